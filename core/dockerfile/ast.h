@@ -1,0 +1,170 @@
+// The Dockerfile syntax tree: every instruction, flag, argument and heredoc with its exact source range.
+//
+// Lines are 1-based. Columns are 1-based and count Unicode code points on the physical line; `offset` is the
+// byte offset into Dockerfile::source. A Range's end is exclusive (one past the last character), as in LSP
+// and SARIF. A range may span several physical lines when an instruction is continued with the escape
+// character; tokens that come from a continued logical line are mapped back to where their bytes stand.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dw::df {
+
+struct Position {
+    int line = 0;
+    int column = 0;
+    std::size_t offset = 0;
+
+    friend bool operator==(const Position&, const Position&) = default;
+};
+
+struct Range {
+    Position start;
+    Position end;
+
+    friend bool operator==(const Range&, const Range&) = default;
+};
+
+enum class Keyword {
+    From,
+    Run,
+    Cmd,
+    Label,
+    Maintainer,
+    Expose,
+    Env,
+    Add,
+    Copy,
+    Entrypoint,
+    Volume,
+    User,
+    Workdir,
+    Arg,
+    Onbuild,
+    Stopsignal,
+    Healthcheck,
+    Shell,
+    Unknown,
+};
+
+/// Upper-case name of a keyword ("FROM"); "" for Unknown.
+std::string_view keywordName(Keyword keyword);
+/// Case-insensitive lookup; Keyword::Unknown when the word is no Dockerfile instruction.
+Keyword keywordFromName(std::string_view word);
+
+/// A piece of text as written in the source, with its position.
+struct Word {
+    std::string value; ///< decoded text (JSON strings unescaped; otherwise as written)
+    Range range;
+};
+
+/// A `--name=value` or `--name` builder flag. Quotes in the flag word are resolved as BuildKit does.
+struct Flag {
+    std::string raw;   ///< the decoded word, e.g. "--mount=type=cache,target=/root/.cache"
+    std::string name;  ///< "mount"
+    std::optional<std::string> value; ///< "type=cache,target=/root/.cache"; nullopt for a bare `--link`
+    Range range;
+};
+
+struct Heredoc {
+    std::string name;        ///< the delimiter word without quotes
+    bool expand = true;      ///< false when the delimiter was quoted: no variable expansion in the body
+    bool chomp = false;      ///< `<<-`: leading tabs are stripped from body lines
+    int fileDescriptor = 0;  ///< `3<<EOF`
+    std::string content;     ///< the body as written, every line with its newline, terminator excluded
+    Range marker;            ///< the `<<EOF` word on the instruction line
+    Range body;              ///< the body lines (empty range at the terminator when the body is empty)
+};
+
+/// One `key=value` (or legacy `key value`) pair of ENV, LABEL or ARG.
+struct KeyValue {
+    Word key;
+    std::optional<Word> value; ///< raw value text as written (quotes kept); nullopt for `ARG name`
+    bool legacy = false;       ///< ENV/LABEL `key value` form
+    Range range;
+};
+
+struct Instruction {
+    Keyword keyword = Keyword::Unknown;
+    Word keywordWord;              ///< the keyword as written (case kept)
+    Range range;                   ///< whole instruction: keyword to end of last continuation line, heredoc bodies included
+    std::vector<Flag> flags;
+    std::string argText;           ///< everything after the flags on the logical line, trimmed (continuations joined)
+    Range argRange;
+    bool jsonForm = false;         ///< exec (JSON array) form of RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK CMD/COPY/ADD/VOLUME
+    std::vector<Word> args;        ///< the argument chain, as BuildKit's parser builds it (see buildkit_dump.h)
+    std::vector<KeyValue> pairs;   ///< ENV, LABEL, ARG
+    std::vector<Heredoc> heredocs; ///< RUN/COPY/ADD in shell form
+    std::unique_ptr<Instruction> inner; ///< ONBUILD's instruction
+    std::vector<std::string> comments;  ///< the comment block directly above (text after '#', trimmed)
+    int stage = -1;                ///< index into Dockerfile::stages, -1 before the first FROM
+    bool emptyContinuationLine = false; ///< a blank line inside the continuation (deprecated)
+
+    /// Upper-case keyword name; for Unknown the keyword as written.
+    std::string name() const;
+    const Flag* flag(std::string_view name) const;
+    std::vector<const Flag*> flagsNamed(std::string_view name) const;
+    int line() const { return range.start.line; }
+};
+
+struct Comment {
+    std::string text; ///< after '#', trimmed
+    Range range;
+};
+
+struct Directive {
+    std::string name;  ///< lower-case: "syntax", "escape", "check", ...
+    std::string value;
+    Range range;
+};
+
+enum class ErrorKind {
+    Parser,      ///< BuildKit's parser rejects the file (`docker build` fails before anything runs)
+    Instruction, ///< the parser accepts it, but the instruction is invalid (unknown keyword, missing arguments, ...)
+};
+
+struct SyntaxError {
+    ErrorKind kind = ErrorKind::Parser;
+    std::string message;
+    Range range;
+};
+
+/// A build stage: a FROM and the instructions up to the next FROM.
+struct Stage {
+    int index = 0;
+    std::string name;           ///< alias from `AS name`, lower-cased as BuildKit does; "" when none
+    Word nameWord;              ///< alias as written
+    Word image;                 ///< base image reference as written (may contain variables)
+    std::optional<Word> platform; ///< value of --platform
+    std::size_t fromIndex = 0;  ///< index of the FROM in Dockerfile::instructions
+    std::size_t endIndex = 0;   ///< one past the stage's last instruction
+    int baseStage = -1;         ///< index of an earlier stage used as base image, -1 for an external image
+};
+
+struct Dockerfile {
+    std::string source;
+    char32_t escape = U'\\';
+    std::vector<Directive> directives;
+    std::vector<Instruction> instructions;
+    std::vector<Comment> comments;
+    std::vector<SyntaxError> errors;
+    std::vector<Stage> stages;
+    std::vector<std::size_t> lineStarts; ///< byte offset of every physical line
+
+    const Directive* directive(std::string_view name) const;
+    bool hasParserErrors() const;
+    int lineCount() const { return static_cast<int>(lineStarts.size()); }
+    /// The text of 1-based physical line `line` without its line break.
+    std::string_view lineText(int line) const;
+    /// Position of a byte offset into `source`.
+    Position positionAt(std::size_t offset) const;
+    /// Index of the stage whose name or index `ref` names ("builder", "0"), among stages before `before`.
+    std::optional<int> findStage(std::string_view ref, int before) const;
+};
+
+} // namespace dw::df

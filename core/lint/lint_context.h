@@ -1,0 +1,57 @@
+// What a rule sees: the parsed file, the instructions to check, the configuration, and cached helpers.
+#pragma once
+
+#include "dockerfile/ast.h"
+#include "lint/config.h"
+#include "shell/shell_script.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace dw::lint {
+
+class DockerIgnore;
+
+struct LintInput {
+    const df::Dockerfile* file = nullptr;
+    const Config* config = nullptr;
+    std::map<std::string, std::string> buildArgs; ///< `--build-arg NAME=VALUE`
+    const DockerIgnore* dockerignore = nullptr;   ///< the .dockerignore beside the Dockerfile, if any
+};
+
+class LintContext {
+public:
+    /// `onbuildPass`: the context shows only the instructions inside ONBUILD (hadolint's second pass).
+    LintContext(const LintInput& input, bool onbuildPass);
+
+    const df::Dockerfile& file() const { return *input_.file; }
+    const Config& config() const { return *input_.config; }
+    const std::map<std::string, std::string>& buildArgs() const { return input_.buildArgs; }
+    const DockerIgnore* dockerignore() const { return input_.dockerignore; }
+    bool onbuildPass() const { return onbuildPass_; }
+
+    /// The instructions to check, in source order: the top-level ones, or in the ONBUILD pass the inner
+    /// instructions of every ONBUILD.
+    const std::vector<const df::Instruction*>& instructions() const { return instructions_; }
+
+    /// The shell model of a RUN: its shell-form text, or for `RUN <<EOF` alone the heredoc body.
+    /// Empty script for exec form, or when the stage's SHELL is not a POSIX shell.
+    const sh::Script& shell(const df::Instruction& run) const;
+    /// The SHELL in effect for an instruction (default ["/bin/sh", "-c"]), honouring `# hadolint shell=`.
+    std::vector<std::string> shellFor(const df::Instruction& instruction) const;
+    bool isPosixShell(const df::Instruction& instruction) const;
+
+    /// The stage an instruction belongs to, or nullptr before the first FROM (or in the ONBUILD pass).
+    const df::Stage* stageOf(const df::Instruction& instruction) const;
+
+private:
+    LintInput input_;
+    bool onbuildPass_;
+    std::vector<const df::Instruction*> instructions_;
+    mutable std::unordered_map<const df::Instruction*, std::unique_ptr<sh::Script>> scripts_;
+};
+
+} // namespace dw::lint

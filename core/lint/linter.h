@@ -1,0 +1,30 @@
+// Runs the rules over a parsed Dockerfile and applies pragmas, configuration and severities.
+#pragma once
+
+#include "dockerfile/ast.h"
+#include "lint/config.h"
+#include "lint/finding.h"
+#include "lint/lint_context.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace dw::lint {
+
+struct LintOptions {
+    Config config;
+    std::map<std::string, std::string> buildArgs;
+    const DockerIgnore* dockerignore = nullptr;
+    bool keepIgnoredSeverity = false; ///< report findings whose effective severity is Ignore (for scoring)
+};
+
+struct LintResult {
+    std::vector<Finding> findings; ///< sorted by position, then rule id
+};
+
+/// Lints a parsed file: syntax errors become DL1000 findings, every rule runs (ONBUILD pass included),
+/// `# hadolint ignore=`, `# dockwarden ignore=`, `# check=` and the config filter the results.
+LintResult lint(const df::Dockerfile& file, const LintOptions& options);
+
+} // namespace dw::lint

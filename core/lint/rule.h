@@ -1,0 +1,58 @@
+// The lint rule interface. Each rule lives in its own file under rules/ and is listed by the registry.
+#pragma once
+
+#include "lint/finding.h"
+#include "lint/lint_context.h"
+
+#include <string_view>
+#include <vector>
+
+namespace dw::lint {
+
+enum class RuleFamily { Hadolint, Dockwarden, BuildKit };
+
+/// The practice of the image-security guide a rule belongs to.
+enum class Practice {
+    MinimalBaseImage,     ///< 1. choose a minimal base image
+    LeastPrivilegeUser,   ///< 2. run as a least-privileged USER
+    SignedImages,         ///< 3. sign and verify images
+    VulnerabilityScanning,///< 4. find, fix and watch for vulnerabilities
+    NoSecrets,            ///< 5. keep secrets out of images
+    ImmutableTags,        ///< 6. pin tags and digests
+    ImageMetadata,        ///< 7.1 describe the image with LABELs
+    CopyOverAdd,          ///< 7.2 prefer COPY to ADD
+    FewerLayers,          ///< 7.3 merge RUN instructions
+    BuildCache,           ///< 7.4 use caches to build faster
+    MultiStage,           ///< 7.5 multi-stage builds for small images
+    StaticAnalysis,       ///< 8. Dockerfile correctness and static analysis
+    RuntimeHardening,     ///< runtime baseline (capabilities, ports, sshd, health checks ...)
+};
+
+std::string_view practiceId(Practice practice); ///< stable id, e.g. "minimal-base-image"
+
+struct RuleInfo {
+    std::string_view id;
+    Severity severity = Severity::Warning;  ///< default severity
+    RuleFamily family = RuleFamily::Hadolint;
+    Practice practice = Practice::StaticAnalysis;
+    std::vector<std::string_view> refs;     ///< "hadolint:DL3006", "cis-docker:4.1", "buildkit:StageNameCasing", "trivy:DS001", "dockle:CIS-DI-0001"
+    LocalizedText title;                    ///< one line: what is wrong
+    LocalizedText explanation;              ///< why it matters and how to fix it
+    bool checksOnbuild = false;             ///< also run on the instructions inside ONBUILD (as hadolint does)
+    bool experimental = false;              ///< BuildKit experimental check: off unless enabled by `# check=`
+};
+
+class Rule {
+public:
+    virtual ~Rule() = default;
+    virtual const RuleInfo& info() const = 0;
+    /// Appends the rule's findings for ctx.instructions() to `out`.
+    virtual void check(const LintContext& ctx, std::vector<Finding>& out) const = 0;
+
+protected:
+    /// A finding of this rule at `range` with the rule's title as message.
+    Finding finding(const df::Range& range) const;
+    Finding finding(const df::Range& range, LocalizedText message) const;
+};
+
+} // namespace dw::lint

@@ -1,0 +1,73 @@
+// A POSIX-shell command model for RUN scripts: enough structure for lint rules to ask "which commands run,
+// with which arguments and flags, joined how", without executing or expanding anything.
+//
+// Offsets are byte offsets into the script text that was parsed. The parser never fails: unbalanced quotes
+// or parentheses end the current word or group at the end of the input.
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dw::sh {
+
+struct Word {
+    std::string text;         ///< quotes removed and backslash escapes resolved; `$VAR`/`$(...)` left as written
+    std::string raw;          ///< exactly as written
+    std::size_t begin = 0;    ///< byte offset of the first character
+    std::size_t end = 0;      ///< one past the last character
+    bool quoted = false;      ///< some part of it was quoted
+    bool hasExpansion = false;///< contains an unquoted or double-quoted `$`/backtick expansion
+};
+
+/// How a command is joined to the one that follows it.
+enum class Separator { None, And, Or, Semicolon, Pipe, Background };
+
+struct Command {
+    std::vector<Word> assignments; ///< leading `NAME=value` words
+    std::vector<Word> words;       ///< the command name and its arguments (redirections removed)
+    std::vector<Word> redirections;///< `>file`, `2>&1`, `< in` ... as single words (operator + target)
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    Separator next = Separator::None; ///< operator after this command
+    int pipeline = 0;      ///< commands joined by `|` share a pipeline number
+    int depth = 0;         ///< nesting: 0 at top level, +1 inside (...), {...}, $(...), `...`, if/for/while bodies
+    bool inSubstitution = false; ///< inside $(...) or backticks
+
+    /// The command name with any leading path removed ("/usr/bin/apt-get" -> "apt-get"); "" when none.
+    std::string name() const;
+    /// Arguments after the name (words[1..]).
+    std::vector<std::string> args() const;
+    /// Arguments that are not flags (do not start with '-'), in order, after the name.
+    /// A bare `--` ends flag parsing: everything after it counts as an argument.
+    std::vector<std::string> argsNoFlags() const;
+    /// True if the command has the flag. `flag` is given without dashes: "y" matches `-y` and a combined
+    /// short cluster like `-qy`; "yes" matches `--yes` and `--yes=...`. Words after a bare `--` are ignored.
+    bool hasFlag(std::string_view flag) const;
+    bool hasAnyFlag(std::initializer_list<std::string_view> flags) const;
+    /// Value of an option: `-t value`, `-tvalue`, `--target value`, `--target=value`. First occurrence.
+    std::optional<std::string> flagValue(std::string_view flag) const;
+    /// True if any argument word (not the name) equals `arg` exactly.
+    bool hasArg(std::string_view arg) const;
+    /// For `apt-get -y install a b`: true when the first non-flag argument is `subcommand`.
+    bool isSubcommand(std::string_view subcommand) const;
+};
+
+struct Script {
+    std::string text;
+    std::vector<Command> commands; ///< every simple command in source order, nested ones included
+
+    /// Commands whose name() is `name`.
+    std::vector<const Command*> commandsNamed(std::string_view name) const;
+    bool hasCommand(std::string_view name) const;
+    /// True if two commands are joined by `|` anywhere in the script.
+    bool hasPipe() const;
+};
+
+/// Parses a shell script (the text of a shell-form RUN, or a heredoc body).
+Script parse(std::string_view script);
+
+} // namespace dw::sh
