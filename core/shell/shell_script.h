@@ -65,6 +65,14 @@ struct Script {
     bool hasCommand(std::string_view name) const;
     /// True if two commands are joined by `|` anywhere in the script.
     bool hasPipe() const;
+
+    /// Commands whose name() is any of `names`, in source order.
+    std::vector<const Command*> commandsNamedAny(std::initializer_list<std::string_view> names) const;
+    /// The simple commands of pipeline number `number`, in order (`a | b | c` -> a, b, c).
+    std::vector<const Command*> pipeline(int number) const;
+    /// The command that reads `command`'s output through `|`, or nullptr. A compound command such as
+    /// `(a; b) | c` has no Command of its own, so its inner commands have no successor here.
+    const Command* nextInPipeline(const Command& command) const;
 };
 
 /// Parses a shell script (the text of a shell-form RUN, or a heredoc body).

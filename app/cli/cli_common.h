@@ -1,0 +1,22 @@
+// Shared pieces of the dockwarden-cli subcommands.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dw::cli {
+
+enum ExitCode { Success = 0, FindingsFound = 1, UsageOrIoError = 2 };
+
+/// Reads a file, or standard input for "-". nullopt and a message in `error` on failure.
+std::optional<std::string> readInput(const std::string& path, std::string& error);
+/// Writes `content` to `path` atomically (temporary file in the same directory, then rename).
+bool writeFileAtomically(const std::string& path, const std::string& content, std::string& error);
+bool stdoutIsTerminal();
+
+int runParse(const std::vector<std::string>& args);
+int runLint(const std::vector<std::string>& args);
+int runRules(const std::vector<std::string>& args);
+
+} // namespace dw::cli

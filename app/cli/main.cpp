@@ -1,0 +1,41 @@
+#include "cli_common.h"
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: dockwarden-cli <command> [options]
+
+commands:
+  lint [options] FILE... | -     lint Dockerfiles (see `dockwarden-cli lint --help`)
+  parse [--format json|buildkit] FILE | -
+                                 print the parse tree
+  rules [--format text|json|markdown] [--lang en|zh_CN]
+                                 list every lint rule with its texts
+  version                        print the version
+)";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+        std::fputs(kUsage, args.empty() ? stderr : stdout);
+        return args.empty() ? dw::cli::UsageOrIoError : dw::cli::Success;
+    }
+    const std::string command = args[0];
+    args.erase(args.begin());
+    if (command == "lint") return dw::cli::runLint(args);
+    if (command == "parse") return dw::cli::runParse(args);
+    if (command == "rules") return dw::cli::runRules(args);
+    if (command == "version" || command == "--version") {
+        std::cout << "dockwarden-cli " << DOCKWARDEN_VERSION << "\n";
+        return dw::cli::Success;
+    }
+    std::cerr << "dockwarden-cli: unknown command '" << command << "'\n" << kUsage;
+    return dw::cli::UsageOrIoError;
+}

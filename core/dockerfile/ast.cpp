@@ -1,0 +1,127 @@
+#include "dockerfile/ast.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+namespace dw::df {
+namespace {
+
+struct KeywordEntry {
+    Keyword keyword;
+    std::string_view name;
+};
+
+constexpr std::array<KeywordEntry, 18> kKeywords{{
+    {Keyword::From, "FROM"},
+    {Keyword::Run, "RUN"},
+    {Keyword::Cmd, "CMD"},
+    {Keyword::Label, "LABEL"},
+    {Keyword::Maintainer, "MAINTAINER"},
+    {Keyword::Expose, "EXPOSE"},
+    {Keyword::Env, "ENV"},
+    {Keyword::Add, "ADD"},
+    {Keyword::Copy, "COPY"},
+    {Keyword::Entrypoint, "ENTRYPOINT"},
+    {Keyword::Volume, "VOLUME"},
+    {Keyword::User, "USER"},
+    {Keyword::Workdir, "WORKDIR"},
+    {Keyword::Arg, "ARG"},
+    {Keyword::Onbuild, "ONBUILD"},
+    {Keyword::Stopsignal, "STOPSIGNAL"},
+    {Keyword::Healthcheck, "HEALTHCHECK"},
+    {Keyword::Shell, "SHELL"},
+}};
+
+bool equalsIgnoreAsciiCase(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
+               return lower(x) == lower(y);
+           });
+}
+
+} // namespace
+
+std::string_view keywordName(Keyword keyword)
+{
+    for (const auto& entry : kKeywords)
+        if (entry.keyword == keyword) return entry.name;
+    return {};
+}
+
+Keyword keywordFromName(std::string_view word)
+{
+    for (const auto& entry : kKeywords)
+        if (equalsIgnoreAsciiCase(entry.name, word)) return entry.keyword;
+    return Keyword::Unknown;
+}
+
+std::string Instruction::name() const
+{
+    if (keyword == Keyword::Unknown) return keywordWord.value;
+    return std::string(keywordName(keyword));
+}
+
+const Flag* Instruction::flag(std::string_view flagName) const
+{
+    for (const auto& f : flags)
+        if (f.name == flagName) return &f;
+    return nullptr;
+}
+
+std::vector<const Flag*> Instruction::flagsNamed(std::string_view flagName) const
+{
+    std::vector<const Flag*> found;
+    for (const auto& f : flags)
+        if (f.name == flagName) found.push_back(&f);
+    return found;
+}
+
+const Directive* Dockerfile::directive(std::string_view directiveName) const
+{
+    for (const auto& d : directives)
+        if (d.name == directiveName) return &d;
+    return nullptr;
+}
+
+bool Dockerfile::hasParserErrors() const
+{
+    return std::any_of(errors.begin(), errors.end(), [](const SyntaxError& e) { return e.kind == ErrorKind::Parser; });
+}
+
+std::string_view Dockerfile::lineText(int line) const
+{
+    if (line < 1 || line > lineCount()) return {};
+    std::size_t begin = lineStarts[line - 1];
+    std::size_t end = line < lineCount() ? lineStarts[line] : source.size();
+    std::string_view text(source.data() + begin, end - begin);
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+    return text;
+}
+
+Position Dockerfile::positionAt(std::size_t offset) const
+{
+    offset = std::min(offset, source.size());
+    auto it = std::upper_bound(lineStarts.begin(), lineStarts.end(), offset);
+    int line = static_cast<int>(it - lineStarts.begin());
+    if (line == 0) line = 1;
+    std::size_t begin = lineStarts.empty() ? 0 : lineStarts[line - 1];
+    int column = 1;
+    for (std::size_t i = begin; i < offset; ++i)
+        if ((static_cast<unsigned char>(source[i]) & 0xC0) != 0x80) ++column;
+    return Position{line, column, offset};
+}
+
+std::optional<int> Dockerfile::findStage(std::string_view ref, int before) const
+{
+    int limit = std::min<int>(before, static_cast<int>(stages.size()));
+    for (int i = 0; i < limit; ++i)
+        if (!stages[i].name.empty() && equalsIgnoreAsciiCase(stages[i].name, ref)) return i;
+    int index = 0;
+    auto [ptr, ec] = std::from_chars(ref.data(), ref.data() + ref.size(), index);
+    if (ec == std::errc() && ptr == ref.data() + ref.size() && index >= 0 && index < limit) return index;
+    return std::nullopt;
+}
+
+} // namespace dw::df

@@ -1,0 +1,87 @@
+#include "dockerfile/json_dump.h"
+
+namespace dw::df {
+namespace {
+
+using nlohmann::json;
+
+json wordToJson(const Word& word) { return {{"value", word.value}, {"range", rangeToJson(word.range)}}; }
+
+json instructionToJson(const Instruction& in)
+{
+    json out;
+    out["instruction"] = in.name();
+    out["keyword"] = wordToJson(in.keywordWord);
+    out["range"] = rangeToJson(in.range);
+    out["stage"] = in.stage;
+    json flags = json::array();
+    for (const auto& flag : in.flags) {
+        json f{{"name", flag.name}, {"raw", flag.raw}, {"range", rangeToJson(flag.range)}};
+        f["value"] = flag.value ? json(*flag.value) : json(nullptr);
+        flags.push_back(std::move(f));
+    }
+    out["flags"] = std::move(flags);
+    out["form"] = in.jsonForm ? "exec" : "shell";
+    out["text"] = in.argText;
+    out["textRange"] = rangeToJson(in.argRange);
+    json args = json::array();
+    for (const auto& arg : in.args) args.push_back(wordToJson(arg));
+    out["arguments"] = std::move(args);
+    if (!in.pairs.empty()) {
+        json pairs = json::array();
+        for (const auto& pair : in.pairs) {
+            json p{{"key", wordToJson(pair.key)}, {"legacy", pair.legacy}, {"range", rangeToJson(pair.range)}};
+            p["value"] = pair.value ? wordToJson(*pair.value) : json(nullptr);
+            pairs.push_back(std::move(p));
+        }
+        out["pairs"] = std::move(pairs);
+    }
+    if (!in.heredocs.empty()) {
+        json heredocs = json::array();
+        for (const auto& h : in.heredocs)
+            heredocs.push_back({{"name", h.name}, {"expand", h.expand}, {"chomp", h.chomp},
+                                {"fileDescriptor", h.fileDescriptor}, {"content", h.content},
+                                {"marker", rangeToJson(h.marker)}, {"body", rangeToJson(h.body)}});
+        out["heredocs"] = std::move(heredocs);
+    }
+    if (in.inner) out["inner"] = instructionToJson(*in.inner);
+    if (!in.comments.empty()) out["comments"] = in.comments;
+    return out;
+}
+
+} // namespace
+
+json rangeToJson(const Range& range)
+{
+    return {{"line", range.start.line}, {"column", range.start.column},
+            {"endLine", range.end.line}, {"endColumn", range.end.column}};
+}
+
+json toJson(const Dockerfile& file)
+{
+    json out;
+    out["escape"] = file.escape == U'`' ? "`" : "\\";
+    json directives = json::array();
+    for (const auto& d : file.directives)
+        directives.push_back({{"name", d.name}, {"value", d.value}, {"range", rangeToJson(d.range)}});
+    out["directives"] = std::move(directives);
+    json instructions = json::array();
+    for (const auto& in : file.instructions) instructions.push_back(instructionToJson(in));
+    out["instructions"] = std::move(instructions);
+    json stages = json::array();
+    for (const auto& s : file.stages) {
+        json stage{{"index", s.index}, {"name", s.name}, {"image", wordToJson(s.image)},
+                   {"fromInstruction", s.fromIndex}, {"endInstruction", s.endIndex}, {"baseStage", s.baseStage}};
+        stage["platform"] = s.platform ? wordToJson(*s.platform) : json(nullptr);
+        stages.push_back(std::move(stage));
+    }
+    out["stages"] = std::move(stages);
+    json errors = json::array();
+    for (const auto& e : file.errors)
+        errors.push_back({{"kind", e.kind == ErrorKind::Parser ? "parser" : "instruction"},
+                          {"message", e.message}, {"range", rangeToJson(e.range)}});
+    out["errors"] = std::move(errors);
+    return out;
+}
+
+} // namespace dw::df

@@ -1,0 +1,67 @@
+#include "dockerfile/logical_line.h"
+
+namespace dw::df::detail {
+
+void LogicalLine::append(std::string_view piece, std::size_t sourceOffset)
+{
+    if (!offsets.empty()) offsets.pop_back();
+    for (std::size_t i = 0; i < piece.size(); ++i) {
+        text += piece[i];
+        offsets.push_back(sourceOffset + i);
+    }
+    offsets.push_back(sourceOffset + piece.size());
+}
+
+Range LogicalLine::range(const Dockerfile& file, std::size_t begin, std::size_t end) const
+{
+    begin = std::min(begin, text.size());
+    end = std::max(begin, std::min(end, text.size()));
+    std::size_t startOffset = offsets[begin];
+    std::size_t endOffset = end > begin ? offsets[end - 1] + 1 : startOffset;
+    return {file.positionAt(startOffset), file.positionAt(endOffset)};
+}
+
+LogicalLine LogicalLine::slice(std::size_t begin, std::size_t end) const
+{
+    LogicalLine part;
+    begin = std::min(begin, text.size());
+    end = std::max(begin, std::min(end, text.size()));
+    part.text = text.substr(begin, end - begin);
+    part.offsets.assign(offsets.begin() + static_cast<std::ptrdiff_t>(begin),
+                        offsets.begin() + static_cast<std::ptrdiff_t>(end));
+    part.offsets.push_back(end > begin ? offsets[end - 1] + 1 : offsets[begin]);
+    return part;
+}
+
+bool isGoSpace(char32_t c)
+{
+    switch (c) {
+    case U'\t': case U'\n': case U'\v': case U'\f': case U'\r': case U' ':
+    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
+        return true;
+    default:
+        return c >= 0x2000 && c <= 0x200A;
+    }
+}
+
+char32_t decodeUtf8(std::string_view text, std::size_t pos, std::size_t& width)
+{
+    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    width = 1;
+    unsigned char lead = byte(pos);
+    if (lead < 0x80) return lead;
+    int length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0;
+    if (length == 0 || pos + length > text.size()) return 0xFFFD;
+    char32_t cp = lead & (0x7F >> length);
+    for (int i = 1; i < length; ++i) {
+        unsigned char b = byte(pos + i);
+        if ((b & 0xC0) != 0x80) return 0xFFFD;
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    bool overlong = (length == 3 && cp < 0x800) || (length == 4 && cp < 0x10000);
+    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) return 0xFFFD;
+    width = static_cast<std::size_t>(length);
+    return cp;
+}
+
+} // namespace dw::df::detail

@@ -1,0 +1,41 @@
+// Internal to the parser: a logical line (continuations joined) that remembers where each byte came from.
+#pragma once
+
+#include "dockerfile/ast.h"
+
+#include <string>
+#include <vector>
+
+namespace dw::df::detail {
+
+struct LogicalLine {
+    std::string text;
+    std::vector<std::size_t> offsets; ///< source offset of text[i]; one extra entry: the end of the last byte
+
+    void append(std::string_view piece, std::size_t sourceOffset);
+    /// Source range of text[begin, end).
+    Range range(const Dockerfile& file, std::size_t begin, std::size_t end) const;
+    LogicalLine slice(std::size_t begin, std::size_t end) const;
+};
+
+/// Fills an instruction from its logical line (BuildKit's newNodeFromLine). Returns an error message for a
+/// line BuildKit's parser rejects, "" otherwise.
+std::string buildInstruction(const LogicalLine& line, const Dockerfile& file, Instruction& out);
+
+/// Heredoc words of an instruction line (BuildKit's heredocsFromLine), with their offsets in `line.text`.
+struct HeredocWord {
+    Heredoc heredoc;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+std::vector<HeredocWord> heredocsFromLine(const LogicalLine& line, std::string& error);
+
+/// Instruction-level checks that `docker build` applies after parsing (unknown instruction, argument counts,
+/// unknown flags, stage names), and the stage model.
+void validateAndBuildStages(Dockerfile& file);
+
+bool isGoSpace(char32_t c);
+/// Decodes one UTF-8 code point at `pos` (U+FFFD and width 1 for an invalid byte).
+char32_t decodeUtf8(std::string_view text, std::size_t pos, std::size_t& width);
+
+} // namespace dw::df::detail

@@ -1,0 +1,276 @@
+// The line loop of BuildKit's parser: parser directives, comments, continuation lines and heredoc bodies.
+#include "dockerfile/parser.h"
+
+#include "dockerfile/logical_line.h"
+
+#include <algorithm>
+#include <set>
+
+namespace dw::df {
+namespace {
+
+using detail::LogicalLine;
+
+struct PhysicalLine {
+    std::string_view text; ///< without the line break (trailing \r and \n removed)
+    std::size_t offset = 0;
+};
+
+std::size_t leadingSpaceLength(std::string_view text)
+{
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t width = 1;
+        char32_t c = detail::decodeUtf8(text, pos, width);
+        if (!detail::isGoSpace(c)) break;
+        pos += width;
+    }
+    return pos;
+}
+
+bool isRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+class LineParser {
+public:
+    explicit LineParser(Dockerfile& file) : file_(file) {}
+
+    void run()
+    {
+        computeLines();
+        while (next_ < file_.lineCount()) parseOne();
+        if (file_.instructions.empty() && !file_.hasParserErrors()) {
+            Range where{file_.positionAt(0), file_.positionAt(file_.source.size())};
+            file_.errors.push_back({ErrorKind::Parser, "file with no instructions", where});
+        }
+    }
+
+private:
+    void computeLines()
+    {
+        const std::string& src = file_.source;
+        file_.lineStarts.clear();
+        if (src.empty()) return;
+        file_.lineStarts.push_back(0);
+        for (std::size_t i = 0; i < src.size(); ++i)
+            if (src[i] == '\n' && i + 1 < src.size()) file_.lineStarts.push_back(i + 1);
+    }
+
+    PhysicalLine physicalLine(int index) const
+    {
+        std::size_t begin = file_.lineStarts[index];
+        std::size_t end = index + 1 < file_.lineCount() ? file_.lineStarts[index + 1] : file_.source.size();
+        std::string_view text(file_.source.data() + begin, end - begin);
+        while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+        if (index == 0 && text.substr(0, 3) == "\xEF\xBB\xBF") {
+            text.remove_prefix(3);
+            begin += 3;
+        }
+        return {text, begin};
+    }
+
+    Range lineRange(int index) const
+    {
+        PhysicalLine line = physicalLine(index);
+        return {file_.positionAt(line.offset), file_.positionAt(line.offset + line.text.size())};
+    }
+
+    void addError(std::string message, int firstLine, int lastLine)
+    {
+        Range range{lineRange(firstLine).start, lineRange(lastLine).end};
+        file_.errors.push_back({ErrorKind::Parser, std::move(message), range});
+    }
+
+    // BuildKit's DirectiveParser: `# name = value` lines at the very top, until the first other line.
+    void possibleDirective(std::string_view text, int index)
+    {
+        if (directivesDone_) return;
+        std::size_t pos = 0;
+        auto skip = [&] { while (pos < text.size() && isRegexSpace(text[pos])) ++pos; };
+        auto isAlpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+        auto isAlnum = [&](char c) { return isAlpha(c) || (c >= '0' && c <= '9'); };
+        if (text.empty() || text[0] != '#') return finishDirectives();
+        ++pos;
+        skip();
+        std::size_t nameBegin = pos;
+        if (pos >= text.size() || !isAlpha(text[pos])) return finishDirectives();
+        while (pos < text.size() && isAlnum(text[pos])) ++pos;
+        std::string name(text.substr(nameBegin, pos - nameBegin));
+        skip();
+        if (pos >= text.size() || text[pos] != '=') return finishDirectives();
+        ++pos;
+        skip();
+        std::size_t valueEnd = text.size();
+        while (valueEnd > pos && isRegexSpace(text[valueEnd - 1])) --valueEnd;
+        if (valueEnd <= pos) return finishDirectives();
+        std::transform(name.begin(), name.end(), name.begin(), [](char c) { return char(std::tolower(c)); });
+        if (name != "syntax" && name != "escape" && name != "check") return finishDirectives();
+        if (!seenDirectives_.insert(name).second) {
+            addError("only one " + name + " parser directive can be used", index, index);
+            return;
+        }
+        std::string value(text.substr(pos, valueEnd - pos));
+        PhysicalLine line = physicalLine(index);
+        std::size_t at = static_cast<std::size_t>(text.data() - file_.source.data());
+        file_.directives.push_back({name, value, {file_.positionAt(at), file_.positionAt(line.offset + line.text.size())}});
+        if (name == "escape") {
+            if (value == "`") file_.escape = U'`';
+            else if (value == "\\") file_.escape = U'\\';
+            else addError("invalid escape token '" + value + "' does not match ` or \\", index, index);
+        }
+    }
+
+    void finishDirectives() { directivesDone_ = true; }
+
+    bool isCommentLine(std::string_view text) const
+    {
+        std::size_t lead = leadingSpaceLength(text);
+        return lead < text.size() && text[lead] == '#';
+    }
+
+    // The escape at the end of a line (optionally followed by blanks) continues the instruction, unless
+    // it is itself escaped: `C:\\` ends the line.
+    bool trimContinuation(std::string_view& text) const
+    {
+        const char escape = static_cast<char>(file_.escape);
+        std::size_t end = text.size();
+        while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+        if (end == 0 || text[end - 1] != escape) return false;
+        if (end >= 2 && text[end - 2] == escape) return false;
+        text = text.substr(0, end - 1);
+        return true;
+    }
+
+    void recordComment(std::string_view text, std::size_t offset, bool startsBlockLine = true)
+    {
+        std::size_t lead = leadingSpaceLength(text);
+        std::string_view body = text.substr(lead + 1);
+        std::size_t b = leadingSpaceLength(body);
+        std::size_t e = body.size();
+        while (e > b && isRegexSpace(body[e - 1])) --e;
+        std::string trimmed(body.substr(b, e - b));
+        file_.comments.push_back(
+            {trimmed, {file_.positionAt(offset + lead), file_.positionAt(offset + text.size())}});
+        if (!startsBlockLine) return;
+        if (trimmed.empty()) pendingComments_.clear();
+        else pendingComments_.push_back(std::move(trimmed));
+    }
+
+    void parseOne()
+    {
+        const int startIndex = next_++;
+        PhysicalLine first = physicalLine(startIndex);
+        std::size_t lead = leadingSpaceLength(first.text);
+        std::string_view content = first.text.substr(lead);
+        possibleDirective(content, startIndex);
+        if (isCommentLine(first.text)) {
+            recordComment(first.text, first.offset);
+            return;
+        }
+        bool continues = trimContinuation(content);
+        if (!continues && content.empty()) return;
+
+        LogicalLine line;
+        line.append(content, first.offset + lead);
+        int lastIndex = startIndex;
+        bool emptyContinuation = false;
+        while (continues && next_ < file_.lineCount()) {
+            const int index = next_++;
+            lastIndex = index;
+            PhysicalLine piece = physicalLine(index);
+            possibleDirective(piece.text, index);
+            if (isCommentLine(piece.text)) {
+                recordComment(piece.text, piece.offset, false);
+                continue;
+            }
+            if (leadingSpaceLength(piece.text) == piece.text.size()) {
+                emptyContinuation = true;
+                continue;
+            }
+            std::string_view text = piece.text;
+            continues = trimContinuation(text);
+            line.append(text, piece.offset);
+        }
+        if (line.offsets.empty()) line.offsets.push_back(first.offset + lead);
+
+        Instruction instruction;
+        std::string error = detail::buildInstruction(line, file_, instruction);
+        if (!error.empty()) {
+            addError(std::move(error), startIndex, lastIndex);
+            pendingComments_.clear();
+            return;
+        }
+        instruction.emptyContinuationLine = emptyContinuation;
+        instruction.comments = std::move(pendingComments_);
+        pendingComments_.clear();
+        if (!readHeredocs(line, instruction, startIndex, lastIndex)) return;
+        instruction.range = {file_.positionAt(first.offset + lead), lineRange(lastIndex).end};
+        file_.instructions.push_back(std::move(instruction));
+    }
+
+    static bool canContainHeredoc(const Instruction& instruction)
+    {
+        const Instruction& target = instruction.inner ? *instruction.inner : instruction;
+        bool kind = target.keyword == Keyword::Run || target.keyword == Keyword::Copy || target.keyword == Keyword::Add;
+        return kind && !target.jsonForm;
+    }
+
+    bool readHeredocs(const LogicalLine& line, Instruction& instruction, int startIndex, int& lastIndex)
+    {
+        if (!canContainHeredoc(instruction) || line.text.find("<<") == std::string::npos) return true;
+        std::string error;
+        auto words = detail::heredocsFromLine(line, error);
+        if (!error.empty()) {
+            addError(std::move(error), startIndex, lastIndex);
+            return false;
+        }
+        Instruction& target = instruction.inner ? *instruction.inner : instruction;
+        for (auto& word : words) {
+            Heredoc heredoc = std::move(word.heredoc);
+            heredoc.marker = line.range(file_, word.begin, word.end);
+            bool terminated = false;
+            std::size_t bodyBegin = next_ < file_.lineCount() ? file_.lineStarts[next_] : file_.source.size();
+            std::size_t bodyEnd = bodyBegin;
+            while (next_ < file_.lineCount()) {
+                const int index = next_++;
+                lastIndex = index;
+                PhysicalLine body = physicalLine(index);
+                std::string_view candidate = body.text;
+                if (heredoc.chomp)
+                    while (!candidate.empty() && candidate.front() == '\t') candidate.remove_prefix(1);
+                if (candidate == heredoc.name) {
+                    terminated = true;
+                    break;
+                }
+                std::size_t lineEnd = index + 1 < file_.lineCount() ? file_.lineStarts[index + 1] : file_.source.size();
+                heredoc.content.append(file_.source, file_.lineStarts[index], lineEnd - file_.lineStarts[index]);
+                bodyEnd = lineEnd;
+            }
+            if (!terminated) {
+                addError("unterminated heredoc", startIndex, lastIndex);
+                return false;
+            }
+            heredoc.body = {file_.positionAt(bodyBegin), file_.positionAt(bodyEnd)};
+            target.heredocs.push_back(std::move(heredoc));
+        }
+        return true;
+    }
+
+    Dockerfile& file_;
+    int next_ = 0;
+    bool directivesDone_ = false;
+    std::set<std::string> seenDirectives_;
+    std::vector<std::string> pendingComments_;
+};
+
+} // namespace
+
+Dockerfile parse(std::string source)
+{
+    Dockerfile file;
+    file.source = std::move(source);
+    LineParser(file).run();
+    detail::validateAndBuildStages(file);
+    return file;
+}
+
+} // namespace dw::df

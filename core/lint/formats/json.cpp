@@ -1,0 +1,61 @@
+#include "lint/formats/format_support.h"
+#include "lint/formats/report.h"
+
+namespace dw::lint {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json editJson(const TextEdit& edit)
+{
+    return Json{{"line", edit.range.start.line},
+                {"column", edit.range.start.column},
+                {"endLine", edit.range.end.line},
+                {"endColumn", edit.range.end.column},
+                {"text", edit.text}};
+}
+
+Json fixJson(const Fix& fix, Language language)
+{
+    Json edits = Json::array();
+    for (const TextEdit& edit : fix.edits)
+        edits.push_back(editJson(edit));
+    return Json{{"title", formats::localized(fix.title, language)}, {"edits", std::move(edits)}};
+}
+
+Json findingJson(const Finding& finding, Language language)
+{
+    Json fixes = Json::array();
+    for (const Fix& fix : finding.fixes)
+        fixes.push_back(fixJson(fix, language));
+    return Json{{"rule", finding.rule},
+                {"severity", severityName(finding.severity)},
+                {"refs", findingRefs(finding)},
+                {"line", finding.range.start.line},
+                {"column", finding.range.start.column},
+                {"endLine", finding.range.end.line},
+                {"endColumn", finding.range.end.column},
+                {"message", formats::localized(finding.message, language)},
+                {"fixes", std::move(fixes)}};
+}
+
+} // namespace
+
+std::string formatJson(const std::vector<FileReport>& files, const ReportOptions& options)
+{
+    Json fileList = Json::array();
+    for (const FileReport& file : files) {
+        Json findings = Json::array();
+        for (const Finding& finding : file.findings)
+            findings.push_back(findingJson(finding, options.language));
+        Json entry{{"path", file.path}, {"findings", std::move(findings)}};
+        if (!file.error.empty())
+            entry["error"] = file.error;
+        fileList.push_back(std::move(entry));
+    }
+    const Json report{{"tool", "dockwarden"}, {"version", options.toolVersion}, {"files", std::move(fileList)}};
+    return formats::dumpJson(report);
+}
+
+} // namespace dw::lint

@@ -1,0 +1,33 @@
+// Report formats for lint results: text for terminals, JSON for scripts, SARIF 2.1.0 for code scanning,
+// and checkstyle XML for CI plugins.
+#pragma once
+
+#include "lint/finding.h"
+
+#include <string>
+#include <vector>
+
+namespace dw::lint {
+
+struct FileReport {
+    std::string path;
+    std::vector<Finding> findings;
+    std::string error; ///< I/O error for this file, if any
+};
+
+struct ReportOptions {
+    Language language = Language::English;
+    bool color = false;
+    std::string toolVersion;
+};
+
+std::string formatText(const std::vector<FileReport>& files, const ReportOptions& options);
+std::string formatJson(const std::vector<FileReport>& files, const ReportOptions& options);
+std::string formatSarif(const std::vector<FileReport>& files, const ReportOptions& options);
+std::string formatCheckstyle(const std::vector<FileReport>& files, const ReportOptions& options);
+
+/// The references of the finding's rule ("hadolint:DL3006", "cis-docker:4.1" ...) from the registry;
+/// {"hadolint:DL1000"} for syntax errors, {} for ids without a rule object.
+std::vector<std::string> findingRefs(const Finding& finding);
+
+} // namespace dw::lint

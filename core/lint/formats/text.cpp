@@ -1,0 +1,87 @@
+#include "lint/formats/format_support.h"
+#include "lint/formats/report.h"
+
+#include <cstdio>
+
+namespace dw::lint {
+
+namespace {
+
+constexpr std::string_view kReset = "\x1b[0m";
+constexpr std::string_view kBold = "\x1b[1m";
+
+std::string_view severityColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return "\x1b[1;31m";
+    case Severity::Warning:
+        return "\x1b[33m";
+    case Severity::Info:
+        return "\x1b[36m";
+    case Severity::Style:
+        return "\x1b[32m";
+    case Severity::Ignore:
+        break;
+    }
+    return "\x1b[90m";
+}
+
+bool isControl(char32_t codePoint)
+{
+    return codePoint < 0x20 || (codePoint >= 0x7F && codePoint <= 0x9F);
+}
+
+/// Text from the Dockerfile may hold escape sequences; they are shown, never sent to the terminal.
+std::string terminalSafe(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    formats::forEachCodePoint(text, [&out](char32_t codePoint) {
+        if (codePoint == U'\t' || !isControl(codePoint)) {
+            formats::appendUtf8(out, codePoint);
+            return;
+        }
+        char escaped[8];
+        std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned>(codePoint));
+        out += escaped;
+    });
+    return out;
+}
+
+void appendStyled(std::string& out, std::string_view text, std::string_view style, bool color)
+{
+    if (color)
+        out += style;
+    out += text;
+    if (color)
+        out += kReset;
+}
+
+} // namespace
+
+std::string formatText(const std::vector<FileReport>& files, const ReportOptions& options)
+{
+    std::string out;
+    for (const FileReport& file : files) {
+        const std::string path = terminalSafe(file.path);
+        if (!file.error.empty()) {
+            appendStyled(out, path, kBold, options.color);
+            out += ": ";
+            appendStyled(out, "error", severityColor(Severity::Error), options.color);
+            out += ": " + terminalSafe(file.error) + "\n";
+        }
+        for (const Finding& finding : file.findings) {
+            const df::Position& start = finding.range.start;
+            appendStyled(out, path + ":" + std::to_string(start.line) + ":" + std::to_string(start.column), kBold,
+                         options.color);
+            out += ' ';
+            appendStyled(out, severityName(finding.severity), severityColor(finding.severity), options.color);
+            out += ' ' + terminalSafe(finding.rule) + ' ';
+            out += terminalSafe(formats::localized(finding.message, options.language)) + "\n";
+        }
+    }
+    return out;
+}
+
+} // namespace dw::lint
