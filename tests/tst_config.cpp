@@ -66,7 +66,7 @@ QStringList toQt(const std::vector<std::string>& paths)
 class TestConfig : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void parsesKeys_data();
     void parsesKeys();
     void rejectsInvalid_data();
@@ -88,10 +88,12 @@ void TestConfig::parsesKeys_data()
     QTest::newRow("empty file") << QByteArray() << Config{};
     QTest::newRow("comments only") << QByteArray("# nothing here\n\n") << Config{};
     QTest::newRow("explicit null document") << QByteArray("---\n~\n") << Config{};
-    QTest::newRow("ignored") << QByteArray("ignored:\n  - DL3006\n  - DL3008\n")
-                             << with([](Config& c) { c.ignored = {"DL3006", "DL3008"}; });
-    QTest::newRow("ignored flow list") << QByteArray("ignored: [DL3006, SC2086]\n")
-                                       << with([](Config& c) { c.ignored = {"DL3006", "SC2086"}; });
+    QTest::newRow("ignored") << QByteArray("ignored:\n  - DL3006\n  - DL3008\n") << with([](Config& c) {
+        c.ignored = {"DL3006", "DL3008"};
+    });
+    QTest::newRow("ignored flow list") << QByteArray("ignored: [DL3006, SC2086]\n") << with([](Config& c) {
+        c.ignored = {"DL3006", "SC2086"};
+    });
     QTest::newRow("ignored empty") << QByteArray("ignored:\n") << Config{};
     QTest::newRow("override") << QByteArray("override:\n  error: [DL3001]\n  warning: [DL3002, DL3003]\n"
                                             "  info: [DL3004]\n  style: [DL3005]\n")
@@ -102,19 +104,24 @@ void TestConfig::parsesKeys_data()
                                                     {"DL3004", Severity::Info},
                                                     {"DL3005", Severity::Style}};
                                  });
-    QTest::newRow("override unknown level") << QByteArray("override:\n  fatal: [DL3001]\n  info: [DL3002]\n")
-                                            << with([](Config& c) { c.overrides = {{"DL3002", Severity::Info}}; });
+    QTest::newRow("override unknown level")
+        << QByteArray("override:\n  fatal: [DL3001]\n  info: [DL3002]\n") << with([](Config& c) {
+               c.overrides = {{"DL3002", Severity::Info}};
+           });
     QTest::newRow("trustedRegistries list")
-        << QByteArray("trustedRegistries:\n  - docker.io\n  - \"*.example.com\"\n")
-        << with([](Config& c) { c.trustedRegistries = {"docker.io", "*.example.com"}; });
-    QTest::newRow("trustedRegistries single") << QByteArray("trustedRegistries: my-company.com:500\n")
-                                              << with([](Config& c) { c.trustedRegistries = {"my-company.com:500"}; });
-    QTest::newRow("label-schema") << QByteArray("label-schema:\n  author: text\n  url: url\n  created: rfc3339\n"
-                                                "  version: semver\n  rev: hash\n  license: spdx\n  mail: email\n")
+        << QByteArray("trustedRegistries:\n  - docker.io\n  - \"*.example.com\"\n") << with([](Config& c) {
+               c.trustedRegistries = {"docker.io", "*.example.com"};
+           });
+    QTest::newRow("trustedRegistries single")
+        << QByteArray("trustedRegistries: my-company.com:500\n")
+        << with([](Config& c) { c.trustedRegistries = {"my-company.com:500"}; });
+    QTest::newRow("label-schema") << QByteArray(
+                                         "label-schema:\n  author: text\n  url: url\n  created: rfc3339\n"
+                                         "  version: semver\n  rev: hash\n  license: spdx\n  mail: email\n")
                                   << with([](Config& c) {
-                                         c.labelSchema = {{"author", "text"}, {"url", "url"},
+                                         c.labelSchema = {{"author", "text"},     {"url", "url"},
                                                           {"created", "rfc3339"}, {"version", "semver"},
-                                                          {"rev", "hash"}, {"license", "spdx"},
+                                                          {"rev", "hash"},        {"license", "spdx"},
                                                           {"mail", "email"}};
                                      });
     QTest::newRow("strict-labels") << QByteArray("strict-labels: true\n")
@@ -122,17 +129,20 @@ void TestConfig::parsesKeys_data()
     QTest::newRow("strict-labels false") << QByteArray("strict-labels: false\n") << Config{};
     QTest::newRow("failure-threshold error") << QByteArray("failure-threshold: error\n")
                                              << with([](Config& c) { c.failureThreshold = Severity::Error; });
-    QTest::newRow("failure-threshold warning") << QByteArray("failure-threshold: warning\n")
-                                               << with([](Config& c) { c.failureThreshold = Severity::Warning; });
+    QTest::newRow("failure-threshold warning")
+        << QByteArray("failure-threshold: warning\n")
+        << with([](Config& c) { c.failureThreshold = Severity::Warning; });
     QTest::newRow("failure-threshold info") << QByteArray("failure-threshold: info\n") << Config{};
     QTest::newRow("failure-threshold style") << QByteArray("failure-threshold: \"style\"\n")
                                              << with([](Config& c) { c.failureThreshold = Severity::Style; });
-    QTest::newRow("failure-threshold ignore") << QByteArray("failure-threshold: ignore\n")
-                                              << with([](Config& c) { c.failureThreshold = Severity::Ignore; });
-    QTest::newRow("failure-threshold none") << QByteArray("failure-threshold: none\n")
-                                            << with([](Config& c) { c.noFail = true; });
+    QTest::newRow("failure-threshold ignore")
+        << QByteArray("failure-threshold: ignore\n")
+        << with([](Config& c) { c.failureThreshold = Severity::Ignore; });
+    QTest::newRow("failure-threshold none")
+        << QByteArray("failure-threshold: none\n") << with([](Config& c) { c.noFail = true; });
     QTest::newRow("no-fail") << QByteArray("no-fail: true\n") << with([](Config& c) { c.noFail = true; });
-    QTest::newRow("shellcheck") << QByteArray("shellcheck: yes\n") << with([](Config& c) { c.shellcheck = true; });
+    QTest::newRow("shellcheck") << QByteArray("shellcheck: yes\n")
+                                << with([](Config& c) { c.shellcheck = true; });
     QTest::newRow("language en") << QByteArray("language: en\n")
                                  << with([](Config& c) { c.language = Language::English; });
     QTest::newRow("language zh_CN") << QByteArray("language: zh_CN\n")
@@ -140,11 +150,11 @@ void TestConfig::parsesKeys_data()
     QTest::newRow("unknown keys") << QByteArray("format: json\nno-color: true\ndisable-ignore-pragma: true\n"
                                                 "verbose: [1, 2]\nignored: [DL3000]\n")
                                   << with([](Config& c) { c.ignored = {"DL3000"}; });
-    QTest::newRow("windows line endings") << QByteArray("ignored:\r\n  - DL3006\r\nno-fail: true\r\n")
-                                          << with([](Config& c) {
-                                                 c.ignored = {"DL3006"};
-                                                 c.noFail = true;
-                                             });
+    QTest::newRow("windows line endings")
+        << QByteArray("ignored:\r\n  - DL3006\r\nno-fail: true\r\n") << with([](Config& c) {
+               c.ignored = {"DL3006"};
+               c.noFail = true;
+           });
 }
 
 void TestConfig::parsesKeys()
@@ -163,16 +173,20 @@ void TestConfig::rejectsInvalid_data()
     QTest::addColumn<QString>("expectedPrefix");
     QTest::addColumn<QString>("expectedWord");
 
-    QTest::newRow("ignored scalar") << QByteArray("ignored: DL3006\n") << "cfg.yaml:1: " << "ignored";
-    QTest::newRow("ignored map") << QByteArray("ignored:\n  a: b\n") << "cfg.yaml:2: " << "ignored";
+    QTest::newRow("ignored scalar") << QByteArray("ignored: DL3006\n") << "cfg.yaml:1: "
+                                    << "ignored";
+    QTest::newRow("ignored map") << QByteArray("ignored:\n  a: b\n") << "cfg.yaml:2: "
+                                 << "ignored";
     QTest::newRow("ignored nested list") << QByteArray("ignored:\n  - DL1\n  - [DL2]\n") << "cfg.yaml:3: "
                                          << "ignored";
-    QTest::newRow("override list") << QByteArray("override: [DL3006]\n") << "cfg.yaml:1: " << "override";
+    QTest::newRow("override list") << QByteArray("override: [DL3006]\n") << "cfg.yaml:1: "
+                                   << "override";
     QTest::newRow("override level map") << QByteArray("override:\n  error:\n    a: b\n") << "cfg.yaml:3: "
                                         << "override.error";
     QTest::newRow("trustedRegistries map") << QByteArray("trustedRegistries: {a: b}\n") << "cfg.yaml:1: "
                                            << "trustedRegistries";
-    QTest::newRow("label-schema list") << QByteArray("label-schema: [a]\n") << "cfg.yaml:1: " << "label-schema";
+    QTest::newRow("label-schema list") << QByteArray("label-schema: [a]\n") << "cfg.yaml:1: "
+                                       << "label-schema";
     QTest::newRow("label-schema type") << QByteArray("label-schema:\n  author: name\n") << "cfg.yaml:2: "
                                        << "label-schema.author";
     QTest::newRow("strict-labels word") << QByteArray("strict-labels: maybe\n") << "cfg.yaml:1: "
@@ -183,19 +197,28 @@ void TestConfig::rejectsInvalid_data()
                                             << "failure-threshold";
     QTest::newRow("failure-threshold list") << QByteArray("failure-threshold: [error]\n") << "cfg.yaml:1: "
                                             << "failure-threshold";
-    QTest::newRow("no-fail number") << QByteArray("no-fail: 3\n") << "cfg.yaml:1: " << "no-fail";
-    QTest::newRow("shellcheck word") << QByteArray("a: 1\nshellcheck: sure\n") << "cfg.yaml:2: " << "shellcheck";
-    QTest::newRow("language") << QByteArray("language: fr\n") << "cfg.yaml:1: " << "language";
-    QTest::newRow("top-level list") << QByteArray("- ignored\n") << "cfg.yaml:1: " << "map";
-    QTest::newRow("top-level scalar") << QByteArray("hello\n") << "cfg.yaml:1: " << "map";
+    QTest::newRow("no-fail number") << QByteArray("no-fail: 3\n") << "cfg.yaml:1: "
+                                    << "no-fail";
+    QTest::newRow("shellcheck word") << QByteArray("a: 1\nshellcheck: sure\n") << "cfg.yaml:2: "
+                                     << "shellcheck";
+    QTest::newRow("language") << QByteArray("language: fr\n") << "cfg.yaml:1: "
+                              << "language";
+    QTest::newRow("top-level list") << QByteArray("- ignored\n") << "cfg.yaml:1: "
+                                    << "map";
+    QTest::newRow("top-level scalar") << QByteArray("hello\n") << "cfg.yaml:1: "
+                                      << "map";
     QTest::newRow("unclosed flow list") << QByteArray("ignored: [DL3006\nno-fail: true\n") << "cfg.yaml:"
                                         << "invalid YAML";
-    QTest::newRow("bad nesting") << QByteArray("a: b: c\n") << "cfg.yaml:1: " << "invalid YAML";
+    QTest::newRow("bad nesting") << QByteArray("a: b: c\n") << "cfg.yaml:1: "
+                                 << "invalid YAML";
     QTest::newRow("extra bracket") << QByteArray("no-fail: true\nignored: [DL1]]\n") << "cfg.yaml:2: "
                                    << "invalid YAML";
-    QTest::newRow("bad indentation") << QByteArray("a: b\n  c: d\n") << "cfg.yaml:2: " << "invalid YAML";
-    QTest::newRow("undefined alias") << QByteArray("ignored: *ids\n") << "cfg.yaml:1: " << "invalid YAML";
-    QTest::newRow("tab indentation") << QByteArray("override:\n\terror: [DL1]\n") << "cfg.yaml:" << "invalid YAML";
+    QTest::newRow("bad indentation") << QByteArray("a: b\n  c: d\n") << "cfg.yaml:2: "
+                                     << "invalid YAML";
+    QTest::newRow("undefined alias") << QByteArray("ignored: *ids\n") << "cfg.yaml:1: "
+                                     << "invalid YAML";
+    QTest::newRow("tab indentation") << QByteArray("override:\n\terror: [DL1]\n") << "cfg.yaml:"
+                                     << "invalid YAML";
 }
 
 void TestConfig::rejectsInvalid()
@@ -237,7 +260,8 @@ void TestConfig::effectiveSeverity()
     QFETCH(Severity, defaultSeverity);
     QFETCH(Severity, expected);
     Config config;
-    config.overrides = {{"DL3001", Severity::Error}, {"DL3002", Severity::Style}, {"DL3004", Severity::Error}};
+    config.overrides = {
+        {"DL3001", Severity::Error}, {"DL3002", Severity::Style}, {"DL3004", Severity::Error}};
     config.ignored = {"DL3003", "DL3004"};
     QCOMPARE(config.effectiveSeverity(rule.toStdString(), defaultSeverity), expected);
 }
@@ -316,7 +340,8 @@ void TestConfig::discoversFiles_data()
     QTest::newRow("nothing") << QStringList{} << "p/a" << QStringList{};
     QTest::newRow("same directory") << QStringList{"p/a/.hadolint.yaml"} << "p/a"
                                     << QStringList{"p/a/.hadolint.yaml"};
-    QTest::newRow("yml spelling") << QStringList{"p/.hadolint.yml"} << "p/a" << QStringList{"p/.hadolint.yml"};
+    QTest::newRow("yml spelling") << QStringList{"p/.hadolint.yml"} << "p/a"
+                                  << QStringList{"p/.hadolint.yml"};
     QTest::newRow("yaml before yml") << QStringList{"p/.hadolint.yml", "p/.hadolint.yaml"} << "p/a"
                                      << QStringList{"p/.hadolint.yaml"};
     QTest::newRow("nearest wins") << QStringList{"p/.hadolint.yaml", "p/a/.hadolint.yml"} << "p/a/b"
@@ -325,16 +350,18 @@ void TestConfig::discoversFiles_data()
                          << QStringList{"xdg/hadolint.yaml"};
     QTest::newRow("home") << QStringList{"home/.config/hadolint.yaml"} << "p/a"
                           << QStringList{"home/.config/hadolint.yaml"};
-    QTest::newRow("project beats global") << QStringList{"xdg/hadolint.yaml", "p/.hadolint.yaml"} << "p/a"
-                                          << QStringList{"p/.hadolint.yaml"};
+    QTest::newRow("project beats global")
+        << QStringList{"xdg/hadolint.yaml", "p/.hadolint.yaml"} << "p/a" << QStringList{"p/.hadolint.yaml"};
     QTest::newRow("dockwarden beside") << QStringList{"p/.dockwarden.yaml", "p/.hadolint.yaml"} << "p/a"
                                        << QStringList{"p/.hadolint.yaml", "p/.dockwarden.yaml"};
-    QTest::newRow("dockwarden alone") << QStringList{"p/.dockwarden.yaml"} << "p/a/b"
-                                      << QStringList{"p/.dockwarden.yaml"};
-    QTest::newRow("dockwarden beside global") << QStringList{"xdg/hadolint.yaml", "xdg/.dockwarden.yaml"} << "p"
-                                              << QStringList{"xdg/hadolint.yaml", "xdg/.dockwarden.yaml"};
-    QTest::newRow("directory named like config") << QStringList{"p/.hadolint.yaml/x", "home/.config/hadolint.yaml"}
-                                                 << "p" << QStringList{"home/.config/hadolint.yaml"};
+    QTest::newRow("dockwarden alone")
+        << QStringList{"p/.dockwarden.yaml"} << "p/a/b" << QStringList{"p/.dockwarden.yaml"};
+    QTest::newRow("dockwarden beside global")
+        << QStringList{"xdg/hadolint.yaml", "xdg/.dockwarden.yaml"} << "p"
+        << QStringList{"xdg/hadolint.yaml", "xdg/.dockwarden.yaml"};
+    QTest::newRow("directory named like config")
+        << QStringList{"p/.hadolint.yaml/x", "home/.config/hadolint.yaml"} << "p"
+        << QStringList{"home/.config/hadolint.yaml"};
 }
 
 void TestConfig::discoversFiles()
@@ -357,7 +384,8 @@ void TestConfig::discoversFiles()
     qputenv("XDG_CONFIG_HOME", (base + "xdg").toUtf8());
     qputenv("HOME", (base + "home").toUtf8());
     const QStringList found = toQt(dw::lint::discoverConfigFiles((base + start).toStdString()));
-    const QStringList foundWithSlash = toQt(dw::lint::discoverConfigFiles((base + start + '/').toStdString()));
+    const QStringList foundWithSlash =
+        toQt(dw::lint::discoverConfigFiles((base + start + '/').toStdString()));
     restoreEnvironment("XDG_CONFIG_HOME", savedXdg);
     restoreEnvironment("HOME", savedHome);
 

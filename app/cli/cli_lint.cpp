@@ -1,5 +1,222 @@
+// dockwarden-cli lint: lint Dockerfiles, print findings in the chosen format, optionally apply safe fixes.
 #include "cli_common.h"
+
+#include "dockerfile/parser.h"
+#include "lint/dockerignore.h"
+#include "lint/fixes.h"
+#include "lint/formats/report.h"
+#include "lint/linter.h"
+
+#include <filesystem>
+#include <iostream>
+#include <map>
+
 namespace dw::cli {
-int runLint(const std::vector<std::string>&) { return UsageOrIoError; }
-int runRules(const std::vector<std::string>&) { return UsageOrIoError; }
+namespace {
+
+constexpr const char* kLintUsage = R"(usage: dockwarden-cli lint [options] FILE... | -
+
+options:
+  --format text|json|sarif|checkstyle   output format (default: text)
+  --config FILE                         use this .hadolint.yaml / .dockwarden.yaml instead of discovering one
+  --ignore ID                           do not report rule ID (repeatable)
+  --build-arg NAME=VALUE                a build argument, as `docker build` takes it (repeatable)
+  --failure-threshold error|warning|info|style|none
+                                        exit 1 only for findings at or above this severity (default: info)
+  --no-fail                             always exit 0 when linting succeeded
+  --fix                                 write the safe quick fixes back into the files
+  --lang en|zh_CN                       language of the messages (default: en)
+  --no-color                            no ANSI colours in text output
+exit codes: 0 no findings at the threshold, 1 findings, 2 usage or I/O error
+)";
+
+struct LintArgs {
+    std::string format = "text";
+    std::optional<std::string> configPath;
+    std::vector<std::string> ignored;
+    std::map<std::string, std::string> buildArgs;
+    std::optional<lint::Severity> threshold;
+    bool noFail = false;
+    bool fix = false;
+    bool noColor = false;
+    std::optional<lint::Language> language;
+    std::vector<std::string> files;
+};
+
+std::optional<lint::Language> parseLanguage(const std::string& value)
+{
+    if (value == "en" || value == "en_US" || value == "english") return lint::Language::English;
+    if (value == "zh_CN" || value == "zh" || value == "zh-CN") return lint::Language::SimplifiedChinese;
+    return std::nullopt;
 }
+
+// Returns an error message, or "" when the arguments are fine.
+std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
+{
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string arg = args[i];
+        std::string value;
+        bool hasInlineValue = false;
+        if (arg.rfind("--", 0) == 0 && arg.find('=') != std::string::npos) {
+            value = arg.substr(arg.find('=') + 1);
+            arg = arg.substr(0, arg.find('='));
+            hasInlineValue = true;
+        }
+        auto takeValue = [&]() -> bool {
+            if (hasInlineValue) return true;
+            if (i + 1 >= args.size()) return false;
+            value = args[++i];
+            return true;
+        };
+        const bool takesValue = arg == "--format" || arg == "--config" || arg == "--ignore" || arg == "--build-arg" ||
+                                arg == "--failure-threshold" || arg == "--lang" || arg == "-f" || arg == "-c";
+        if (takesValue && !takeValue()) return "option " + arg + " needs a value";
+        if (arg == "--format" || arg == "-f") {
+            if (value != "text" && value != "json" && value != "sarif" && value != "checkstyle" && value != "tty")
+                return "unknown format '" + value + "'";
+            out.format = value == "tty" ? "text" : value;
+        } else if (arg == "--config" || arg == "-c") {
+            out.configPath = value;
+        } else if (arg == "--ignore") {
+            out.ignored.push_back(value);
+        } else if (arg == "--build-arg") {
+            auto equals = value.find('=');
+            if (equals == std::string::npos) {
+                if (const char* env = std::getenv(value.c_str())) out.buildArgs[value] = env;
+            } else {
+                out.buildArgs[value.substr(0, equals)] = value.substr(equals + 1);
+            }
+        } else if (arg == "--failure-threshold" || arg == "-t") {
+            auto severity = lint::severityFromName(value);
+            if (!severity) return "unknown severity '" + value + "'";
+            out.threshold = *severity;
+        } else if (arg == "--lang") {
+            out.language = parseLanguage(value);
+            if (!out.language) return "unknown language '" + value + "' (en or zh_CN)";
+        } else if (arg == "--no-fail") {
+            out.noFail = true;
+        } else if (arg == "--fix") {
+            out.fix = true;
+        } else if (arg == "--no-color") {
+            out.noColor = true;
+        } else if (arg == "-" || arg.empty() || arg[0] != '-') {
+            out.files.push_back(arg);
+        } else {
+            return "unknown option '" + arg + "'";
+        }
+    }
+    if (out.files.empty()) return "no Dockerfile given";
+    return {};
+}
+
+std::optional<lint::Config> loadConfig(const LintArgs& args, std::string& error)
+{
+    lint::Config config;
+    std::vector<std::string> paths;
+    if (args.configPath) {
+        paths.push_back(*args.configPath);
+    } else {
+        std::string first = args.files.front() == "-" ? "." : args.files.front();
+        std::filesystem::path dir = std::filesystem::path(first).parent_path();
+        paths = lint::discoverConfigFiles(dir.empty() ? "." : dir.string());
+    }
+    for (const auto& path : paths) {
+        lint::ConfigError configError;
+        auto loaded = lint::loadConfigFile(path, configError);
+        if (!loaded) {
+            error = configError.message;
+            return std::nullopt;
+        }
+        config.merge(*loaded);
+    }
+    for (const auto& id : args.ignored) config.ignored.insert(id);
+    if (args.threshold) config.failureThreshold = *args.threshold;
+    if (args.noFail) config.noFail = true;
+    if (args.language) config.language = args.language;
+    return config;
+}
+
+lint::FileReport lintOne(const std::string& path, const LintArgs& args, const lint::Config& config)
+{
+    lint::FileReport report;
+    report.path = path;
+    std::string error;
+    auto source = readInput(path, error);
+    if (!source) {
+        report.error = error;
+        return report;
+    }
+    std::optional<lint::DockerIgnore> ignore;
+    if (path != "-") ignore = lint::DockerIgnore::loadBeside(path);
+    lint::LintOptions options{config, args.buildArgs, ignore ? &*ignore : nullptr, false};
+
+    df::Dockerfile file = df::parse(*source);
+    auto result = lint::lint(file, options);
+    if (args.fix && path != "-") {
+        std::string fixed = *source;
+        for (int round = 0; round < 5; ++round) {
+            std::size_t applied = 0;
+            std::string next = lint::applyFirstFixes(fixed, result.findings, &applied);
+            if (applied == 0 || next == fixed) break;
+            df::Dockerfile reparsed = df::parse(next);
+            if (reparsed.hasParserErrors() && !file.hasParserErrors()) break; // never write a file that no longer parses
+            fixed = std::move(next);
+            file = std::move(reparsed);
+            result = lint::lint(file, options);
+        }
+        if (fixed != *source && !writeFileAtomically(path, fixed, error)) report.error = error;
+    }
+    report.findings = std::move(result.findings);
+    return report;
+}
+
+} // namespace
+
+int runLint(const std::vector<std::string>& argv)
+{
+    for (const auto& arg : argv) {
+        if (arg == "-h" || arg == "--help") {
+            std::cout << kLintUsage;
+            return Success;
+        }
+    }
+    LintArgs args;
+    if (std::string error = parseArgs(argv, args); !error.empty()) {
+        std::cerr << "dockwarden-cli lint: " << error << "\n" << kLintUsage;
+        return UsageOrIoError;
+    }
+    std::string error;
+    auto config = loadConfig(args, error);
+    if (!config) {
+        std::cerr << "dockwarden-cli: " << error << "\n";
+        return UsageOrIoError;
+    }
+    std::vector<lint::FileReport> reports;
+    bool ioError = false;
+    for (const auto& path : args.files) {
+        reports.push_back(lintOne(path, args, *config));
+        if (!reports.back().error.empty()) ioError = true;
+    }
+    lint::ReportOptions reportOptions;
+    reportOptions.language = config->language.value_or(lint::Language::English);
+    reportOptions.color = args.format == "text" && !args.noColor && stdoutIsTerminal() && !std::getenv("NO_COLOR");
+    reportOptions.toolVersion = DOCKWARDEN_VERSION;
+    if (args.format == "json") std::cout << lint::formatJson(reports, reportOptions);
+    else if (args.format == "sarif") std::cout << lint::formatSarif(reports, reportOptions);
+    else if (args.format == "checkstyle") std::cout << lint::formatCheckstyle(reports, reportOptions);
+    else std::cout << lint::formatText(reports, reportOptions);
+    std::cout.flush();
+
+    if (ioError) {
+        for (const auto& report : reports)
+            if (!report.error.empty()) std::cerr << "dockwarden-cli: " << report.error << "\n";
+        return UsageOrIoError;
+    }
+    if (config->noFail || config->failureThreshold == lint::Severity::Ignore) return Success;
+    for (const auto& report : reports)
+        for (const auto& finding : report.findings)
+            if (lint::atLeast(finding.severity, config->failureThreshold)) return FindingsFound;
+    return Success;
+}
+
+} // namespace dw::cli

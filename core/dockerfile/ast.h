@@ -96,6 +96,7 @@ struct Instruction {
     std::vector<Flag> flags;
     std::string argText;           ///< everything after the flags on the logical line, trimmed (continuations joined)
     Range argRange;
+    std::vector<std::uint32_t> argTextOffsets; ///< source offset of each byte of argText, plus one for its end
     bool jsonForm = false;         ///< exec (JSON array) form of RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK CMD/COPY/ADD/VOLUME
     std::vector<Word> args;        ///< the argument chain, as BuildKit's parser builds it (see buildkit_dump.h)
     std::vector<KeyValue> pairs;   ///< ENV, LABEL, ARG
@@ -125,7 +126,8 @@ struct Directive {
 
 enum class ErrorKind {
     Parser,      ///< BuildKit's parser rejects the file (`docker build` fails before anything runs)
-    Instruction, ///< the parser accepts it, but the instruction is invalid (unknown keyword, missing arguments, ...)
+    UnknownInstruction, ///< the parser accepts it, but no such instruction exists
+    Instruction, ///< the parser accepts it, but `docker build` rejects the instruction (arguments, flags, names)
 };
 
 struct SyntaxError {

@@ -212,6 +212,9 @@ public:
         }
         out_.argText = text.substr(args.begin, args.end - args.begin);
         out_.argRange = range(args);
+        out_.argTextOffsets.reserve(args.end - args.begin + 1);
+        for (std::size_t i = args.begin; i <= args.end; ++i)
+            out_.argTextOffsets.push_back(static_cast<std::uint32_t>(line_.offsets[i]));
         return parseArguments(args);
     }
 

@@ -78,7 +78,7 @@ json toJson(const Dockerfile& file)
     out["stages"] = std::move(stages);
     json errors = json::array();
     for (const auto& e : file.errors)
-        errors.push_back({{"kind", e.kind == ErrorKind::Parser ? "parser" : "instruction"},
+        errors.push_back({{"kind", e.kind == ErrorKind::Parser ? "parser" : e.kind == ErrorKind::UnknownInstruction ? "unknown-instruction" : "instruction"},
                           {"message", e.message}, {"range", rangeToJson(e.range)}});
     out["errors"] = std::move(errors);
     return out;

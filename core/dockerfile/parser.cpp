@@ -81,9 +81,10 @@ private:
     }
 
     // BuildKit's DirectiveParser: `# name = value` lines at the very top, until the first other line.
-    void possibleDirective(std::string_view text, int index)
+    // Returns true when the line was a parser directive.
+    bool possibleDirective(std::string_view text, int index)
     {
-        if (directivesDone_) return;
+        if (directivesDone_) return false;
         std::size_t pos = 0;
         auto skip = [&] { while (pos < text.size() && isRegexSpace(text[pos])) ++pos; };
         auto isAlpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
@@ -106,7 +107,7 @@ private:
         if (name != "syntax" && name != "escape" && name != "check") return finishDirectives();
         if (!seenDirectives_.insert(name).second) {
             addError("only one " + name + " parser directive can be used", index, index);
-            return;
+            return true;
         }
         std::string value(text.substr(pos, valueEnd - pos));
         PhysicalLine line = physicalLine(index);
@@ -117,9 +118,14 @@ private:
             else if (value == "\\") file_.escape = U'\\';
             else addError("invalid escape token '" + value + "' does not match ` or \\", index, index);
         }
+        return true;
     }
 
-    void finishDirectives() { directivesDone_ = true; }
+    bool finishDirectives()
+    {
+        directivesDone_ = true;
+        return false;
+    }
 
     bool isCommentLine(std::string_view text) const
     {
@@ -161,9 +167,9 @@ private:
         PhysicalLine first = physicalLine(startIndex);
         std::size_t lead = leadingSpaceLength(first.text);
         std::string_view content = first.text.substr(lead);
-        possibleDirective(content, startIndex);
+        const bool directive = possibleDirective(content, startIndex);
         if (isCommentLine(first.text)) {
-            recordComment(first.text, first.offset);
+            recordComment(first.text, first.offset, !directive);
             return;
         }
         bool continues = trimContinuation(content);

@@ -131,7 +131,9 @@ void validateAndBuildStages(Dockerfile& file)
 {
     for (const auto& in : file.instructions) {
         std::string error = instructionError(in, false);
-        if (!error.empty()) file.errors.push_back({ErrorKind::Instruction, std::move(error), in.range});
+        if (error.empty()) continue;
+        ErrorKind kind = in.keyword == Keyword::Unknown ? ErrorKind::UnknownInstruction : ErrorKind::Instruction;
+        file.errors.push_back({kind, std::move(error), in.range});
     }
     buildStages(file);
     std::sort(file.errors.begin(), file.errors.end(),

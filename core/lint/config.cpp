@@ -17,8 +17,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 7> kLabelTypes = {"text",    "url",  "rfc3339", "semver",
-                                                         "hash",    "spdx", "email"};
+constexpr std::array<std::string_view, 7> kLabelTypes = {"text", "url",  "rfc3339", "semver",
+                                                         "hash", "spdx", "email"};
 
 /// Thrown inside the parser only; parseConfig turns it into a ConfigError.
 struct KeyError {
@@ -54,7 +54,8 @@ bool boolean(const YAML::Node& node, const std::string& key)
 }
 
 /// A list of strings; with `scalarAllowed` a single string counts as a one-element list.
-std::vector<std::string> stringList(const YAML::Node& node, const std::string& key, bool scalarAllowed = false)
+std::vector<std::string> stringList(const YAML::Node& node, const std::string& key,
+                                    bool scalarAllowed = false)
 {
     const std::string expected = "a list of strings";
     if (node.IsNull())
@@ -95,7 +96,8 @@ void readLabelSchema(const YAML::Node& node, Config& config)
         const std::string label = scalar(entry.first, "label-schema", "a map of label names to types");
         const std::string type = scalar(entry.second, "label-schema." + label, "a label type");
         if (std::find(kLabelTypes.begin(), kLabelTypes.end(), type) == kLabelTypes.end())
-            fail(entry.second, "label-schema." + label, "one of text, url, rfc3339, semver, hash, spdx, email");
+            fail(entry.second, "label-schema." + label,
+                 "one of text, url, rfc3339, semver, hash, spdx, email");
         config.labelSchema[label] = type;
     }
 }
@@ -218,7 +220,8 @@ void Config::merge(const Config& other)
     for (const auto& [id, severity] : other.overrides)
         overrides[id] = severity;
     for (const std::string& registry : other.trustedRegistries) {
-        if (std::find(trustedRegistries.begin(), trustedRegistries.end(), registry) == trustedRegistries.end())
+        if (std::find(trustedRegistries.begin(), trustedRegistries.end(), registry) ==
+            trustedRegistries.end())
             trustedRegistries.push_back(registry);
     }
     for (const auto& [label, type] : other.labelSchema)
@@ -235,7 +238,8 @@ void Config::merge(const Config& other)
         language = other.language;
 }
 
-std::optional<Config> parseConfig(const std::string& yamlText, const std::string& fileName, ConfigError& error)
+std::optional<Config> parseConfig(const std::string& yamlText, const std::string& fileName,
+                                  ConfigError& error)
 {
     try {
         return readConfig(YAML::Load(yamlText));

@@ -41,6 +41,8 @@ public:
     /// Empty script for exec form, or when the stage's SHELL is not a POSIX shell.
     const sh::Script& shell(const df::Instruction& run) const;
     /// The SHELL in effect for an instruction (default ["/bin/sh", "-c"]), honouring `# hadolint shell=`.
+    /// Source range of bytes [begin, end) of the text that shell(run) parsed (sh::Word / sh::Command offsets).
+    df::Range scriptRange(const df::Instruction& run, std::size_t begin, std::size_t end) const;
     std::vector<std::string> shellFor(const df::Instruction& instruction) const;
     bool isPosixShell(const df::Instruction& instruction) const;
 
@@ -48,10 +50,18 @@ public:
     const df::Stage* stageOf(const df::Instruction& instruction) const;
 
 private:
+    void computeShells();
+
     LintInput input_;
+    std::vector<std::string> defaultShell_;
+    std::unordered_map<const df::Instruction*, std::vector<std::string>> shells_;
     bool onbuildPass_;
     std::vector<const df::Instruction*> instructions_;
-    mutable std::unordered_map<const df::Instruction*, std::unique_ptr<sh::Script>> scripts_;
+    struct ParsedScript {
+        sh::Script script;
+        bool fromHeredoc = false;
+    };
+    mutable std::unordered_map<const df::Instruction*, std::unique_ptr<ParsedScript>> scripts_;
 };
 
 } // namespace dw::lint

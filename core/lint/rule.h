@@ -40,6 +40,7 @@ struct RuleInfo {
     LocalizedText explanation;              ///< why it matters and how to fix it
     bool checksOnbuild = false;             ///< also run on the instructions inside ONBUILD (as hadolint does)
     bool experimental = false;              ///< BuildKit experimental check: off unless enabled by `# check=`
+    bool instructionCheckComments = true;   ///< BuildKit: honours a `# check=` comment right above the instruction
 };
 
 class Rule {

@@ -12,16 +12,6 @@
 
 namespace dw::sh::detail {
 
-enum class TokenKind { Word, Operator, Newline, End };
-
-struct Token {
-    TokenKind kind = TokenKind::End;
-    Word word;      ///< for TokenKind::Word
-    std::string op; ///< for TokenKind::Operator: "&&", "|", "(", "2>", "<<-", ...
-    std::size_t begin = 0;
-    std::size_t end = 0;
-};
-
 /// The tokens that can end a nested command list, as bits so that a stack of them can be merged.
 enum Closer : unsigned {
     NoCloser = 0,
@@ -37,37 +27,57 @@ enum Closer : unsigned {
     CloseCaseItem = 1u << 9,
 };
 
+enum class TokenKind { Word, Operator, Newline, End };
+
+struct Token {
+    TokenKind kind = TokenKind::End;
+    Word word;           ///< for TokenKind::Word
+    std::string_view op; ///< for TokenKind::Operator, a slice of the text: "&&", "|", "(", "2>", "<<-", ...
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    // Classified once by the lexer, because the grammar asks again and again.
+    bool plain = false;                    ///< an unquoted word without expansions: may be a reserved word
+    Separator separator = Separator::None; ///< `&&`, `||`, `;`, `|`, `|&`, `&` or a newline
+    unsigned closer = 0;                   ///< the Closer bit of `)`, `;;`, `fi`, `done`, `}` ...
+};
+
 struct PendingHeredoc {
     std::string delimiter;
     bool stripTabs = false;
 };
 
 class Parser {
-public:
+  public:
     explicit Parser(std::string_view text);
     std::vector<Command> run();
 
-private:
+  private:
     friend class NestingGuard;
 
     // Lexer (shell_lexer.cpp)
     const Token& peek();
     Token take();
+    Word takeWord();
     Token lexToken();
     void skipBlanksAndComments();
+    std::size_t continuationLength(std::size_t at) const;
     bool atOperator() const;
+    void classify(Token& token) const;
     Token lexOperator();
     Word lexWord();
+    std::optional<Word> lexDescriptor();
+    void appendOrdinaryRun(Word& word);
     void lexBackslash(Word& word);
     void lexSingleQuoted(Word& word);
     void lexDoubleQuoted(Word& word);
     void lexAnsiCQuoted(Word& word);
     void lexDollar(Word& word, bool insideDoubleQuotes);
     void lexBacktick(Word& word);
-    void lexParenSubstitution(std::size_t open);
-    void lexArrayValue(Word& word);
+    void lexParenSubstitution(Word& word, std::size_t open);
     void skipBalancedParens(std::size_t open);
-    void skipBracedExpansion();
+    void skipBracedExpansion(bool insideDoubleQuotes);
+    void skipToEndOfLine();
+    std::size_t skipQuoted(std::size_t open) const;
     void readPendingHeredocs();
     void skipHeredocBody(const PendingHeredoc& heredoc);
     void parseSubstitution(std::size_t innerLimit, unsigned closers);
@@ -80,25 +90,29 @@ private:
     int parseSimpleCommand(int pipeline);
     int parseFunctionBody(std::size_t slot, int pipeline);
     Word parseRedirection();
-    int parseSubshell();
-    int parseGroup();
-    int parseIf();
-    int parseLoop();
-    int parseFor();
-    int parseCase();
+    int parseCompound(int (Parser::*body)());
+    int subshellBody();
+    int groupBody();
+    int ifBody();
+    int loopBody();
+    int forBody();
+    int caseBody();
     bool parseCaseItem(int& last);
     int parseFunctionKeyword(int pipeline);
     void skipTrailingRedirections();
     void skipNewlines();
     bool takeReserved(std::string_view word);
-    unsigned closerOf(const Token& token) const;
+    bool peekIsOperator(std::string_view op);
     unsigned activeClosers() const { return closerStack_.empty() ? NoCloser : closerStack_.back(); }
     void abandonRest();
+    void numberPipelinesInOrder();
 
     std::string_view text_;
     std::size_t pos_ = 0;
     std::size_t limit_ = 0;
     std::optional<Token> lookahead_;
+    std::size_t lookaheadMark_ = 0; ///< commands_.size() when the lookahead token started: where the
+                                    ///< commands of its substitutions begin
     std::vector<Command> commands_;
     std::vector<PendingHeredoc> heredocs_;
     std::vector<unsigned> closerStack_; ///< per open list: its closers merged with the enclosing ones
@@ -109,8 +123,10 @@ private:
 };
 
 bool isOperatorChar(char c);
-bool isReserved(const Token& token, std::string_view word);
+inline bool isReserved(const Token& token, std::string_view word) {
+    return token.plain && token.word.text == word;
+}
 bool isRedirectionOperator(std::string_view op);
-bool isAssignmentWord(const Word& word);
+bool looksLikeAssignment(std::string_view raw);
 
 } // namespace dw::sh::detail

@@ -33,7 +33,7 @@ struct Command {
     std::size_t begin = 0;
     std::size_t end = 0;
     Separator next = Separator::None; ///< operator after this command
-    int pipeline = 0;      ///< commands joined by `|` share a pipeline number
+    int pipeline = 0;      ///< commands joined by `|` share a pipeline number (0, 1, ... in source order)
     int depth = 0;         ///< nesting: 0 at top level, +1 inside (...), {...}, $(...), `...`, if/for/while bodies
     bool inSubstitution = false; ///< inside $(...) or backticks
 
@@ -48,7 +48,8 @@ struct Command {
     /// short cluster like `-qy`; "yes" matches `--yes` and `--yes=...`. Words after a bare `--` are ignored.
     bool hasFlag(std::string_view flag) const;
     bool hasAnyFlag(std::initializer_list<std::string_view> flags) const;
-    /// Value of an option: `-t value`, `-tvalue`, `--target value`, `--target=value`. First occurrence.
+    /// Value of an option: `-t value`, `-tvalue`, `-t=value`, `--target value`, `--target=value`, and
+    /// `-xzf value` for a short cluster ending in the flag. First occurrence; nullopt if there is no value.
     std::optional<std::string> flagValue(std::string_view flag) const;
     /// True if any argument word (not the name) equals `arg` exactly.
     bool hasArg(std::string_view arg) const;

@@ -28,8 +28,7 @@ void appendUtf8(std::string& out, char32_t codePoint);
 std::string dumpJson(const nlohmann::ordered_json& json);
 
 /// Calls `visit(codePoint)` for every code point of UTF-8 text.
-template <typename Visitor>
-void forEachCodePoint(std::string_view text, Visitor&& visit)
+template <typename Visitor> void forEachCodePoint(std::string_view text, Visitor&& visit)
 {
     std::size_t index = 0;
     while (index < text.size())

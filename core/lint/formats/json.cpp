@@ -54,7 +54,8 @@ std::string formatJson(const std::vector<FileReport>& files, const ReportOptions
             entry["error"] = file.error;
         fileList.push_back(std::move(entry));
     }
-    const Json report{{"tool", "dockwarden"}, {"version", options.toolVersion}, {"files", std::move(fileList)}};
+    const Json report{
+        {"tool", "dockwarden"}, {"version", options.toolVersion}, {"files", std::move(fileList)}};
     return formats::dumpJson(report);
 }
 

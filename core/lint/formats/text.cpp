@@ -73,8 +73,8 @@ std::string formatText(const std::vector<FileReport>& files, const ReportOptions
         }
         for (const Finding& finding : file.findings) {
             const df::Position& start = finding.range.start;
-            appendStyled(out, path + ":" + std::to_string(start.line) + ":" + std::to_string(start.column), kBold,
-                         options.color);
+            appendStyled(out, path + ":" + std::to_string(start.line) + ":" + std::to_string(start.column),
+                         kBold, options.color);
             out += ' ';
             appendStyled(out, severityName(finding.severity), severityColor(finding.severity), options.color);
             out += ' ' + terminalSafe(finding.rule) + ' ';

@@ -1,0 +1,100 @@
+#include "lint/formats/format_support.h"
+#include "lint/formats/report.h"
+
+namespace dw::lint {
+
+namespace {
+
+/// Characters XML 1.0 cannot carry at all, not even as character references.
+bool forbiddenInXml(char32_t codePoint)
+{
+    return (codePoint < 0x20 && codePoint != U'\t' && codePoint != U'\n' && codePoint != U'\r') ||
+           codePoint == 0xFFFE || codePoint == 0xFFFF;
+}
+
+/// Escaped for a double-quoted attribute value; tabs and line breaks survive attribute normalisation.
+std::string xmlAttribute(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    formats::forEachCodePoint(text, [&out](char32_t codePoint) {
+        switch (codePoint) {
+        case U'&':
+            out += "&amp;";
+            return;
+        case U'<':
+            out += "&lt;";
+            return;
+        case U'>':
+            out += "&gt;";
+            return;
+        case U'"':
+            out += "&quot;";
+            return;
+        case U'\'':
+            out += "&apos;";
+            return;
+        case U'\t':
+            out += "&#9;";
+            return;
+        case U'\n':
+            out += "&#10;";
+            return;
+        case U'\r':
+            out += "&#13;";
+            return;
+        default:
+            formats::appendUtf8(out, forbiddenInXml(codePoint) ? formats::kReplacementCharacter : codePoint);
+        }
+    });
+    return out;
+}
+
+/// Checkstyle knows error, warning, info and ignore.
+std::string_view checkstyleSeverity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return "error";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Info:
+    case Severity::Style:
+        return "info";
+    case Severity::Ignore:
+        break;
+    }
+    return "ignore";
+}
+
+std::string attribute(std::string_view name, std::string_view value)
+{
+    return " " + std::string(name) + "=\"" + xmlAttribute(value) + "\"";
+}
+
+} // namespace
+
+std::string formatCheckstyle(const std::vector<FileReport>& files, const ReportOptions& options)
+{
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n";
+    for (const FileReport& file : files) {
+        out += "  <file" + attribute("name", file.path) + ">\n";
+        if (!file.error.empty()) {
+            out += "    <error line=\"0\" severity=\"error\"" + attribute("message", file.error) +
+                   " source=\"dockwarden\"/>\n";
+        }
+        for (const Finding& finding : file.findings) {
+            out += "    <error" + attribute("line", std::to_string(finding.range.start.line));
+            if (finding.range.start.column > 0)
+                out += attribute("column", std::to_string(finding.range.start.column));
+            out += attribute("severity", checkstyleSeverity(finding.severity));
+            out += attribute("message", formats::localized(finding.message, options.language));
+            out += attribute("source", "dockwarden." + finding.rule) + "/>\n";
+        }
+        out += "  </file>\n";
+    }
+    out += "</checkstyle>\n";
+    return out;
+}
+
+} // namespace dw::lint

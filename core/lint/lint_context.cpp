@@ -1,0 +1,131 @@
+#include "lint/lint_context.h"
+
+#include <algorithm>
+
+namespace dw::lint {
+namespace {
+
+const std::vector<std::string> kDefaultShell{"/bin/sh", "-c"};
+
+std::string baseName(const std::string& path)
+{
+    auto slash = path.find_last_of("/\\");
+    std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return name;
+}
+
+// `# hadolint shell=powershell` sets the default shell of the whole file.
+std::optional<std::string> shellPragma(const df::Dockerfile& file)
+{
+    for (const auto& comment : file.comments) {
+        std::string_view text = comment.text;
+        if (text.rfind("hadolint", 0) != 0) continue;
+        text.remove_prefix(8);
+        while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+        if (text.rfind("shell", 0) != 0) continue;
+        text.remove_prefix(5);
+        while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+        if (text.empty() || text.front() != '=') continue;
+        text.remove_prefix(1);
+        while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+        auto end = text.find_first_of(" \t#");
+        return std::string(text.substr(0, end));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+LintContext::LintContext(const LintInput& input, bool onbuildPass) : input_(input), onbuildPass_(onbuildPass)
+{
+    for (const auto& instruction : input.file->instructions) {
+        if (!onbuildPass) instructions_.push_back(&instruction);
+        else if (instruction.inner) instructions_.push_back(instruction.inner.get());
+    }
+    computeShells();
+}
+
+// The SHELL in effect at each instruction: the last SHELL of its stage so far, else the one its base stage
+// ended with, else the default (or the `# hadolint shell=` pragma).
+void LintContext::computeShells()
+{
+    if (auto pragma = shellPragma(file())) defaultShell_ = {*pragma, "-c"};
+    else defaultShell_ = kDefaultShell;
+    std::vector<std::vector<std::string>> stageEndShell(file().stages.size(), defaultShell_);
+    std::vector<std::string> current = defaultShell_;
+    for (const auto& instruction : file().instructions) {
+        if (instruction.keyword == df::Keyword::From && instruction.stage >= 0) {
+            const df::Stage& stage = file().stages[instruction.stage];
+            current = stage.baseStage >= 0 ? stageEndShell[stage.baseStage] : defaultShell_;
+        }
+        if (instruction.keyword == df::Keyword::Shell && instruction.jsonForm && !instruction.args.empty()) {
+            current.clear();
+            for (const auto& arg : instruction.args) current.push_back(arg.value);
+        }
+        shells_[&instruction] = current;
+        if (instruction.inner) shells_[instruction.inner.get()] = current;
+        if (instruction.stage >= 0) stageEndShell[instruction.stage] = current;
+    }
+}
+
+const sh::Script& LintContext::shell(const df::Instruction& run) const
+{
+    auto& slot = scripts_[&run];
+    if (slot) return slot->script;
+    std::string text;
+    bool fromHeredoc = false;
+    if (!run.jsonForm && isPosixShell(run)) {
+        text = run.argText;
+        if (!run.heredocs.empty()) {
+            std::string_view marker = text;
+            while (!marker.empty() && marker.back() == ' ') marker.remove_suffix(1);
+            if (marker.rfind("<<", 0) == 0 && marker.find(' ') == std::string_view::npos) {
+                text = run.heredocs.front().content;
+                fromHeredoc = true;
+            }
+        }
+    }
+    slot = std::make_unique<ParsedScript>(ParsedScript{sh::parse(text), fromHeredoc});
+    return slot->script;
+}
+
+df::Range LintContext::scriptRange(const df::Instruction& run, std::size_t begin, std::size_t end) const
+{
+    shell(run);
+    const ParsedScript& parsed = *scripts_.at(&run);
+    const df::Dockerfile& f = file();
+    if (parsed.fromHeredoc) {
+        std::size_t base = run.heredocs.front().body.start.offset;
+        return {f.positionAt(base + begin), f.positionAt(base + end)};
+    }
+    const auto& offsets = run.argTextOffsets;
+    if (offsets.empty()) return run.range;
+    begin = std::min(begin, offsets.size() - 1);
+    end = std::max(begin, std::min(end, offsets.size() - 1));
+    std::size_t endOffset = end > begin ? offsets[end - 1] + 1 : offsets[begin];
+    return {f.positionAt(offsets[begin]), f.positionAt(endOffset)};
+}
+
+const df::Stage* LintContext::stageOf(const df::Instruction& instruction) const
+{
+    if (instruction.stage < 0 || instruction.stage >= static_cast<int>(file().stages.size())) return nullptr;
+    return &file().stages[instruction.stage];
+}
+
+std::vector<std::string> LintContext::shellFor(const df::Instruction& instruction) const
+{
+    auto it = shells_.find(&instruction);
+    return it == shells_.end() ? defaultShell_ : it->second;
+}
+
+bool LintContext::isPosixShell(const df::Instruction& instruction) const
+{
+    auto shell = shellFor(instruction);
+    if (shell.empty()) return true;
+    std::string name = baseName(shell.front());
+    return name != "pwsh" && name != "pwsh.exe" && name != "powershell" && name != "powershell.exe" &&
+           name != "cmd" && name != "cmd.exe";
+}
+
+} // namespace dw::lint

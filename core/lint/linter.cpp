@@ -1,0 +1,94 @@
+#include "lint/linter.h"
+
+#include "lint/pragmas.h"
+#include "lint/registry.h"
+
+#include <algorithm>
+
+namespace dw::lint {
+namespace {
+
+Finding syntaxFinding(const df::SyntaxError& error)
+{
+    Finding f;
+    f.rule = "DL1000";
+    f.severity = Severity::Error;
+    f.range = error.range;
+    f.message.en = error.message;
+    f.message.zh = "语法错误：" + error.message;
+    return f;
+}
+
+CheckConfig checkConfigFor(const df::Dockerfile& file, const std::map<std::string, std::string>& buildArgs)
+{
+    if (auto it = buildArgs.find("BUILDKIT_DOCKERFILE_CHECK"); it != buildArgs.end()) return parseCheckConfig(it->second);
+    if (const df::Directive* directive = file.directive("check")) return parseCheckConfig(directive->value);
+    return {};
+}
+
+// A `# check=skip=Rule` comment directly above an instruction is merged into the file's check configuration
+// for that instruction alone.
+bool skippedByInstructionComment(const df::Dockerfile& file, const CheckConfig& fileChecks, const Finding& finding,
+                                 const RuleInfo& info)
+{
+    if (!info.instructionCheckComments) return false;
+    for (const auto& instruction : file.instructions) {
+        if (instruction.line() != finding.range.start.line) continue;
+        for (const auto& comment : instruction.comments) {
+            if (comment.rfind("check=", 0) != 0) continue;
+            CheckConfig merged = fileChecks;
+            merged.merge(parseCheckConfig(std::string_view(comment).substr(6)));
+            if (!merged.enabled(info.id, info.experimental)) return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+LintResult lint(const df::Dockerfile& file, const LintOptions& options)
+{
+    LintResult result;
+    // Instruction-level errors (arguments, flags, stage names) are DW1000's; DL1000 is what fails to parse.
+    for (const auto& error : file.errors)
+        if (error.kind != df::ErrorKind::Instruction) result.findings.push_back(syntaxFinding(error));
+
+    LintInput input{&file, &options.config, options.buildArgs, options.dockerignore};
+    LintContext mainPass(input, false);
+    LintContext onbuildPass(input, true);
+    const CheckConfig checks = checkConfigFor(file, options.buildArgs);
+
+    std::vector<Finding> raw;
+    for (const auto& rule : allRules()) {
+        const RuleInfo& info = rule->info();
+        if (info.family == RuleFamily::BuildKit && !checks.enabled(info.id, info.experimental)) continue;
+        const std::size_t before = raw.size();
+        rule->check(mainPass, raw);
+        if (info.checksOnbuild && !onbuildPass.instructions().empty()) rule->check(onbuildPass, raw);
+        if (info.family == RuleFamily::BuildKit) {
+            auto first = raw.begin() + static_cast<std::ptrdiff_t>(before);
+            raw.erase(std::remove_if(first, raw.end(),
+                                     [&](const Finding& f) { return skippedByInstructionComment(file, checks, f, info); }),
+                      raw.end());
+            if (checks.error)
+                for (auto it = raw.begin() + static_cast<std::ptrdiff_t>(before); it != raw.end(); ++it)
+                    it->severity = Severity::Error;
+        }
+    }
+
+    const Suppressions suppressions(file);
+    for (auto& finding : raw) {
+        if (suppressions.suppressed(finding.rule, finding.range.start.line)) continue;
+        const Severity severity = options.config.effectiveSeverity(finding.rule, finding.severity);
+        if (severity == Severity::Ignore && !options.keepIgnoredSeverity) continue;
+        if (severity != Severity::Ignore) finding.severity = severity;
+        result.findings.push_back(std::move(finding));
+    }
+    std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
+        if (a.range.start.offset != b.range.start.offset) return a.range.start.offset < b.range.start.offset;
+        return a.rule < b.rule;
+    });
+    return result;
+}
+
+} // namespace dw::lint

@@ -1,0 +1,64 @@
+#include "lint/support_rpm.h"
+
+namespace dw::lint::rules {
+namespace {
+
+std::string joined(const std::vector<const sh::Word*>& words)
+{
+    std::string out;
+    for (const sh::Word* word : words) out += (out.empty() ? "`" : ", `") + word->raw + "`";
+    return out;
+}
+
+class DL3033 final : public Rule {
+public:
+    const RuleInfo& info() const override
+    {
+        static const RuleInfo info{
+            .id = "DL3033",
+            .severity = Severity::Warning,
+            .family = RuleFamily::Hadolint,
+            .practice = Practice::ImmutableTags,
+            .refs = {"hadolint:DL3033"},
+            .title = {"yum installs a package without a version: pin it as `<package>-<version>`",
+                      "yum 安装的软件包未指定版本：请写成 `<软件包>-<版本>`"},
+            .explanation = {
+                "An unversioned `yum install` takes whatever the repository offers on the day of the build, so "
+                "rebuilding the same Dockerfile can silently bring in other versions, new bugs or changed "
+                "behaviour. Name the version, e.g. `yum install -y httpd-2.4.6`, and give modules a stream "
+                "(`yum module install -y nodejs:18`). A version may also come from an ARG or ENV "
+                "(`httpd-${HTTPD_VERSION}`).",
+                "不带版本的 `yum install` 会安装构建当天仓库中的任意版本，重新构建同一个 Dockerfile 可能悄悄引入别的版本、"
+                "新的缺陷或行为变化。请写明版本，例如 `yum install -y httpd-2.4.6`，模块则写明流（stream），如 "
+                "`yum module install -y nodejs:18`。版本也可以来自 ARG 或 ENV（`httpd-${HTTPD_VERSION}`）。"},
+            .checksOnbuild = true,
+        };
+        return info;
+    }
+
+    void check(const LintContext& ctx, std::vector<Finding>& out) const override
+    {
+        rpm::BuildVariables variables(ctx);
+        for (const df::Instruction* instruction : ctx.instructions()) {
+            variables.visit(*instruction);
+            if (instruction->keyword != df::Keyword::Run) continue;
+            std::vector<const sh::Word*> unpinned;
+            for (const sh::Command& command : ctx.shell(*instruction).commands) {
+                const auto yum = rpm::invocation(command, "yum");
+                if (!yum || !rpm::verbIs(*yum, {"install"})) continue;
+                for (const sh::Word* word : rpm::unpinnedSpecs(*yum, variables)) unpinned.push_back(word);
+            }
+            if (unpinned.empty()) continue;
+            out.push_back(finding(instruction->range,
+                                  {"No version given for " + joined(unpinned) +
+                                       ": write `<package>-<version>` (modules: `<module>:<stream>`)",
+                                   joined(unpinned) + " 未指定版本：请写成 `<软件包>-<版本>`（模块写成 `<模块>:<流>`）"}));
+        }
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> make_DL3033() { return std::make_unique<DL3033>(); }
+
+} // namespace dw::lint::rules

@@ -1,0 +1,173 @@
+#include "lint/support_dockwarden.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace dw::lint::rules {
+namespace {
+
+bool isOff(const std::string& value) { return value == "false" || value == "0" || value == "no" || value == "off"; }
+
+std::vector<std::string> lowerWords(const sh::Command& command)
+{
+    std::vector<std::string> words;
+    for (const sh::Word& word : command.words) words.push_back(support::toLower(word.text));
+    return words;
+}
+
+/// `setting value` or `setting=value` among the words, where the setting name ends with `suffix`.
+std::optional<std::string> settingValue(const std::vector<std::string>& words, std::string_view suffix)
+{
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string_view word = words[i];
+        if (word.starts_with("--")) word.remove_prefix(2);
+        if (auto eq = word.find('='); eq != std::string_view::npos && word.substr(0, eq).ends_with(suffix))
+            return std::string(word.substr(eq + 1));
+        if (word.ends_with(suffix) && i + 1 < words.size()) return words[i + 1];
+    }
+    return std::nullopt;
+}
+
+/// Environment variables that switch verification off, checked for ENV/ARG and for `X=1 cmd` / `export X=1`.
+std::optional<std::string> insecureVariable(const std::string& rawName, const std::string& value)
+{
+    const std::string name = support::toLower(rawName);
+    const std::string lower = support::toLower(value);
+    if (name == "docker_content_trust" && isOff(lower)) return "DOCKER_CONTENT_TRUST=" + value;
+    if (name == "git_ssl_no_verify") return "GIT_SSL_NO_VERIFY";
+    if (name == "node_tls_reject_unauthorized" && lower == "0") return "NODE_TLS_REJECT_UNAUTHORIZED=0";
+    if (name == "pythonhttpsverify" && lower == "0") return "PYTHONHTTPSVERIFY=0";
+    if ((name == "npm_config_strict_ssl" || name == "yarn_strict_ssl") && isOff(lower)) return rawName + "=" + value;
+    if (name == "conda_ssl_verify" && isOff(lower)) return rawName + "=" + value;
+    if ((name == "pip_trusted_host" || name == "goinsecure") && !value.empty()) return rawName;
+    if (name == "gosumdb" && lower == "off") return "GOSUMDB=off";
+    if (name == "goflags" && lower.find("-insecure") != std::string::npos) return "GOFLAGS=-insecure";
+    return std::nullopt;
+}
+
+/// `apk add --allow-untrusted /tmp/pkgs/x.apk`: packages built locally, nothing fetched from a repository.
+bool onlyLocalPackages(const sh::Command& command)
+{
+    const auto packages = dwsupport::installedPackages(command);
+    return !packages.empty() && std::all_of(packages.begin(), packages.end(), [](const sh::Word* word) {
+        return word->text.ends_with(".apk") || word->text.find('/') != std::string::npos;
+    });
+}
+
+/// The verification switch a command uses, e.g. "curl --insecure"; nullopt when none.
+std::optional<std::string> insecureSwitch(const sh::Command& command)
+{
+    const std::string name = command.name();
+    const auto words = lowerWords(command);
+    const auto has = [&](std::string_view text) { return std::find(words.begin(), words.end(), text) != words.end(); };
+    const auto contains = [&](std::string_view part) {
+        return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return w.find(part) != std::string::npos; });
+    };
+    if (name == "curl" && command.hasAnyFlag({"k", "insecure", "proxy-insecure"})) return "curl --insecure";
+    if (name == "wget" && command.hasFlag("no-check-certificate")) return "wget --no-check-certificate";
+    const bool pip = name.starts_with("pip") || (name.starts_with("python") && has("-m") && has("pip"));
+    if (pip && contains("trusted-host")) return name + " --trusted-host";
+    if (name == "apt-get" || name == "apt" || name == "aptitude") {
+        for (std::string_view flag : {"allow-unauthenticated", "allow-insecure-repositories", "force-yes"})
+            if (command.hasFlag(flag)) return name + " --" + std::string(flag);
+        for (std::string_view option : {"allowinsecurerepositories=true", "allowunauthenticated=true",
+                                        "verify-peer=false", "verify-host=false", "allowunauthenticated=1"})
+            if (contains(option)) return name + " -o ..." + std::string(option);
+    }
+    if (name == "apk" && command.hasFlag("allow-untrusted") && !onlyLocalPackages(command))
+        return "apk --allow-untrusted";
+    if ((name == "yum" || name == "dnf" || name == "microdnf" || name == "tdnf") &&
+        (command.hasFlag("nogpgcheck") || contains("sslverify=0") || contains("sslverify=false") ||
+         contains("gpgcheck=0")))
+        return name + " --nogpgcheck";
+    if (name == "zypper" && command.hasAnyFlag({"no-gpg-checks", "no-check-signatures"})) return "zypper --no-gpg-checks";
+    if (name == "rpm" && command.hasAnyFlag({"nosignature", "nodigest"})) return "rpm --nosignature";
+    if (name == "npm" || name == "yarn" || name == "pnpm") {
+        if (auto value = settingValue(words, "strict-ssl"); value && isOff(*value)) return name + " strict-ssl false";
+    }
+    if (name == "git") {
+        if (auto value = settingValue(words, "sslverify"); value && isOff(*value)) return "git http.sslVerify=false";
+    }
+    if (name == "conda") {
+        if (auto value = settingValue(words, "ssl_verify"); value && isOff(*value)) return "conda ssl_verify false";
+    }
+    if (name == "composer") {
+        if (auto value = settingValue(words, "secure-http"); value && isOff(*value)) return "composer secure-http false";
+        if (auto value = settingValue(words, "disable-tls"); value && (*value == "true" || *value == "1"))
+            return "composer disable-tls true";
+    }
+    for (const std::string& word : words) // a local `file:` repository built in the same build is fine
+        if (word.find("trusted=yes") != std::string::npos && word.find("file:") == std::string::npos)
+            return "[trusted=yes] apt source";
+    for (const sh::Word& assignment : command.assignments) {
+        const auto eq = assignment.text.find('=');
+        if (auto what = insecureVariable(assignment.text.substr(0, eq), assignment.text.substr(eq + 1))) return what;
+    }
+    if (name == "export")
+        for (std::size_t i = 1; i < command.words.size(); ++i) {
+            const std::string& text = command.words[i].text;
+            const auto eq = text.find('=');
+            if (eq == std::string::npos) continue;
+            if (auto what = insecureVariable(text.substr(0, eq), text.substr(eq + 1))) return what;
+        }
+    return std::nullopt;
+}
+
+class DW1017 final : public Rule {
+public:
+    const RuleInfo& info() const override
+    {
+        static const RuleInfo info{
+            .id = "DW1017",
+            .severity = Severity::Warning,
+            .family = RuleFamily::Dockwarden,
+            .practice = Practice::SignedImages,
+            .refs = {"cis-docker:4.11", "cis-docker:4.5", "cwe:CWE-295"},
+            .title = {"TLS or signature verification is switched off", "关闭了 TLS 或签名校验"},
+            .explanation = {
+                "Switches like `curl -k`, `wget --no-check-certificate`, `pip --trusted-host`, "
+                "`apt-get --allow-unauthenticated`, `apk --allow-untrusted`, `git -c http.sslVerify=false` or "
+                "`NODE_TLS_REJECT_UNAUTHORIZED=0` accept whatever a server or a man in the middle sends, so "
+                "tampered packages and scripts end up in the image unnoticed; set with ENV, the weakness also "
+                "stays active in every container. Fix the cause instead: install the CA certificates the build "
+                "needs (`ca-certificates`, or COPY your internal CA and run `update-ca-certificates`), import "
+                "the repository's signing key, and use https URLs.",
+                "`curl -k`、`wget --no-check-certificate`、`pip --trusted-host`、`apt-get --allow-unauthenticated`、"
+                "`apk --allow-untrusted`、`git -c http.sslVerify=false`、`NODE_TLS_REJECT_UNAUTHORIZED=0` 这类开关会接受"
+                "服务器或中间人发来的任何内容，被篡改的软件包和脚本会悄无声息地进入镜像；如果用 ENV 设置，这一弱点还会在"
+                "每个容器中持续生效。请从根源解决：安装构建所需的 CA 证书（`ca-certificates`，或 COPY 内部 CA 后执行 "
+                "`update-ca-certificates`），导入软件源的签名密钥，并使用 https 地址。"},
+            .checksOnbuild = true,
+        };
+        return info;
+    }
+
+    void check(const LintContext& ctx, std::vector<Finding>& out) const override
+    {
+        for (const df::Instruction* in : ctx.instructions()) {
+            if (in->keyword == df::Keyword::Env || in->keyword == df::Keyword::Arg) {
+                for (const df::KeyValue& pair : in->pairs) {
+                    if (!pair.value) continue;
+                    if (auto what = insecureVariable(support::unquote(pair.key.value), support::unquote(pair.value->value)))
+                        out.push_back(finding(dwsupport::onFirstLine(*in, pair.range), message(*what)));
+                }
+            } else if (in->keyword == df::Keyword::Run) {
+                for (const sh::Command& command : ctx.shell(*in).commands)
+                    if (auto what = insecureSwitch(command))
+                        out.push_back(finding(dwsupport::runRange(ctx, *in, command.begin, command.end), message(*what)));
+            }
+        }
+    }
+
+private:
+    static LocalizedText message(const std::string& what)
+    {
+        return {"`" + what + "` switches off TLS or signature verification", "`" + what + "` 关闭了 TLS 或签名校验"};
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> make_DW1017() { return std::make_unique<DW1017>(); }
+
+} // namespace dw::lint::rules

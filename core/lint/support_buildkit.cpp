@@ -1,0 +1,318 @@
+#include "lint/support_buildkit.h"
+
+#include "lint/rule_support.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace dw::lint::buildkit {
+namespace {
+
+constexpr std::string_view kDefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+void remember(std::vector<std::string>& names, std::string_view name)
+{
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.emplace_back(name);
+}
+
+std::size_t levenshtein(std::string_view a, std::string_view b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace
+
+std::vector<std::string> splitFields(std::string_view text, char separator)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (true) {
+        std::size_t at = text.find(separator, start);
+        out.emplace_back(text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+        if (at == std::string_view::npos) return out;
+        start = at + 1;
+    }
+}
+
+std::string goQuote(std::string_view text)
+{
+    std::string out = "\"";
+    for (unsigned char c : text) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\a': out += "\\a"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\v': out += "\\v"; break;
+        default:
+            if (c < 0x20 || c == 0x7f) {
+                char buffer[8];
+                std::snprintf(buffer, sizeof buffer, "\\x%02x", c);
+                out += buffer;
+            } else {
+                out += static_cast<char>(c);
+            }
+        }
+    }
+    return out + "\"";
+}
+
+std::string suggest(std::string_view value, const std::vector<std::string>& options, bool caseSensitive)
+{
+    std::string wanted = caseSensitive ? std::string(value) : support::toLower(value);
+    std::string match;
+    std::size_t best = 3;
+    for (const auto& option : options) {
+        std::string candidate = caseSensitive ? option : support::toLower(option);
+        if (candidate == wanted) return "";
+        std::size_t distance = levenshtein(wanted, candidate);
+        if (distance < best) {
+            best = distance;
+            match = caseSensitive ? option : candidate;
+        }
+    }
+    return match;
+}
+
+void Env::set(const std::string& key, const std::string& value)
+{
+    vars_.erase(std::remove_if(vars_.begin(), vars_.end(), [&](const auto& kv) { return kv.first == key; }), vars_.end());
+    vars_.emplace_back(key, value);
+}
+
+std::optional<std::string> Env::get(std::string_view key) const
+{
+    for (const auto& [k, v] : vars_)
+        if (k == key) return v;
+    return std::nullopt;
+}
+
+std::vector<std::string> Env::keys() const
+{
+    std::vector<std::string> out;
+    for (const auto& kv : vars_) out.push_back(kv.first);
+    return out;
+}
+
+WordMatch processWord(std::string_view word, const Env& env, char32_t escape, bool rawQuotes)
+{
+    WordMatch match;
+    df::VariableLookup lookup = [&](std::string_view name) -> std::optional<std::string> {
+        auto value = env.get(name);
+        if (value) remember(match.matched, name);
+        return value;
+    };
+    df::LexOptions options;
+    options.escape = escape;
+    options.rawQuotes = rawQuotes;
+    df::Expansion expansion = df::expandWord(word, lookup, options);
+    match.result = std::move(expansion.value);
+    match.unmatched = std::move(expansion.undefined);
+    match.used = std::move(expansion.used);
+    match.ok = expansion.ok;
+    return match;
+}
+
+GlobalArgs globalArgs(const df::Dockerfile& file, const std::map<std::string, std::string>& buildArgs, bool withBuildArgs)
+{
+    GlobalArgs globals;
+    const std::string target = file.stages.empty() ? std::string() : file.stages.back().name;
+    const std::pair<const char*, std::string> predefined[] = {
+        {"BUILDPLATFORM", "linux/amd64"}, {"BUILDOS", "linux"},   {"BUILDOSVERSION", ""}, {"BUILDARCH", "amd64"},
+        {"BUILDVARIANT", ""},            {"TARGETPLATFORM", "linux/amd64"}, {"TARGETOS", "linux"},
+        {"TARGETOSVERSION", ""},         {"TARGETARCH", "amd64"}, {"TARGETVARIANT", ""}, {"TARGETSTAGE", target},
+    };
+    for (const auto& [key, value] : predefined) {
+        auto it = buildArgs.find(key);
+        globals.values.set(key, it != buildArgs.end() ? it->second : value);
+    }
+    for (const auto& instruction : file.instructions) {
+        if (instruction.stage >= 0) break;
+        if (instruction.keyword != df::Keyword::Arg) continue;
+        for (const auto& pair : instruction.pairs) {
+            const std::string& key = pair.key.value;
+            remember(globals.declared, key);
+            std::optional<std::string> value;
+            if (auto it = buildArgs.find(key); withBuildArgs && it != buildArgs.end()) {
+                value = it->second;
+            } else if (pair.value) {
+                WordMatch match = processWord(pair.value->value, globals.values, file.escape);
+                if (!match.ok) {
+                    globals.ok = false;
+                    return globals;
+                }
+                value = match.result;
+            }
+            if (value) globals.values.set(key, *value);
+        }
+    }
+    return globals;
+}
+
+std::vector<int> stageBases(const df::Dockerfile& file, const GlobalArgs& globals)
+{
+    std::vector<int> bases(file.stages.size(), -1);
+    for (const auto& stage : file.stages) {
+        std::string base = processWord(stage.image.value, globals.values, file.escape).result;
+        for (int i = 0; i < stage.index; ++i)
+            if (!file.stages[i].name.empty() && file.stages[i].name == base) bases[stage.index] = i;
+    }
+    return bases;
+}
+
+void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks)
+{
+    const df::Dockerfile& file = ctx.file();
+    const GlobalArgs globals = globalArgs(file, ctx.buildArgs(), true);
+    const std::vector<int> bases = stageBases(file, globals);
+    std::vector<StageState> finalStates(file.stages.size());
+    for (const auto& stage : file.stages) {
+        StageState state;
+        if (bases[stage.index] >= 0) state = finalStates[bases[stage.index]];
+        else state.env.set("PATH", std::string(kDefaultPath));
+        for (std::size_t i = stage.fromIndex + 1; i < stage.endIndex && i < file.instructions.size(); ++i) {
+            const df::Instruction& instruction = file.instructions[i];
+            if (hooks.before) hooks.before(instruction, state);
+            switch (instruction.keyword) {
+            case df::Keyword::Env: {
+                std::vector<std::pair<std::string, std::string>> values;
+                for (const auto& pair : instruction.pairs)
+                    values.emplace_back(processWord(pair.key.value, state.env, file.escape).result,
+                                        pair.value ? processWord(pair.value->value, state.env, file.escape).result : "");
+                for (const auto& [key, value] : values) state.env.set(key, value);
+                break;
+            }
+            case df::Keyword::Arg:
+                for (const auto& pair : instruction.pairs) {
+                    const std::string& key = pair.key.value;
+                    std::optional<std::string> value;
+                    if (auto it = ctx.buildArgs().find(key); it != ctx.buildArgs().end()) {
+                        value = it->second;
+                    } else if (pair.value) {
+                        WordMatch match = processWord(pair.value->value, state.env, file.escape);
+                        if (hooks.argDefault) hooks.argDefault(instruction, pair, match, state);
+                        value = match.result;
+                    } else {
+                        value = globals.values.get(key);
+                    }
+                    if (value && key != "BUILDKIT_SBOM_SCAN_CONTEXT" && key != "BUILDKIT_SBOM_SCAN_STAGE")
+                        state.env.set(key, *value);
+                    state.args.push_back(key);
+                }
+                break;
+            case df::Keyword::Shell: state.shellSet = true; break;
+            case df::Keyword::Workdir: state.workdirSet = true; break;
+            default: break;
+            }
+        }
+        finalStates[stage.index] = std::move(state);
+    }
+}
+
+std::vector<const df::Word*> copySources(const df::Instruction& instruction)
+{
+    std::vector<const df::Word*> out;
+    if (instruction.args.size() < 2) return out;
+    for (std::size_t i = 0; i + 1 < instruction.args.size(); ++i) {
+        const df::Word& word = instruction.args[i];
+        if (!instruction.heredocs.empty() && support::startsWith(word.value, "<<")) continue;
+        out.push_back(&word);
+    }
+    return out;
+}
+
+std::vector<ExposedPort> exposedPorts(const df::Instruction& expose, const Env& env, char32_t escape)
+{
+    std::vector<ExposedPort> out;
+    df::VariableLookup lookup = [&](std::string_view name) { return env.get(name); };
+    df::LexOptions options;
+    options.escape = escape;
+    for (const auto& word : expose.args) {
+        for (auto& spec : df::expandWords(word.value, lookup, options)) {
+            ExposedPort port;
+            port.word = &word;
+            std::vector<std::string> parts = splitFields(spec, ':');
+            std::string container = parts.back();
+            if (parts.size() >= 2) port.hostPort = parts[parts.size() - 2];
+            for (std::size_t i = 0; i + 2 < parts.size(); ++i) port.ip += (i ? ":" : "") + parts[i];
+            auto slash = container.find('/');
+            port.port = container.substr(0, slash);
+            if (slash != std::string::npos) port.proto = container.substr(slash + 1);
+            const std::string proto = support::toLower(port.proto);
+            if (port.port.empty() || (proto != "" && proto != "tcp" && proto != "udp" && proto != "sctp")) continue;
+            port.spec = std::move(spec);
+            out.push_back(std::move(port));
+        }
+    }
+    return out;
+}
+
+std::string_view sourceText(const df::Dockerfile& file, const df::Range& range)
+{
+    if (range.end.offset < range.start.offset || range.end.offset > file.source.size()) return {};
+    return std::string_view(file.source).substr(range.start.offset, range.end.offset - range.start.offset);
+}
+
+int lastLine(const df::Instruction& instruction)
+{
+    int line = instruction.keywordWord.range.end.line;
+    for (const auto& flag : instruction.flags) line = std::max(line, flag.range.end.line);
+    for (const auto& arg : instruction.args) line = std::max(line, arg.range.end.line);
+    if (!instruction.argText.empty()) line = std::max(line, instruction.argRange.end.line);
+    if (instruction.heredocs.empty()) line = std::max(line, instruction.range.end.line);
+    return line;
+}
+
+std::vector<std::string> descriptionComments(const df::Dockerfile& file, const df::Instruction& instruction)
+{
+    std::vector<std::string> comments = instruction.comments;
+    // Parser directives can only stand at the very top of the file, before any other comment, so the block is
+    // made of directives only if its last comment line is a directive.
+    const df::Comment* last = nullptr;
+    for (const auto& comment : file.comments)
+        if (comment.range.start.line < instruction.line()) last = &comment;
+    if (last)
+        for (const auto& directive : file.directives)
+            if (directive.range.start.line == last->range.start.line) return {};
+    return comments;
+}
+
+df::Range reportRange(const df::Instruction& instruction, const df::Range& precise)
+{
+    return precise.start.line == instruction.line() && precise.end.offset >= precise.start.offset ? precise
+                                                                                                 : instruction.range;
+}
+
+df::Range lineRange(const df::Dockerfile& file, int line)
+{
+    if (line < 1 || line > file.lineCount()) return {};
+    std::size_t start = file.lineStarts[static_cast<std::size_t>(line - 1)];
+    return {file.positionAt(start), file.positionAt(start + file.lineText(line).size())};
+}
+
+bool isAllLower(std::string_view text) { return support::toLower(text) == text; }
+bool isAllUpper(std::string_view text) { return toUpper(text) == text; }
+
+std::string toUpper(std::string_view text)
+{
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::toupper(c)); });
+    return out;
+}
+
+} // namespace dw::lint::buildkit

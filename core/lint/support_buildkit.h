@@ -1,0 +1,109 @@
+// Helpers shared by the BuildKit build-check rules (rules/StageNameCasing.cpp ... ): Go-style quoting,
+// BuildKit's "did you mean" suggestions, the global ARG scope, and a model of how BuildKit dispatches the
+// instructions of each stage (environment, declared ARGs, SHELL and WORKDIR state).
+#pragma once
+
+#include "dockerfile/variables.h"
+#include "lint/rule.h"
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dw::lint::buildkit {
+
+/// Go's `%q` of a string (strconv.Quote): double quotes, with `"`, `\` and control characters escaped.
+std::string goQuote(std::string_view text);
+
+/// BuildKit's suggest.Search: the option at Levenshtein distance below 3 that is closest to `value`
+/// (the first one on ties); "" when none is close enough or when `value` itself is an option.
+std::string suggest(std::string_view value, const std::vector<std::string>& options, bool caseSensitive = true);
+
+/// An ordered list of variables; setting a variable again moves it to the end (llb.EnvList.AddOrReplace).
+class Env {
+public:
+    void set(const std::string& key, const std::string& value);
+    std::optional<std::string> get(std::string_view key) const;
+    bool has(std::string_view key) const { return get(key).has_value(); }
+    std::vector<std::string> keys() const;
+
+private:
+    std::vector<std::pair<std::string, std::string>> vars_;
+};
+
+/// The result of BuildKit's ProcessWordWithMatches.
+struct WordMatch {
+    std::string result;
+    std::vector<std::string> matched;   ///< names that were found
+    std::vector<std::string> unmatched; ///< names that were not (except in `${X:-w}`-like forms)
+    std::vector<std::string> used;      ///< every name referenced
+    bool ok = true;
+};
+WordMatch processWord(std::string_view word, const Env& env, char32_t escape, bool rawQuotes = false);
+
+/// The ARG scope before the first FROM: BuildKit's predefined platform ARGs (for a linux/amd64 host, with
+/// `--build-arg` overrides) and the global ARGs with their values.
+struct GlobalArgs {
+    Env values;
+    std::vector<std::string> declared; ///< keys of every global ARG, with or without a value
+    bool ok = true;                    ///< false when a default value failed to expand
+};
+/// `withBuildArgs` false: only the defaults written in the Dockerfile count (InvalidDefaultArgInFrom).
+GlobalArgs globalArgs(const df::Dockerfile& file, const std::map<std::string, std::string>& buildArgs,
+                      bool withBuildArgs);
+
+/// For each stage, the earlier stage it is built on as BuildKit resolves it (the base name expanded with
+/// the global ARGs, then compared exactly with the lower-cased stage names), or -1 for an image.
+std::vector<int> stageBases(const df::Dockerfile& file, const GlobalArgs& globals);
+
+/// What BuildKit knows about a stage while it dispatches its instructions.
+struct StageState {
+    Env env;                       ///< PATH (all a base image is assumed to define), ENV and ARGs with values
+    std::vector<std::string> args; ///< keys declared by ARG in the stage or its base stages
+    bool shellSet = false;         ///< a SHELL ran in the stage or a base stage
+    bool workdirSet = false;       ///< a WORKDIR ran in the stage or a base stage
+};
+
+struct DispatchHooks {
+    /// Before each instruction of a stage (the FROM excluded), with the state it is dispatched in.
+    std::function<void(const df::Instruction&, const StageState&)> before;
+    /// When an ARG default is expanded (no build argument given for it), with the state at that moment.
+    std::function<void(const df::Instruction&, const df::KeyValue&, const WordMatch&, const StageState&)> argDefault;
+};
+/// Walks all stages in order (BuildKit's check mode dispatches every stage).
+void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks);
+
+/// Source words of COPY/ADD (heredoc markers excluded).
+std::vector<const df::Word*> copySources(const df::Instruction& instruction);
+
+/// One port of an EXPOSE after variable expansion, split as BuildKit does: [ip:][hostPort:]port[/proto].
+struct ExposedPort {
+    const df::Word* word = nullptr; ///< the word it came from
+    std::string spec;               ///< the expanded port spec
+    std::string ip, hostPort, port, proto; ///< proto as written ("" when none)
+};
+/// The ports BuildKit checks: those whose port part is not empty and whose protocol is tcp, udp or sctp in
+/// any case (others make the build fail before the checks run).
+std::vector<ExposedPort> exposedPorts(const df::Instruction& expose, const Env& env, char32_t escape);
+
+/// `precise` when it starts on the instruction's first line (where BuildKit reports), else the instruction.
+df::Range reportRange(const df::Instruction& instruction, const df::Range& precise);
+/// The whole physical line `line`.
+df::Range lineRange(const df::Dockerfile& file, int line);
+/// Splits `text` at every `separator` (Go's strings.Split).
+std::vector<std::string> splitFields(std::string_view text, char separator);
+/// Source text of a range.
+std::string_view sourceText(const df::Dockerfile& file, const df::Range& range);
+/// The last line of an instruction's own text (continuation lines included, heredoc bodies excluded).
+int lastLine(const df::Instruction& instruction);
+/// The instruction's comment block without parser directives (`# syntax=`, `# check=` at the top of the file).
+std::vector<std::string> descriptionComments(const df::Dockerfile& file, const df::Instruction& instruction);
+
+bool isAllLower(std::string_view text);
+bool isAllUpper(std::string_view text);
+std::string toUpper(std::string_view text);
+
+} // namespace dw::lint::buildkit

@@ -1,0 +1,212 @@
+#include "lint/support_dockwarden.h"
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+
+namespace dw::lint::dwsupport {
+namespace {
+
+template <typename List> bool contains(const List& list, std::string_view value)
+{
+    return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+bool contains(std::initializer_list<std::string_view> list, std::string_view value)
+{
+    return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+/// Option syntax of one package manager: the flags that take a value in the next word.
+struct OptionSpec {
+    std::string_view shortWithValue;
+    std::vector<std::string_view> longWithValue;
+};
+
+const OptionSpec kAptOptions{"otc", {"option", "target-release", "default-release", "config-file"}};
+const OptionSpec kApkOptions{"tXp", {"virtual", "repository", "root", "arch", "keys-dir", "cache-dir",
+                                     "repositories-file"}};
+const OptionSpec kRpmOptions{"cxdeR", {"config", "installroot", "releasever", "enablerepo", "disablerepo", "repo",
+                                       "repoid", "setopt", "exclude", "downloaddir", "destdir", "forcearch"}};
+const OptionSpec kZypperOptions{"trD", {"type", "repo", "from", "root", "download"}};
+
+/// The positional words of a command (the subcommand first), option values skipped as `spec` says.
+std::vector<const sh::Word*> positionalWords(const sh::Command& command, const OptionSpec& spec)
+{
+    std::vector<const sh::Word*> out;
+    bool optionsDone = false;
+    for (std::size_t i = 1; i < command.words.size(); ++i) {
+        const std::string& text = command.words[i].text;
+        if (optionsDone || text.size() < 2 || text.front() != '-') {
+            out.push_back(&command.words[i]);
+            continue;
+        }
+        if (text == "--") {
+            optionsDone = true;
+        } else if (text.starts_with("--")) {
+            if (text.find('=') == std::string::npos && contains(spec.longWithValue, std::string_view(text).substr(2)))
+                ++i;
+        } else {
+            for (std::size_t k = 1; k < text.size(); ++k) {
+                if (spec.shortWithValue.find(text[k]) == std::string_view::npos) continue;
+                if (k + 1 == text.size()) ++i; // `-t value`; `-tvalue` carries it inline
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+const OptionSpec* optionSpec(PackageManager manager)
+{
+    switch (manager) {
+    case PackageManager::Apt: return &kAptOptions;
+    case PackageManager::Apk: return &kApkOptions;
+    case PackageManager::Rpm: return &kRpmOptions;
+    case PackageManager::Zypper: return &kZypperOptions;
+    case PackageManager::None: break;
+    }
+    return nullptr;
+}
+
+PackageManager managerFamily(std::string_view name)
+{
+    if (contains({"apt-get", "apt", "aptitude"}, name)) return PackageManager::Apt;
+    if (name == "apk") return PackageManager::Apk;
+    if (contains({"yum", "dnf", "microdnf", "tdnf"}, name)) return PackageManager::Rpm;
+    if (name == "zypper") return PackageManager::Zypper;
+    return PackageManager::None;
+}
+
+} // namespace
+
+std::vector<int> finalStageChain(const df::Dockerfile& file)
+{
+    std::vector<int> chain;
+    int stage = static_cast<int>(file.stages.size()) - 1;
+    while (stage >= 0 && std::find(chain.begin(), chain.end(), stage) == chain.end()) {
+        chain.push_back(stage);
+        stage = file.stages[stage].baseStage;
+    }
+    return chain;
+}
+
+bool shipsInFinalImage(const LintContext& ctx, const df::Instruction& instruction)
+{
+    if (ctx.onbuildPass()) return true;
+    if (instruction.stage < 0) return false;
+    const auto chain = finalStageChain(ctx.file());
+    return std::find(chain.begin(), chain.end(), instruction.stage) != chain.end();
+}
+
+const df::Stage* finalBaseStage(const df::Dockerfile& file)
+{
+    const auto chain = finalStageChain(file);
+    if (chain.empty()) return nullptr;
+    const df::Stage& root = file.stages[chain.back()];
+    const std::string& image = root.image.value;
+    if (image.empty() || support::hasVariable(image) || image.find("{{") != std::string::npos) return nullptr;
+    return &root;
+}
+
+std::string hubName(const support::ImageRef& ref)
+{
+    std::string path = support::toLower(ref.path);
+    const std::string registry = support::toLower(ref.registry);
+    const bool hub = registry.empty() || registry == "docker.io" || registry == "index.docker.io" ||
+                     registry == "registry-1.docker.io";
+    if (path.starts_with("library/")) return path.substr(8);
+    if (auto at = path.find("/library/"); at != std::string::npos) return path.substr(at + 9);
+    return hub ? path : registry + "/" + path;
+}
+
+df::Range runRange(const LintContext& ctx, const df::Instruction& run, std::size_t begin, std::size_t end)
+{
+    return onFirstLine(run, ctx.scriptRange(run, begin, end));
+}
+
+df::Range onFirstLine(const df::Instruction& instruction, const df::Range& precise)
+{
+    return precise.start.line == instruction.line() ? precise : instruction.range;
+}
+
+PackageManager installManager(const sh::Command& command)
+{
+    const PackageManager manager = managerFamily(command.name());
+    const OptionSpec* spec = optionSpec(manager);
+    if (!spec) return PackageManager::None;
+    const auto positional = positionalWords(command, *spec);
+    if (positional.empty()) return PackageManager::None;
+    const std::string& sub = positional.front()->text;
+    switch (manager) {
+    case PackageManager::Apt:
+    case PackageManager::Rpm: return sub == "install" ? manager : PackageManager::None;
+    case PackageManager::Apk: return sub == "add" ? manager : PackageManager::None;
+    case PackageManager::Zypper: return sub == "install" || sub == "in" ? manager : PackageManager::None;
+    case PackageManager::None: break;
+    }
+    return PackageManager::None;
+}
+
+std::vector<const sh::Word*> installedPackages(const sh::Command& command)
+{
+    const PackageManager manager = installManager(command);
+    if (manager == PackageManager::None) return {};
+    auto positional = positionalWords(command, *optionSpec(manager));
+    positional.erase(positional.begin());
+    return positional;
+}
+
+std::string packageName(std::string_view word, PackageManager manager)
+{
+    std::string name = support::toLower(word);
+    name = name.substr(0, name.find_first_of("=<>~@"));
+    if (auto colon = name.find(':'); colon != std::string::npos) name.resize(colon);
+    if (manager == PackageManager::Rpm || manager == PackageManager::Zypper) { // name-version[-release]
+        for (std::size_t dash = name.find('-'); dash != std::string::npos; dash = name.find('-', dash + 1))
+            if (dash + 1 < name.size() && std::isdigit(static_cast<unsigned char>(name[dash + 1]))) {
+                name.resize(dash);
+                break;
+            }
+    }
+    return name;
+}
+
+std::vector<std::string> cacheMountTargets(const df::Instruction& run)
+{
+    std::vector<std::string> targets;
+    for (const df::Flag* flag : run.flagsNamed("mount")) {
+        if (!flag->value) continue;
+        std::string type = "bind";
+        std::string target;
+        std::string_view rest = *flag->value;
+        while (!rest.empty()) {
+            const auto comma = rest.find(',');
+            const std::string_view field = rest.substr(0, comma);
+            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+            const auto eq = field.find('=');
+            if (eq == std::string_view::npos) continue;
+            const std::string key = support::toLower(field.substr(0, eq));
+            const std::string_view value = field.substr(eq + 1);
+            if (key == "type") type = support::toLower(value);
+            else if (key == "target" || key == "dst" || key == "destination") target = std::string(value);
+        }
+        if (type == "cache" && !target.empty()) targets.push_back(target);
+    }
+    return targets;
+}
+
+bool isShellOrInterpreter(std::string_view name)
+{
+    if (contains({"sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "fish", "perl", "ruby", "node", "php"}, name))
+        return true;
+    return name.starts_with("python");
+}
+
+std::string redact(std::string_view secret)
+{
+    const std::size_t shown = std::min<std::size_t>(4, secret.size() / 4);
+    return std::string(secret.substr(0, shown)) + "***";
+}
+
+} // namespace dw::lint::dwsupport

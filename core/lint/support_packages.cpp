@@ -1,0 +1,251 @@
+#include "lint/support_packages.h"
+
+#include "lint/support_instructions.h"
+
+#include <algorithm>
+
+namespace dw::lint::packages {
+namespace {
+
+bool contains(const std::vector<std::string_view>& list, std::string_view name)
+{
+    return std::find(list.begin(), list.end(), name) != list.end();
+}
+
+bool isOptionLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// pip, pip3, pip3.12, pipx, pipenv; not pip-compile or pipdeptree.
+bool isPipProgram(std::string_view name)
+{
+    if (name == "pipx" || name == "pipenv") return true;
+    if (!support::startsWith(name, "pip")) return false;
+    return name.substr(3).find_first_not_of("0123456789.") == std::string_view::npos;
+}
+
+} // namespace
+
+bool ParsedArgs::has(std::string_view name) const
+{
+    return std::any_of(options.begin(), options.end(), [name](const Option& option) { return option.name == name; });
+}
+
+bool ParsedArgs::hasAny(std::initializer_list<std::string_view> names) const
+{
+    return std::any_of(names.begin(), names.end(), [this](std::string_view name) { return has(name); });
+}
+
+std::optional<std::string> ParsedArgs::value(std::string_view name) const
+{
+    for (const Option& option : options)
+        if (option.name == name && option.value) return option.value;
+    return std::nullopt;
+}
+
+const sh::Word* ParsedArgs::subcommand() const { return operands.empty() ? nullptr : operands.front(); }
+
+std::vector<const sh::Word*> ParsedArgs::operandsAfter(std::string_view subcommand) const
+{
+    auto it = std::find_if(operands.begin(), operands.end(),
+                           [subcommand](const sh::Word* word) { return word->text == subcommand; });
+    while (it != operands.end() && (*it)->text == subcommand) ++it;
+    return {it, operands.end()};
+}
+
+ParsedArgs parseArgs(const sh::Command& command, const OptionSpec& spec, std::size_t from)
+{
+    ParsedArgs out;
+    const std::vector<sh::Word>& words = command.words;
+    const auto hasShortValue = [&spec](char c) {
+        return std::find(spec.shortWithValue.begin(), spec.shortWithValue.end(), c) != spec.shortWithValue.end();
+    };
+    for (std::size_t i = from; i < words.size(); ++i) {
+        const sh::Word& word = words[i];
+        const std::string_view text = word.text;
+        if (text == "--") {
+            for (std::size_t rest = i + 1; rest < words.size(); ++rest) out.afterDoubleDash.push_back(&words[rest]);
+            break;
+        }
+        if (text.size() < 2 || text.front() != '-') {
+            out.operands.push_back(&word);
+            continue;
+        }
+        if (text[1] == '-') {
+            const std::string_view body = text.substr(2);
+            const std::size_t eq = body.find('=');
+            Option option{std::string(body.substr(0, eq)), std::nullopt, &word};
+            if (eq != std::string_view::npos) {
+                option.value = std::string(body.substr(eq + 1));
+            } else if (i + 1 < words.size()) {
+                const bool known = contains(spec.longWithValue, option.name);
+                const bool assumed = !spec.longWithoutValue.empty() && !contains(spec.longWithoutValue, option.name) &&
+                                     !support::startsWith(words[i + 1].text, "-");
+                if (known || assumed) option.value = words[++i].text;
+            }
+            out.options.push_back(std::move(option));
+            continue;
+        }
+        // A short cluster: `-qy`, `-tjessie`, `-t jessie`, `-q=2`.
+        for (std::size_t k = 1; k < text.size(); ++k) {
+            const char c = text[k];
+            if (c == '=' && k > 1) {
+                out.options.back().value = std::string(text.substr(k + 1));
+                break;
+            }
+            if (!isOptionLetter(c)) break;
+            Option option{std::string(1, c), std::nullopt, &word};
+            const bool takesValue = hasShortValue(c);
+            if (takesValue) {
+                if (k + 1 < text.size()) option.value = std::string(text.substr(k + 1));
+                else if (i + 1 < words.size()) option.value = words[++i].text;
+            }
+            out.options.push_back(std::move(option));
+            if (takesValue) break;
+        }
+    }
+    return out;
+}
+
+const OptionSpec& aptOptions()
+{
+    static const OptionSpec spec{
+        .shortWithValue = {'o', 'c', 't', 'a'},
+        .longWithValue = {"option", "config-file", "target-release", "default-release", "host-architecture",
+                          "build-profiles"},
+        .longWithoutValue = {},
+    };
+    return spec;
+}
+
+const OptionSpec& apkOptions()
+{
+    static const OptionSpec spec{
+        .shortWithValue = {'X', 't', 'p'},
+        .longWithValue = {"repository", "virtual", "root", "arch", "cache-dir", "keys-dir", "repositories-file",
+                          "cache-max-age", "timeout", "progress-fd"},
+        .longWithoutValue = {},
+    };
+    return spec;
+}
+
+const OptionSpec& pipOptions()
+{
+    static const OptionSpec spec{
+        .shortWithValue = {'b', 'c', 'e', 'f', 'i', 'r', 't', 'C'},
+        .longWithValue = {"abi", "build", "constraint", "editable", "extra-index-url", "find-links", "index-url",
+                          "implementation", "no-binary", "only-binary", "platform", "prefix", "progress-bar",
+                          "proxy", "python", "python-version", "requirement", "root", "root-user-action", "src",
+                          "target", "trusted-host", "upgrade-strategy", "cache-dir", "log", "log-file", "timeout",
+                          "retries", "exists-action", "cert", "client-cert", "global-option", "install-option",
+                          "config-settings", "report", "keyring-provider", "use-feature", "use-deprecated",
+                          "pip-args", "suffix", "spec", "preinstall"},
+        .longWithoutValue = {},
+    };
+    return spec;
+}
+
+std::optional<ParsedArgs> aptGet(const sh::Command& command, std::string_view subcommand)
+{
+    if (command.name() != "apt-get") return std::nullopt;
+    ParsedArgs args = parseArgs(command, aptOptions());
+    const sh::Word* sub = args.subcommand();
+    if (!sub || sub->text != subcommand) return std::nullopt;
+    return args;
+}
+
+std::optional<ParsedArgs> apkAdd(const sh::Command& command)
+{
+    if (command.name() != "apk") return std::nullopt;
+    ParsedArgs args = parseArgs(command, apkOptions());
+    const sh::Word* sub = args.subcommand();
+    if (!sub || sub->text != "add") return std::nullopt;
+    return args;
+}
+
+std::optional<PipInstall> pipInstall(const sh::Command& command)
+{
+    const std::string name = command.name();
+    const std::vector<sh::Word>& words = command.words;
+    std::string program = name;
+    std::size_t from = 1;
+    if (support::startsWith(name, "python")) {
+        // python [interpreter options] -m pip ...; anything else runs a script or a string.
+        from = 0;
+        for (std::size_t i = 1; i < words.size() && from == 0; ++i) {
+            const std::string_view text = words[i].text;
+            if (text == "-m" && i + 1 < words.size()) {
+                program = words[i + 1].text;
+                from = i + 2;
+            } else if (support::startsWith(text, "-m") && text.size() > 2) {
+                program = std::string(text.substr(2));
+                from = i + 1;
+            } else if (!support::startsWith(text, "-") || text == "-c" || text == "-") {
+                return std::nullopt;
+            } else if (text == "-X" || text == "-W") {
+                ++i;
+            }
+        }
+        if (from == 0) return std::nullopt;
+    }
+    if (!isPipProgram(program)) return std::nullopt;
+    PipInstall result;
+    result.args = parseArgs(command, pipOptions(), from);
+    result.install = result.args.subcommand();
+    if (!result.install || result.install->text != "install") return std::nullopt;
+    result.pipenv = program == "pipenv";
+    result.wrapper = result.pipenv || program == "pipx";
+    return result;
+}
+
+std::vector<std::string> cacheMountTargets(const df::Instruction& run)
+{
+    std::vector<std::string> targets;
+    for (const df::Flag* mount : run.flagsNamed("mount")) {
+        if (!mount->value) continue;
+        const std::string type = support::toLower(support::csvField(*mount->value, "type").value_or("bind"));
+        if (type != "cache" && type != "tmpfs") continue;
+        std::optional<std::string> target = support::csvField(*mount->value, "target");
+        if (!target) target = support::csvField(*mount->value, "dst");
+        if (!target) target = support::csvField(*mount->value, "destination");
+        if (!target || target->empty()) continue;
+        while (target->size() > 1 && target->back() == '/') target->pop_back();
+        targets.push_back(std::move(*target));
+    }
+    return targets;
+}
+
+bool isAtOrBelow(std::string_view path, std::string_view dir)
+{
+    if (!support::startsWith(path, dir)) return false;
+    return path.size() == dir.size() || path[dir.size()] == '/' || support::endsWith(dir, "/");
+}
+
+bool hasCacheMountAt(const df::Instruction& run, std::string_view dir)
+{
+    const std::vector<std::string> targets = cacheMountTargets(run);
+    return std::any_of(targets.begin(), targets.end(),
+                       [dir](const std::string& target) { return isAtOrBelow(target, dir); });
+}
+
+bool isTruthy(std::string_view value)
+{
+    const std::string lower = support::toLower(value);
+    return lower == "1" || lower == "true" || lower == "on" || lower == "yes";
+}
+
+std::string_view baseName(std::string_view path)
+{
+    const std::size_t slash = path.find_last_of("/\\");
+    return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+df::Position positionAfter(const LintContext& ctx, const df::Instruction& run, const sh::Word& word)
+{
+    return wordRange(ctx, run, word).end;
+}
+
+df::Range wordRange(const LintContext& ctx, const df::Instruction& run, const sh::Word& word)
+{
+    return ctx.scriptRange(run, word.begin, word.end);
+}
+
+} // namespace dw::lint::packages

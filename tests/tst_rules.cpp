@@ -1,0 +1,133 @@
+// Every lint rule against its own catch / pass / fix cases in tests/data/rules, and the catalogue's invariants.
+#include "rule_cases.h"
+
+#include "dockerfile/parser.h"
+#include "lint/dockerignore.h"
+#include "lint/fixes.h"
+#include "lint/linter.h"
+#include "lint/registry.h"
+#include "lint/rule_docs.h"
+
+#include <QFile>
+#include <QtTest>
+
+#include <set>
+
+using namespace dw;
+
+namespace {
+
+QString casesPath(std::string_view id) { return QStringLiteral(DW_TEST_DATA "/rules/%1.txt").arg(QString::fromUtf8(id.data(), int(id.size()))); }
+
+lint::LintResult lintCase(const test::RuleCase& c, const std::string& text)
+{
+    lint::LintOptions options;
+    options.keepIgnoredSeverity = true;
+    options.buildArgs = c.buildArgs;
+    static thread_local lint::DockerIgnore ignore;
+    if (c.hasDockerignore) {
+        ignore = lint::DockerIgnore::parse(c.dockerignore);
+        options.dockerignore = &ignore;
+    }
+    if (!c.config.empty()) {
+        lint::ConfigError error;
+        auto config = lint::parseConfig(c.config, "case", error);
+        if (!config) qFatal("bad case config: %s", error.message.c_str());
+        options.config = *config;
+    }
+    return lint::lint(df::parse(text), options);
+}
+
+int countRule(const lint::LintResult& result, std::string_view id)
+{
+    int n = 0;
+    for (const auto& f : result.findings) n += f.rule == id;
+    return n;
+}
+
+} // namespace
+
+class TestRules : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cases_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("index");
+        for (const auto& rule : lint::allRules()) {
+            const auto id = rule->info().id;
+            const auto cases = test::readRuleCases(casesPath(id).toStdString());
+            for (std::size_t i = 0; i < cases.size(); ++i) {
+                QByteArray name = QByteArray(id.data(), int(id.size())) + ":" + QByteArray::number(cases[i].line);
+                QTest::newRow(name.constData()) << QString::fromUtf8(id.data(), int(id.size())) << int(i);
+            }
+        }
+    }
+
+    void cases()
+    {
+        QFETCH(QString, rule);
+        QFETCH(int, index);
+        const std::string id = rule.toStdString();
+        const auto c = test::readRuleCases(casesPath(id).toStdString()).at(std::size_t(index));
+        const auto result = lintCase(c, c.dockerfile);
+        const int found = countRule(result, id);
+        if (c.kind == test::RuleCase::Kind::Pass) {
+            QCOMPARE(found, 0);
+        } else if (c.expectedCount >= 0) {
+            QCOMPARE(found, c.expectedCount);
+        } else {
+            QVERIFY2(found >= 1, "the rule did not fire");
+        }
+        for (const auto& f : result.findings) {
+            if (f.rule != id) continue;
+            QVERIFY(f.range.start.line >= 1);
+            QVERIFY(!f.message.en.empty() && !f.message.zh.empty());
+        }
+        if (c.kind != test::RuleCase::Kind::Fix) return;
+
+        const lint::Finding* fixable = nullptr;
+        for (const auto& f : result.findings)
+            if (f.rule == id && !f.fixes.empty()) { fixable = &f; break; }
+        QVERIFY2(fixable, "no finding of the rule carries a fix");
+        QVERIFY(!fixable->fixes.front().title.en.empty() && !fixable->fixes.front().title.zh.empty());
+        const std::string fixed = lint::applyEdits(c.dockerfile, fixable->fixes.front().edits);
+        QCOMPARE(QString::fromStdString(fixed), QString::fromStdString(c.expectedFix));
+        const df::Dockerfile reparsed = df::parse(fixed);
+        QVERIFY2(reparsed.errors.empty(), "the fixed file no longer parses cleanly");
+        QVERIFY(countRule(lintCase(c, fixed), id) < found);
+    }
+
+    void everyRuleHasCasesAndTexts()
+    {
+        std::set<std::string_view> ids;
+        for (const auto& rule : lint::allRules()) {
+            const auto& info = rule->info();
+            const QByteArray id(info.id.data(), int(info.id.size()));
+            QVERIFY2(ids.insert(info.id).second, "duplicate rule id " + id);
+            QVERIFY2(!info.title.en.empty() && !info.title.zh.empty(), "title missing in a language: " + id);
+            QVERIFY2(!info.explanation.en.empty() && !info.explanation.zh.empty(), "explanation missing: " + id);
+            QVERIFY2(!info.refs.empty(), "no references: " + id);
+            const auto cases = test::readRuleCases(casesPath(info.id).toStdString());
+            int catches = 0, passes = 0;
+            for (const auto& c : cases) {
+                catches += c.kind != test::RuleCase::Kind::Pass;
+                passes += c.kind == test::RuleCase::Kind::Pass;
+            }
+            QVERIFY2(catches > 0 && passes > 0, "needs catch and pass cases in tests/data/rules: " + id);
+        }
+    }
+
+    void docsAreCurrent()
+    {
+        QFile docs(QStringLiteral(DW_TEST_DATA "/../../docs/rules.md"));
+        QVERIFY2(docs.open(QIODevice::ReadOnly), "docs/rules.md is missing");
+        const std::string expected = lint::rulesMarkdown();
+        QVERIFY2(docs.readAll().toStdString() == expected,
+                 "docs/rules.md is stale: regenerate it with `dockwarden-cli rules --format markdown > docs/rules.md`");
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRules)
+#include "tst_rules.moc"
