@@ -1,0 +1,295 @@
+// dockwarden-cli as users and CI call it: output formats, exit codes, config, fixes, stdin.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& args, const QByteArray& input = {}, const QString& workDir = {})
+{
+    QProcess process;
+    if (!workDir.isEmpty()) process.setWorkingDirectory(workDir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("/nonexistent"));
+    env.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(DW_CLI_PATH), args);
+    process.waitForStarted();
+    if (!input.isEmpty()) process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+const QByteArray kRisky = "FROM debian\nMAINTAINER someone\nRUN apt-get install curl\nADD app.tar /srv/\nCMD ./run\n";
+const QByteArray kClean = "# syntax=docker/dockerfile:1\nFROM debian:12-slim@sha256:4b7ff1c4e8a0cd06ae7bd4a6bd1f7b06f84e0a8c2d8a1a1c5d1d2e7f0b1b2c3d\n"
+                          "LABEL org.opencontainers.image.source=\"https://example.com/app\" org.opencontainers.image.version=\"1.0\"\n"
+                          "COPY --chown=10001:10001 app /srv/app\nUSER 10001\nHEALTHCHECK CMD [\"/srv/app\", \"--check\"]\nCMD [\"/srv/app\"]\n";
+
+QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir.filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(content);
+    return path;
+}
+
+QJsonArray findingsOf(const QByteArray& json, int fileIndex = 0)
+{
+    return QJsonDocument::fromJson(json).object()[QStringLiteral("files")].toArray()[fileIndex].toObject()[QStringLiteral("findings")].toArray();
+}
+
+QStringList rulesOf(const QJsonArray& findings)
+{
+    QStringList rules;
+    for (const auto& f : findings) rules << f.toObject()[QStringLiteral("rule")].toString();
+    return rules;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void jsonShape()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, QStringLiteral("Dockerfile"), kRisky);
+        const Run run = cli({QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), path});
+        QCOMPARE(run.exitCode, 1);
+        QJsonParseError error{};
+        const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(root[QStringLiteral("tool")].toString(), QStringLiteral("dockwarden"));
+        QVERIFY(root[QStringLiteral("version")].isString());
+        const QJsonObject file = root[QStringLiteral("files")].toArray()[0].toObject();
+        QCOMPARE(file[QStringLiteral("path")].toString(), path);
+        const QJsonArray findings = file[QStringLiteral("findings")].toArray();
+        const QStringList rules = rulesOf(findings);
+        for (const char* expected : {"DL3006", "DL4000", "DL3014", "DL3015", "DL3025", "MaintainerDeprecated"})
+            QVERIFY2(rules.contains(QLatin1String(expected)), expected);
+        for (const auto& value : findings) {
+            const QJsonObject f = value.toObject();
+            for (const char* key : {"line", "column", "endLine", "endColumn"}) QVERIFY2(f[QLatin1String(key)].toInt() >= 1, key);
+            QVERIFY(QStringList({"error", "warning", "info", "style"}).contains(f[QStringLiteral("severity")].toString()));
+            QVERIFY(!f[QStringLiteral("message")].toString().isEmpty());
+            QVERIFY(f[QStringLiteral("refs")].isArray() && !f[QStringLiteral("refs")].toArray().isEmpty());
+            QVERIFY(f[QStringLiteral("fixes")].isArray());
+            for (const auto& fix : f[QStringLiteral("fixes")].toArray()) {
+                QVERIFY(!fix.toObject()[QStringLiteral("title")].toString().isEmpty());
+                const QJsonObject edit = fix.toObject()[QStringLiteral("edits")].toArray()[0].toObject();
+                QVERIFY(edit[QStringLiteral("line")].toInt() >= 1 && edit[QStringLiteral("text")].isString());
+            }
+        }
+        const QJsonObject dl3006 = findings[rules.indexOf(QStringLiteral("DL3006"))].toObject();
+        QCOMPARE(dl3006[QStringLiteral("line")].toInt(), 1);
+        QCOMPARE(dl3006[QStringLiteral("column")].toInt(), 6);
+        QVERIFY(dl3006[QStringLiteral("refs")].toArray().contains(QStringLiteral("hadolint:DL3006")));
+    }
+
+    void sarifShape()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, QStringLiteral("Dockerfile"), kRisky);
+        const Run run = cli({QStringLiteral("lint"), QStringLiteral("--format=sarif"), path});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(root[QStringLiteral("version")].toString(), QStringLiteral("2.1.0"));
+        QVERIFY(root[QStringLiteral("$schema")].toString().contains(QStringLiteral("sarif")));
+        const QJsonObject sarifRun = root[QStringLiteral("runs")].toArray()[0].toObject();
+        const QJsonArray rules = sarifRun[QStringLiteral("tool")].toObject()[QStringLiteral("driver")].toObject()[QStringLiteral("rules")].toArray();
+        const QJsonArray results = sarifRun[QStringLiteral("results")].toArray();
+        QVERIFY(!rules.isEmpty() && !results.isEmpty());
+        for (const auto& value : results) {
+            const QJsonObject result = value.toObject();
+            const int index = result[QStringLiteral("ruleIndex")].toInt();
+            QCOMPARE(rules[index].toObject()[QStringLiteral("id")].toString(), result[QStringLiteral("ruleId")].toString());
+            QVERIFY(QStringList({"error", "warning", "note"}).contains(result[QStringLiteral("level")].toString()));
+            const QJsonObject region = result[QStringLiteral("locations")].toArray()[0].toObject()[QStringLiteral("physicalLocation")].toObject()[QStringLiteral("region")].toObject();
+            QVERIFY(region[QStringLiteral("startLine")].toInt() >= 1);
+        }
+    }
+
+    void checkstyleIsWellFormedXml()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, QStringLiteral("Dockerfile"), kRisky + "LABEL note=\"<&>\"\n");
+        const Run run = cli({QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("checkstyle"), path});
+        QXmlStreamReader xml(run.out);
+        int errors = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("error")) ++errors;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(errors >= 5);
+    }
+
+    void textLines()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, QStringLiteral("Dockerfile"), kRisky);
+        const Run run = cli({QStringLiteral("lint"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!run.out.contains('\x1b'), "no colours when stdout is not a terminal");
+        const QRegularExpression line(QStringLiteral("^.+:\\d+:\\d+ (error|warning|info|style) [A-Za-z0-9]+ .+$"));
+        const auto lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 5);
+        for (const auto& l : lines) QVERIFY2(line.match(l).hasMatch(), qPrintable(l));
+    }
+
+    void chineseMessages()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, QStringLiteral("Dockerfile"), kRisky);
+        const Run run = cli({QStringLiteral("lint"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--format"), QStringLiteral("json"), path});
+        const QJsonArray findings = findingsOf(run.out);
+        QVERIFY(!findings.isEmpty());
+        const QRegularExpression han(QStringLiteral("\\p{Han}"));
+        for (const auto& f : findings) QVERIFY(han.match(f.toObject()[QStringLiteral("message")].toString()).hasMatch());
+    }
+
+    void exitCodes()
+    {
+        QTemporaryDir dir;
+        const QString risky = write(dir, QStringLiteral("risky/Dockerfile"), kRisky);
+        const QString clean = write(dir, QStringLiteral("clean/Dockerfile"), kClean);
+        const Run cleanRun = cli({QStringLiteral("lint"), QStringLiteral("--format=json"), clean});
+        QVERIFY2(cleanRun.exitCode == 0, cleanRun.out.constData());
+        QCOMPARE(cli({QStringLiteral("lint"), risky}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--no-fail"), risky}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("lint"), dir.filePath(QStringLiteral("missing"))}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("yaml"), risky}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--bogus"), risky}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("lint")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+        const QString warningsOnly = write(dir, QStringLiteral("w/Dockerfile"), "FROM debian:12\nRUN apt-get install -y --no-install-recommends curl=7.88.1-10\n");
+        QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--failure-threshold"), QStringLiteral("error"), warningsOnly}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--failure-threshold"), QStringLiteral("style"), warningsOnly}).exitCode, 1);
+        const Run missing = cli({QStringLiteral("lint"), dir.filePath(QStringLiteral("missing"))});
+        QVERIFY2(missing.err.contains("missing") && missing.err.count('\n') == 1, missing.err.constData());
+    }
+
+    void standardInput()
+    {
+        const Run run = cli({QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-")}, "FROM alpine\n");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(rulesOf(findingsOf(run.out)).contains(QStringLiteral("DL3006")));
+    }
+
+    void syntaxErrorIsDl1000AndLintingGoesOn()
+    {
+        const Run run = cli({QStringLiteral("lint"), QStringLiteral("--format=json"), QStringLiteral("-")}, "FROM alpine:3.19\nENV ONLYKEY\nMAINTAINER x\n");
+        const QJsonArray findings = findingsOf(run.out);
+        const QStringList rules = rulesOf(findings);
+        QVERIFY(rules.contains(QStringLiteral("DL1000")));
+        QVERIFY(rules.contains(QStringLiteral("DL4000")));
+        QCOMPARE(findings[rules.indexOf(QStringLiteral("DL1000"))].toObject()[QStringLiteral("line")].toInt(), 2);
+    }
+
+    void configFileIsDiscoveredAndHonoured()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, QStringLiteral("Dockerfile"), kRisky);
+        write(dir, QStringLiteral(".hadolint.yaml"), "ignored:\n  - DL3006\noverride:\n  error:\n    - DL3015\n");
+        const QJsonArray findings = findingsOf(cli({QStringLiteral("lint"), QStringLiteral("--format=json"), path}).out);
+        const QStringList rules = rulesOf(findings);
+        QVERIFY(!rules.contains(QStringLiteral("DL3006")));
+        QCOMPARE(findings[rules.indexOf(QStringLiteral("DL3015"))].toObject()[QStringLiteral("severity")].toString(), QStringLiteral("error"));
+        const QString other = write(dir, QStringLiteral("other.yaml"), "ignored: [DL4000]\n");
+        const QStringList withExplicit = rulesOf(findingsOf(cli({QStringLiteral("lint"), QStringLiteral("--format=json"), QStringLiteral("--config"), other, QStringLiteral("--ignore"), QStringLiteral("DL3014"), path}).out));
+        QVERIFY(withExplicit.contains(QStringLiteral("DL3006")));
+        QVERIFY(!withExplicit.contains(QStringLiteral("DL4000")));
+        QVERIFY(!withExplicit.contains(QStringLiteral("DL3014")));
+        write(dir, QStringLiteral("broken.yaml"), "ignored: [DL4000\n");
+        const Run broken = cli({QStringLiteral("lint"), QStringLiteral("--config"), dir.filePath(QStringLiteral("broken.yaml")), path});
+        QCOMPARE(broken.exitCode, 2);
+        QVERIFY(broken.err.contains("broken.yaml"));
+    }
+
+    void pragmasSuppress()
+    {
+        const Run run = cli({QStringLiteral("lint"), QStringLiteral("--format=json"), QStringLiteral("-")},
+                            "# hadolint global ignore=DL3014\nFROM debian:12\n# hadolint ignore=DL3015\nRUN apt-get install curl\n");
+        const QStringList rules = rulesOf(findingsOf(run.out));
+        QVERIFY(!rules.contains(QStringLiteral("DL3014")));
+        QVERIFY(!rules.contains(QStringLiteral("DL3015")));
+        QVERIFY(rules.contains(QStringLiteral("DL3008")));
+    }
+
+    void buildArgsAndDockerignore()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, QStringLiteral("Dockerfile"), "ARG BASE\nFROM ${BASE}\nCOPY secrets/key.pem /etc/key.pem\n");
+        write(dir, QStringLiteral(".dockerignore"), "secrets\n");
+        const QStringList without = rulesOf(findingsOf(cli({QStringLiteral("lint"), QStringLiteral("--format=json"), path}).out));
+        QVERIFY(without.contains(QStringLiteral("InvalidDefaultArgInFrom")));
+        QVERIFY(without.contains(QStringLiteral("CopyIgnoredFile")));
+        const QStringList with = rulesOf(findingsOf(cli({QStringLiteral("lint"), QStringLiteral("--format=json"), QStringLiteral("--build-arg"), QStringLiteral("BASE=alpine:3.19"), path}).out));
+        QVERIFY(with.contains(QStringLiteral("CopyIgnoredFile")));
+    }
+
+    void fixWritesSafeFixesAtomically()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, QStringLiteral("Dockerfile"), "FROM debian:12\nMAINTAINER Jane Doe\nRUN apt-get update && apt-get install curl && rm -rf /var/lib/apt/lists/*\nADD conf.txt /etc/app/\n");
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+        const QStringList before = rulesOf(findingsOf(cli({QStringLiteral("lint"), QStringLiteral("--format=json"), path}).out));
+        cli({QStringLiteral("lint"), QStringLiteral("--fix"), QStringLiteral("--no-fail"), path});
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray fixed = file.readAll();
+        QVERIFY2(fixed.contains("LABEL maintainer=\"Jane Doe\""), fixed.constData());
+        QVERIFY2(fixed.contains("apt-get install -y --no-install-recommends curl") || fixed.contains("apt-get install --no-install-recommends -y curl"), fixed.constData());
+        QVERIFY2(fixed.contains("COPY conf.txt /etc/app/"), fixed.constData());
+        const QStringList after = rulesOf(findingsOf(cli({QStringLiteral("lint"), QStringLiteral("--format=json"), path}).out));
+        for (const char* gone : {"DL4000", "DL3014", "DL3015", "DL3020"}) {
+            QVERIFY(before.contains(QLatin1String(gone)));
+            QVERIFY2(!after.contains(QLatin1String(gone)), gone);
+        }
+        QVERIFY(!after.contains(QStringLiteral("DL1000")));
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::ReadGroup);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void parseCommand()
+    {
+        const Run buildkit = cli({QStringLiteral("parse"), QStringLiteral("--format"), QStringLiteral("buildkit"), QStringLiteral("-")}, "FROM a\nCOPY --chown=1 x /y\n");
+        QCOMPARE(buildkit.exitCode, 0);
+        QCOMPARE(buildkit.out, QByteArray("(from \"a\")\n(copy [\"--chown=1\"] \"x\" \"/y\")\n"));
+        const Run json = cli({QStringLiteral("parse"), QStringLiteral("-")}, "FROM a AS b\nRUN <<EOF\necho\nEOF\n");
+        const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(root[QStringLiteral("stages")].toArray()[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("b"));
+        QCOMPARE(root[QStringLiteral("instructions")].toArray()[1].toObject()[QStringLiteral("heredocs")].toArray()[0].toObject()[QStringLiteral("content")].toString(), QStringLiteral("echo\n"));
+        QCOMPARE(cli({QStringLiteral("parse"), QStringLiteral("--format"), QStringLiteral("buildkit"), QStringLiteral("-")}, "FROM a\nENV X\n").exitCode, 1);
+    }
+
+    void rulesCatalogue()
+    {
+        const Run run = cli({QStringLiteral("rules"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray rules = QJsonDocument::fromJson(run.out).array();
+        QVERIFY(rules.size() >= 71 + 21 + 18);
+        QStringList ids;
+        for (const auto& r : rules) ids << r.toObject()[QStringLiteral("id")].toString();
+        for (const char* id : {"DL3006", "DL4006", "DL1001", "StageNameCasing", "UndefinedVar", "DW1001", "DW1015"})
+            QVERIFY2(ids.contains(QLatin1String(id)), id);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
