@@ -83,6 +83,11 @@ private slots:
         for (const auto& f : result.findings) {
             if (f.rule != id) continue;
             QVERIFY(f.range.start.line >= 1);
+            // Every fix must leave a file that still parses, whatever the case kind.
+            for (const auto& fix : f.fixes) {
+                const df::Dockerfile fixed = df::parse(lint::applyEdits(c.dockerfile, fix.edits));
+                QVERIFY2(!fixed.hasParserErrors(), fix.title.en.c_str());
+            }
             QVERIFY(!f.message.en.empty() && !f.message.zh.empty());
         }
         if (c.kind != test::RuleCase::Kind::Fix) return;

@@ -113,6 +113,8 @@ class TestShell : public QObject {
     void isSubcommand_data();
     void isSubcommand();
     void argsAndHasArg();
+    void wrappedCommands_data();
+    void wrappedCommands();
     void scriptQueries();
     void hostileInput_data();
     void hostileInput();
@@ -541,11 +543,46 @@ void TestShell::argsAndHasArg() {
     QVERIFY(!Command{}.hasArg(""));
 }
 
+void TestShell::wrappedCommands_data() {
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("wrapped"); // the words of the wrapped command, or "" for none
+    QTest::newRow("sudo") << "sudo apt-get install -y x" << "apt-get install -y x";
+    QTest::newRow("sudo-user") << "sudo -u app -E HOME=/x pip install y" << "pip install y";
+    QTest::newRow("env") << "env -i PATH=/bin DEBIAN_FRONTEND=noninteractive apt-get upgrade" << "apt-get upgrade";
+    QTest::newRow("exec") << "exec nginx -g 'daemon off;'" << "nginx -g daemon off;";
+    QTest::newRow("command-v-is-no-run") << "command -v curl" << "";
+    QTest::newRow("command") << "command curl -k x" << "curl -k x";
+    QTest::newRow("time-nice-nohup") << "time -p nice -n 5 nohup make" << "nice -n 5 nohup make|nohup make|make";
+    QTest::newRow("timeout") << "timeout -s KILL 30 curl x" << "curl x";
+    QTest::newRow("xargs") << "ls | xargs -n 1 -I {} rm -f {}" << "rm -f {}";
+    QTest::newRow("gosu") << "gosu app:app ./server --port 80" << "./server --port 80";
+    QTest::newRow("busybox") << "busybox wget -q x" << "wget -q x";
+    QTest::newRow("wrapper-alone") << "sudo" << "";
+    QTest::newRow("sudo-only-options") << "sudo -u root" << "";
+}
+
+void TestShell::wrappedCommands() {
+    QFETCH(QString, script);
+    QFETCH(QString, wrapped);
+    const Script parsed = dw::sh::parse(script.toStdString());
+    QStringList found;
+    for (const auto& command : parsed.commands) {
+        if (!command.wrapped) continue;
+        QStringList words;
+        for (const auto& w : command.words) words << QString::fromStdString(w.text);
+        found << words.join(QLatin1Char(' '));
+        QCOMPARE(parsed.text.substr(command.begin, command.words.front().raw.size()), command.words.front().raw);
+    }
+    QCOMPARE(found.join(QLatin1Char('|')), wrapped);
+}
+
 void TestShell::scriptQueries() {
     const Script script = dw::sh::parse("apt-get update && /usr/bin/apt-get install -y curl && curl -fsSL "
                                         "https://x | sh; sudo apt-get clean");
-    QCOMPARE(script.commandsNamed("apt-get").size(), std::size_t(2));
+    // `sudo apt-get clean` is listed as sudo and, right after it, as the wrapped apt-get.
+    QCOMPARE(script.commandsNamed("apt-get").size(), std::size_t(3));
     QCOMPARE(script.commandsNamed("apt-get")[1]->words[0].text, std::string("/usr/bin/apt-get"));
+    QVERIFY(script.commandsNamed("apt-get")[2]->wrapped);
     QCOMPARE(script.commandsNamedAny({"curl", "wget", "sh"}).size(), std::size_t(2));
     QVERIFY(script.hasCommand("sudo"));
     QVERIFY(!script.hasCommand("wget"));

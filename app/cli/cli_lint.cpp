@@ -27,6 +27,7 @@ options:
   --fix                                 write the safe quick fixes back into the files
   --lang en|zh_CN                       language of the messages (default: en)
   --no-color                            no ANSI colours in text output
+  --shellcheck                          also run ShellCheck on RUN scripts (SCxxxx findings; needs shellcheck)
 exit codes: 0 no findings at the threshold, 1 findings, 2 usage or I/O error
 )";
 
@@ -39,6 +40,7 @@ struct LintArgs {
     bool noFail = false;
     bool fix = false;
     bool noColor = false;
+    bool shellcheck = false;
     std::optional<lint::Language> language;
     std::vector<std::string> files;
 };
@@ -99,6 +101,8 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
             out.fix = true;
         } else if (arg == "--no-color") {
             out.noColor = true;
+        } else if (arg == "--shellcheck") {
+            out.shellcheck = true;
         } else if (arg == "-" || arg.empty() || arg[0] != '-') {
             out.files.push_back(arg);
         } else {
@@ -148,7 +152,7 @@ lint::FileReport lintOne(const std::string& path, const LintArgs& args, const li
     }
     std::optional<lint::DockerIgnore> ignore;
     if (path != "-") ignore = lint::DockerIgnore::loadBeside(path);
-    lint::LintOptions options{config, args.buildArgs, ignore ? &*ignore : nullptr, false};
+    lint::LintOptions options{config, args.buildArgs, ignore ? &*ignore : nullptr, false, args.shellcheck, "shellcheck"};
 
     df::Dockerfile file = df::parse(*source);
     auto result = lint::lint(file, options);
@@ -166,6 +170,7 @@ lint::FileReport lintOne(const std::string& path, const LintArgs& args, const li
         }
         if (fixed != *source && !writeFileAtomically(path, fixed, error)) report.error = error;
     }
+    if (!result.shellcheckProblem.empty()) std::cerr << "dockwarden-cli: " << path << ": " << result.shellcheckProblem << "\n";
     report.findings = std::move(result.findings);
     return report;
 }

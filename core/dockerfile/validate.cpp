@@ -120,6 +120,7 @@ void buildStages(Dockerfile& file)
         }
         if (!file.stages.empty()) {
             in.stage = static_cast<int>(file.stages.size()) - 1;
+            if (in.inner) in.inner->stage = in.stage;
             file.stages.back().endIndex = i + 1;
         }
     }

@@ -69,24 +69,55 @@ void LintContext::computeShells()
     }
 }
 
+namespace {
+
+std::string shellQuote(const std::string& word)
+{
+    if (!word.empty() && word.find_first_of(" \t\n'\"\\$`|&;<>()*?[]{}#~") == std::string::npos) return word;
+    std::string quoted = "'";
+    for (char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+// Exec form runs no shell, but its words still name a command: ["sh", "-c", "script"] runs the script, and
+// any other array is read as one simple command (as hadolint does).
+std::string execFormScript(const df::Instruction& run)
+{
+    const auto& args = run.args;
+    if (args.size() >= 3 && args[1].value == "-c") {
+        std::string shell = args[0].value.substr(args[0].value.find_last_of('/') + 1);
+        if (shell == "sh" || shell == "bash" || shell == "ash" || shell == "dash" || shell == "zsh") return args[2].value;
+    }
+    std::string text;
+    for (const auto& arg : args) text += (text.empty() ? "" : " ") + shellQuote(arg.value);
+    return text;
+}
+
+} // namespace
+
 const sh::Script& LintContext::shell(const df::Instruction& run) const
 {
     auto& slot = scripts_[&run];
     if (slot) return slot->script;
     std::string text;
-    bool fromHeredoc = false;
-    if (!run.jsonForm && isPosixShell(run)) {
+    ScriptSource source = ScriptSource::Line;
+    if (!isPosixShell(run)) {
+        text.clear();
+    } else if (run.jsonForm) {
+        text = execFormScript(run);
+        source = ScriptSource::ExecForm;
+    } else {
         text = run.argText;
         if (!run.heredocs.empty()) {
             std::string_view marker = text;
             while (!marker.empty() && marker.back() == ' ') marker.remove_suffix(1);
             if (marker.rfind("<<", 0) == 0 && marker.find(' ') == std::string_view::npos) {
                 text = run.heredocs.front().content;
-                fromHeredoc = true;
+                source = ScriptSource::Heredoc;
             }
         }
     }
-    slot = std::make_unique<ParsedScript>(ParsedScript{sh::parse(text), fromHeredoc});
+    slot = std::make_unique<ParsedScript>(ParsedScript{sh::parse(text), source});
     return slot->script;
 }
 
@@ -95,7 +126,8 @@ df::Range LintContext::scriptRange(const df::Instruction& run, std::size_t begin
     shell(run);
     const ParsedScript& parsed = *scripts_.at(&run);
     const df::Dockerfile& f = file();
-    if (parsed.fromHeredoc) {
+    if (parsed.source == ScriptSource::ExecForm) return {}; // synthesised text: nothing in the source to point at
+    if (parsed.source == ScriptSource::Heredoc) {
         std::size_t base = run.heredocs.front().body.start.offset;
         return {f.positionAt(base + begin), f.positionAt(base + end)};
     }

@@ -37,11 +37,14 @@ public:
     /// instructions of every ONBUILD.
     const std::vector<const df::Instruction*>& instructions() const { return instructions_; }
 
-    /// The shell model of a RUN: its shell-form text, or for `RUN <<EOF` alone the heredoc body.
-    /// Empty script for exec form, or when the stage's SHELL is not a POSIX shell.
+    /// The shell model of a RUN: its shell-form text, for `RUN <<EOF` alone the heredoc body, for exec form the
+    /// array read as one command (or the script of ["sh", "-c", script]). Empty when the stage's SHELL is not
+    /// a POSIX shell.
     const sh::Script& shell(const df::Instruction& run) const;
     /// The SHELL in effect for an instruction (default ["/bin/sh", "-c"]), honouring `# hadolint shell=`.
-    /// Source range of bytes [begin, end) of the text that shell(run) parsed (sh::Word / sh::Command offsets).
+    /// Source range of bytes [begin, end) of the text that shell(run) parsed (sh::Word / sh::Command offsets);
+    /// for exec form, where the script is synthesised, an empty Range (line 0): nothing there can be edited,
+    /// and the linter drops fixes that contain such a range.
     df::Range scriptRange(const df::Instruction& run, std::size_t begin, std::size_t end) const;
     std::vector<std::string> shellFor(const df::Instruction& instruction) const;
     bool isPosixShell(const df::Instruction& instruction) const;
@@ -57,9 +60,10 @@ private:
     std::unordered_map<const df::Instruction*, std::vector<std::string>> shells_;
     bool onbuildPass_;
     std::vector<const df::Instruction*> instructions_;
+    enum class ScriptSource { Line, Heredoc, ExecForm };
     struct ParsedScript {
         sh::Script script;
-        bool fromHeredoc = false;
+        ScriptSource source = ScriptSource::Line;
     };
     mutable std::unordered_map<const df::Instruction*, std::unique_ptr<ParsedScript>> scripts_;
 };

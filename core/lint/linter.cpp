@@ -2,6 +2,7 @@
 
 #include "lint/pragmas.h"
 #include "lint/registry.h"
+#include "lint/shellcheck.h"
 
 #include <algorithm>
 
@@ -74,6 +75,20 @@ LintResult lint(const df::Dockerfile& file, const LintOptions& options)
                 for (auto it = raw.begin() + static_cast<std::ptrdiff_t>(before); it != raw.end(); ++it)
                     it->severity = Severity::Error;
         }
+    }
+
+    if (options.shellcheck || options.config.shellcheck) {
+        ShellcheckStatus status = runShellcheck(mainPass, raw, options.shellcheckExecutable);
+        if (!status.available) result.shellcheckProblem = "shellcheck is not installed (Debian package shellcheck)";
+        else result.shellcheckProblem = status.error;
+    }
+
+    // Edits built from exec-form RUNs point at no source text (LintContext::scriptRange): such fixes are dropped.
+    for (auto& finding : raw) {
+        auto unmapped = [](const Fix& fix) {
+            return std::any_of(fix.edits.begin(), fix.edits.end(), [](const TextEdit& e) { return e.range.start.line == 0; });
+        };
+        finding.fixes.erase(std::remove_if(finding.fixes.begin(), finding.fixes.end(), unmapped), finding.fixes.end());
     }
 
     const Suppressions suppressions(file);

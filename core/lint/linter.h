@@ -17,10 +17,13 @@ struct LintOptions {
     std::map<std::string, std::string> buildArgs;
     const DockerIgnore* dockerignore = nullptr;
     bool keepIgnoredSeverity = false; ///< report findings whose effective severity is Ignore (for scoring)
+    bool shellcheck = false;          ///< also run ShellCheck on RUN scripts (SCxxxx findings)
+    std::string shellcheckExecutable = "shellcheck";
 };
 
 struct LintResult {
     std::vector<Finding> findings; ///< sorted by position, then rule id
+    std::string shellcheckProblem; ///< set when ShellCheck was asked for but could not run fully
 };
 
 /// Lints a parsed file: syntax errors become DL1000 findings, every rule runs (ONBUILD pass included),

@@ -4,6 +4,7 @@
 
 #include "lint/rule_support.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,5 +51,18 @@ bool isShellOrInterpreter(std::string_view name);
 
 /// Shows at most the first four characters of a secret (fewer for short ones), then "***".
 std::string redact(std::string_view secret);
+
+/// Values nobody would mistake for a real secret: empty, `$REFERENCES`, paths, booleans, short numbers,
+/// templates (`<your-token>`, `{{ .token }}`) and stand-ins (`changeme`, `xxxx`, `example`).
+bool isPlaceholderSecret(std::string_view value);
+
+struct SecretToken {
+    LocalizedText kind; ///< "an AWS access key id"
+    std::string secret; ///< the matched secret (for URL and `password=...` forms, only the password)
+};
+/// The first credential-shaped token in `text`: private key blocks, AWS (AKIA/ASIA), GitHub, GitLab, Slack,
+/// Google, Stripe and npm tokens, JWTs, `scheme://user:password@host` and `password=...` settings. A plain
+/// scanner (no std::regex, which recurses per character and overflows the stack on long values).
+std::optional<SecretToken> findSecretToken(std::string_view text);
 
 } // namespace dw::lint::dwsupport

@@ -13,7 +13,10 @@ bool isVersionChar(char c)
            c == '^' || c == '_' || c == ':' || c == '+';
 }
 
-bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
+bool contains(std::string_view text, std::string_view part)
+{
+    return text.find(part) != std::string_view::npos;
+}
 
 } // namespace
 
@@ -36,9 +39,9 @@ const packages::OptionSpec& zypperOptions()
 {
     static const packages::OptionSpec spec{
         .shortWithValue = {'c', 'D', 'R', 'p', 'r', 't'},
-        .longWithValue = {"config", "reposd-dir", "cache-dir", "raw-cache-dir", "solv-cache-dir", "pkg-cache-dir",
-                          "root", "plus-repo", "plus-content", "installroot", "repo", "from", "type", "download",
-                          "userdata"},
+        .longWithValue = {"config", "reposd-dir", "cache-dir", "raw-cache-dir", "solv-cache-dir",
+                          "pkg-cache-dir", "root", "plus-repo", "plus-content", "installroot", "repo", "from",
+                          "type", "download", "userdata"},
         .longWithoutValue = {},
     };
     return spec;
@@ -55,7 +58,8 @@ std::optional<Invocation> invocation(const sh::Command& command, std::string_vie
     std::size_t next = 0;
     if (next < operands.size()) {
         out.verb = operands[next++];
-        if (tool != "zypper" && (out.verb->text == "group" || out.verb->text == "module") && next < operands.size()) {
+        if (tool != "zypper" && (out.verb->text == "group" || out.verb->text == "module") &&
+            next < operands.size()) {
             out.qualifier = out.verb->text;
             out.verb = operands[next++];
         }
@@ -118,9 +122,11 @@ std::string baseImage(const LintContext& ctx, int stage)
 {
     const auto& stages = ctx.file().stages;
     // A base stage always comes earlier, so the walk ends; the hop limit only guards against a bad tree.
-    for (std::size_t hops = 0; stage >= 0 && stage < static_cast<int>(stages.size()) && hops <= stages.size(); ++hops) {
+    for (std::size_t hops = 0; stage >= 0 && stage < static_cast<int>(stages.size()) && hops <= stages.size();
+         ++hops) {
         const df::Stage& s = stages[static_cast<std::size_t>(stage)];
-        if (s.baseStage < 0) return support::hasVariable(s.image.value) ? std::string() : support::toLower(s.image.value);
+        if (s.baseStage < 0)
+            return support::hasVariable(s.image.value) ? std::string() : support::toLower(s.image.value);
         stage = s.baseStage;
     }
     return {};
@@ -141,7 +147,8 @@ void BuildVariables::visit(const df::Instruction& instruction)
 {
     switch (instruction.keyword) {
     case df::Keyword::From: {
-        if (stage_ >= 0 && stage_ < static_cast<int>(stageEnv_.size())) stageEnv_[static_cast<std::size_t>(stage_)] = env_;
+        if (stage_ >= 0 && stage_ < static_cast<int>(stageEnv_.size()))
+            stageEnv_[static_cast<std::size_t>(stage_)] = env_;
         stage_ = instruction.stage;
         env_.clear();
         const df::Stage* stage = ctx_.stageOf(instruction);
@@ -153,7 +160,9 @@ void BuildVariables::visit(const df::Instruction& instruction)
         for (const df::KeyValue& pair : instruction.pairs) {
             const auto given = ctx_.buildArgs().find(pair.key.value);
             if (given != ctx_.buildArgs().end()) args_[pair.key.value] = given->second;
-            else args_[pair.key.value] = pair.value ? expand(pair.value->value, ctx_.file().escape) : std::string("0");
+            else
+                args_[pair.key.value] =
+                    pair.value ? expand(pair.value->value, ctx_.file().escape) : std::string("0");
         }
         break;
     case df::Keyword::Env:

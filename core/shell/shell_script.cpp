@@ -6,6 +6,10 @@
 #include <algorithm>
 
 namespace dw::sh {
+namespace detail {
+void addWrappedCommands(std::vector<Command>& commands);
+}
+
 
 namespace {
 
@@ -184,6 +188,7 @@ Script parse(std::string_view script) {
     Script result;
     result.text = std::string(script);
     result.commands = detail::Parser(result.text).run();
+    detail::addWrappedCommands(result.commands);
     return result;
 }
 

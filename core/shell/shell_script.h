@@ -36,6 +36,8 @@ struct Command {
     int pipeline = 0;      ///< commands joined by `|` share a pipeline number (0, 1, ... in source order)
     int depth = 0;         ///< nesting: 0 at top level, +1 inside (...), {...}, $(...), `...`, if/for/while bodies
     bool inSubstitution = false; ///< inside $(...) or backticks
+    bool wrapped = false;  ///< run through a wrapper (sudo, env, exec, gosu, xargs ...): the wrapper precedes it in
+                           ///< Script::commands, and this entry holds the wrapped command's own words
 
     /// The command name with any leading path removed ("/usr/bin/apt-get" -> "apt-get"); "" when none.
     std::string name() const;

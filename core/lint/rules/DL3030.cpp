@@ -33,13 +33,16 @@ public:
             std::vector<TextEdit> edits;
             for (const sh::Command& command : ctx.shell(*run).commands) {
                 const auto yum = rpm::invocation(command, "yum");
-                if (!yum || !rpm::verbIs(*yum, {"install", "groupinstall", "localinstall"}) || rpm::assumesYes(*yum))
+                if (!yum || !rpm::verbIs(*yum, {"install", "groupinstall", "localinstall"}) ||
+                    rpm::assumesYes(*yum))
                     continue;
                 edits.push_back(support::insertEdit(packages::positionAfter(ctx, *run, *yum->verb), " -y"));
             }
             if (edits.empty()) continue;
             Finding f = finding(run->range);
-            f.fixes.push_back(support::makeFix("Add -y", "添加 -y", std::move(edits)));
+            // An exec-form array has no source position per word, so only shell form gets the edit.
+            if (!run->jsonForm)
+                f.fixes.push_back(support::makeFix("Add -y", "添加 -y", std::move(edits)));
             out.push_back(std::move(f));
         }
     }

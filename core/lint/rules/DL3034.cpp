@@ -33,15 +33,20 @@ public:
             std::vector<TextEdit> edits;
             for (const sh::Command& command : ctx.shell(*run).commands) {
                 const auto zypper = rpm::invocation(command, "zypper");
-                if (!zypper || !rpm::verbIs(*zypper, {"install", "in", "remove", "rm", "source-install", "si", "patch"}))
+                if (!zypper ||
+                    !rpm::verbIs(*zypper, {"install", "in", "remove", "rm", "source-install", "si", "patch"}))
                     continue;
                 if (zypper->args.hasAny({"n", "non-interactive", "y", "no-confirm"})) continue;
                 // `-n` is a global option: it goes before the command (`install -n` would mean `--name`).
-                edits.push_back(support::insertEdit(packages::positionAfter(ctx, *run, command.words.front()), " -n"));
+                edits.push_back(
+                    support::insertEdit(packages::positionAfter(ctx, *run, command.words.front()), " -n"));
             }
             if (edits.empty()) continue;
             Finding f = finding(run->range);
-            f.fixes.push_back(support::makeFix("Add -n (non-interactive)", "添加 -n（非交互）", std::move(edits)));
+            // An exec-form array has no source position per word, so only shell form gets the edit.
+            if (!run->jsonForm)
+                f.fixes.push_back(
+                    support::makeFix("Add -n (non-interactive)", "添加 -n（非交互）", std::move(edits)));
             out.push_back(std::move(f));
         }
     }

@@ -13,15 +13,21 @@ public:
             .family = RuleFamily::Hadolint,
             .practice = Practice::StaticAnalysis,
             .refs = {"hadolint:DL3035"},
-            .title = {"Avoid `zypper dist-upgrade` in a Dockerfile", "不要在 Dockerfile 中使用 `zypper dist-upgrade`"},
-            .explanation = {
-                "`zypper dist-upgrade` (`dup`) moves the whole system to whatever the repositories currently "
-                "hold, may switch vendors or remove packages, and makes every build differ from the last. Take "
-                "a newer base image tag instead, or update only the packages you need with `zypper update` / "
-                "`zypper patch`.",
-                "`zypper dist-upgrade`（`dup`）会把整个系统升级到仓库当前提供的状态，可能更换软件供应商或删除软件包，"
-                "并让每次构建都与上一次不同。请改用更新的基础镜像标签，或只用 `zypper update` / `zypper patch` "
-                "更新确实需要的软件包。"},
+            .title = {"Avoid `zypper dist-upgrade` in a Dockerfile",
+                      "不要在 Dockerfile 中使用 `zypper dist-upgrade`"},
+            .explanation = {"`zypper dist-upgrade` (`dup`) moves the whole system to whatever the "
+                            "repositories currently "
+                            "hold, may switch vendors or remove packages, and makes every build differ from "
+                            "the last. Take "
+                            "a newer base image tag instead, or update only the packages you need with "
+                            "`zypper update` / "
+                            "`zypper patch`.",
+                            "`zypper "
+                            "dist-upgrade`（`dup`"
+                            "）会把整个系统升级到仓库当前提供的状态，可能更换软件供应商或删除软件包，"
+                            "并让每次构建都与上一次不同。请改用更新的基础镜像标签，或只用 `zypper update` / "
+                            "`zypper patch` "
+                            "更新确实需要的软件包。"},
             .checksOnbuild = true,
         };
         return info;

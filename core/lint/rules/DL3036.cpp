@@ -36,7 +36,8 @@ public:
             for (const sh::Command& command : ctx.shell(*run).commands) {
                 const auto zypper = rpm::invocation(command, "zypper");
                 if (zypper && rpm::verbIs(*zypper, {"install", "in"})) dirty = true;
-                if ((zypper && rpm::verbIs(*zypper, {"clean", "cc"})) || rpm::removesAny(command, {"/var/cache/zypp"}))
+                if ((zypper && rpm::verbIs(*zypper, {"clean", "cc"})) ||
+                    rpm::removesAny(command, {"/var/cache/zypp"}))
                     dirty = false;
             }
             if (dirty) out.push_back(finding(run->range));

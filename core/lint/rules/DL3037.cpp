@@ -42,7 +42,8 @@ public:
                 const auto zypper = rpm::invocation(command, "zypper");
                 if (!zypper || !rpm::verbIs(*zypper, {"install", "in"})) continue;
                 // Patterns, patches and products (`-t pattern`) have no versions to pin.
-                const auto type = zypper->args.value("t") ? zypper->args.value("t") : zypper->args.value("type");
+                const auto type =
+                    zypper->args.value("t") ? zypper->args.value("t") : zypper->args.value("type");
                 if (type && *type != "package") continue;
                 for (const sh::Word* word : zypper->operands) {
                     if (hasConstraint(word->text) || word->raw.find("$(") != std::string::npos) continue;
@@ -50,8 +51,9 @@ public:
                 }
             }
             if (unpinned.empty()) continue;
-            out.push_back(finding(run->range, {"No version given for " + unpinned + ": write `<package>=<version>`",
-                                               unpinned + " 未指定版本：请写成 `<软件包>=<版本>`"}));
+            out.push_back(
+                finding(run->range, {"No version given for " + unpinned + ": write `<package>=<version>`",
+                                     unpinned + " 未指定版本：请写成 `<软件包>=<版本>`"}));
         }
     }
 };

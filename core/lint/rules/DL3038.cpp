@@ -42,7 +42,9 @@ public:
             }
             if (edits.empty()) continue;
             Finding f = finding(run->range);
-            f.fixes.push_back(support::makeFix("Add -y", "添加 -y", std::move(edits)));
+            // An exec-form array has no source position per word, so only shell form gets the edit.
+            if (!run->jsonForm)
+                f.fixes.push_back(support::makeFix("Add -y", "添加 -y", std::move(edits)));
             out.push_back(std::move(f));
         }
     }

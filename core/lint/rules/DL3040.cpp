@@ -52,7 +52,8 @@ public:
                                        "update-minimal", "reinstall", "rei", "groupinstall", "localinstall",
                                        "downgrade", "distro-sync", "dsync"}))
                     state = true;
-                else if (rpm::verbIs(*dnf, {"clean"}) && !dnf->operands.empty() && dnf->operands.front()->text == "all")
+                else if (rpm::verbIs(*dnf, {"clean"}) && !dnf->operands.empty() &&
+                         dnf->operands.front()->text == "all")
                     state = false;
             }
             if (dirty[0] || dirty[1]) out.push_back(finding(run->range));

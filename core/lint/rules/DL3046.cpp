@@ -58,11 +58,15 @@ public:
                 const packages::ParsedArgs args = packages::parseArgs(command, useraddOptions());
                 if (args.hasAny({"l", "no-log-init"})) continue;
                 if (!isLongUid(args.value("u")) && !isLongUid(args.value("uid"))) continue;
-                edits.push_back(support::insertEdit(packages::positionAfter(ctx, *run, command.words.front()), " -l"));
+                edits.push_back(
+                    support::insertEdit(packages::positionAfter(ctx, *run, command.words.front()), " -l"));
             }
             if (edits.empty()) continue;
             Finding f = finding(run->range);
-            f.fixes.push_back(support::makeFix("Add -l (--no-log-init)", "添加 -l（--no-log-init）", std::move(edits)));
+            // An exec-form array has no source position per word, so only shell form gets the edit.
+            if (!run->jsonForm)
+                f.fixes.push_back(
+                    support::makeFix("Add -l (--no-log-init)", "添加 -l（--no-log-init）", std::move(edits)));
             out.push_back(std::move(f));
         }
     }

@@ -23,7 +23,8 @@ const packages::OptionSpec& wgetOptions()
 bool quietEnough(const sh::Command& command)
 {
     const packages::ParsedArgs args = packages::parseArgs(command, wgetOptions());
-    if (args.hasAny({"progress", "q", "quiet", "no-verbose", "o", "output-file", "a", "append-output"})) return true;
+    if (args.hasAny({"progress", "q", "quiet", "no-verbose", "o", "output-file", "a", "append-output"}))
+        return true;
     return std::any_of(command.words.begin() + 1, command.words.end(),
                        [](const sh::Word& word) { return word.text == "-nv"; });
 }
@@ -58,18 +59,22 @@ public:
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
             // BusyBox wget rejects --progress; -q works with both.
-            const bool busybox = rpm::lacksGnuUserland(rpm::baseImage(ctx, ctx.onbuildPass() ? -1 : run->stage));
+            const bool busybox =
+                rpm::lacksGnuUserland(rpm::baseImage(ctx, ctx.onbuildPass() ? -1 : run->stage));
             const std::string option = busybox ? " -q" : " --progress=dot:giga";
             std::vector<TextEdit> edits;
             for (const sh::Command* command : ctx.shell(*run).commandsNamed("wget")) {
                 if (quietEnough(*command)) continue;
-                edits.push_back(support::insertEdit(packages::positionAfter(ctx, *run, command->words.front()), option));
+                edits.push_back(
+                    support::insertEdit(packages::positionAfter(ctx, *run, command->words.front()), option));
             }
             if (edits.empty()) continue;
             Finding f = finding(run->range);
-            f.fixes.push_back(busybox ? support::makeFix("Add -q", "添加 -q", std::move(edits))
-                                      : support::makeFix("Add --progress=dot:giga", "添加 --progress=dot:giga",
-                                                         std::move(edits)));
+            // An exec-form array has no source position per word, so only shell form gets the edit.
+            if (!run->jsonForm)
+                f.fixes.push_back(busybox ? support::makeFix("Add -q", "添加 -q", std::move(edits))
+                                          : support::makeFix("Add --progress=dot:giga", "添加 --progress=dot:giga",
+                                                             std::move(edits)));
             out.push_back(std::move(f));
         }
     }

@@ -5,17 +5,21 @@
 namespace dw::lint::rules {
 namespace {
 
-// Number of simple commands the RUN executes, nested ones included, as hadolint counts them (exec form and
-// non-POSIX shells are parsed as plain shell text).
+// Number of commands the RUN executes, nested ones included but bare assignments (`A=1`) not, as hadolint
+// counts them (exec form and non-POSIX shells are parsed as plain shell text).
 std::size_t commandCount(const LintContext& ctx, const df::Instruction& run)
 {
+    const auto named = [](const sh::Script& script) {
+        return static_cast<std::size_t>(std::count_if(script.commands.begin(), script.commands.end(),
+                                                      [](const sh::Command& c) { return !c.words.empty(); }));
+    };
     if (run.jsonForm) {
         std::string text;
         for (const df::Word& arg : run.args) text += (text.empty() ? "" : " ") + arg.value;
-        return sh::parse(text).commands.size();
+        return named(sh::parse(text));
     }
-    if (!ctx.isPosixShell(run)) return sh::parse(run.argText).commands.size();
-    return ctx.shell(run).commands.size();
+    if (!ctx.isPosixShell(run)) return named(sh::parse(run.argText));
+    return named(ctx.shell(run));
 }
 
 std::vector<std::string> sortedFlags(const df::Instruction& run)
@@ -33,14 +37,16 @@ std::optional<Fix> mergeFix(const LintContext& ctx, const df::Instruction& first
     for (const df::Instruction* run : {&first, &second})
         if (run->jsonForm || !run->heredocs.empty() || run->argText.empty()) return std::nullopt;
     const std::string_view text = first.argText;
-    if (text.find('#') != std::string_view::npos || text.back() == ';' || text.back() == '&' || text.back() == '|')
+    if (text.find('#') != std::string_view::npos || text.back() == ';' || text.back() == '&' ||
+        text.back() == '|')
         return std::nullopt;
     const df::Dockerfile& file = ctx.file();
     const std::string escape = file.escape == U'`' ? "`" : "\\";
     std::string replacement = " && " + escape + "\n";
     for (int line = first.argRange.end.line + 1; line < second.range.start.line; ++line) {
         const std::string_view content = file.lineText(line);
-        if (content.find_first_not_of(" \t") != std::string_view::npos) replacement += std::string(content) + "\n";
+        if (content.find_first_not_of(" \t") != std::string_view::npos)
+            replacement += std::string(content) + "\n";
     }
     replacement += "    ";
     return support::makeFix("Merge into the previous RUN", "合并到上一条 RUN",

@@ -31,8 +31,8 @@ bool cleans(const sh::Command& command, const packages::ParsedArgs& args)
         return false;
     }
     const auto operands = args.operandsAfter("cache");
-    return command.name() == "yarn" && args.subcommand() && args.subcommand()->text == "cache" && !operands.empty() &&
-           operands.front()->text == "clean";
+    return command.name() == "yarn" && args.subcommand() && args.subcommand()->text == "cache" &&
+           !operands.empty() && operands.front()->text == "clean";
 }
 
 bool cacheOnMount(const df::Instruction& run)

@@ -1,7 +1,7 @@
 #include "lint/rule_support.h"
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 
 namespace dw::lint::rules {
 namespace {
@@ -9,17 +9,17 @@ namespace {
 // go build flags that take the next word as their value (when not written `-flag=value`).
 bool takesValue(std::string_view flag)
 {
-    static constexpr std::array<std::string_view, 19> names{
+    static constexpr std::string_view names[] = {
         "o", "p", "C", "ldflags", "gcflags", "asmflags", "gccgoflags", "tags", "mod", "modfile", "pkgdir",
-        "toolexec", "exec", "overlay", "pgo", "compiler", "buildmode", "installsuffix", "coverpkg"};
-    return std::find(names.begin(), names.end(), flag) != names.end();
+        "toolexec", "exec", "overlay", "pgo", "compiler", "buildmode", "installsuffix", "coverpkg", "covermode"};
+    return std::find(std::begin(names), std::end(names), flag) != std::end(names);
 }
 
-// Local packages, files and meta-packages need no version.
+// Local packages, files and meta-packages (`tool`: the tools go.mod declares) need no version.
 bool isLocal(std::string_view package)
 {
     return package.front() == '.' || package.front() == '/' || support::endsWith(package, ".go") ||
-           package == "all" || package == "std" || package == "cmd";
+           package == "all" || package == "std" || package == "cmd" || package == "tool";
 }
 
 // Floating queries: they resolve to something else as the module's history grows.
@@ -43,7 +43,8 @@ std::vector<const sh::Word*> unpinned(const sh::Command& command)
         if (text == "--") continue;
         if (text.size() > 1 && text.front() == '-') {
             const std::size_t start = text.find_first_not_of('-');
-            const std::string_view name = std::string_view(text).substr(start == std::string::npos ? text.size() : start);
+            const std::string_view name =
+                std::string_view(text).substr(start == std::string::npos ? text.size() : start);
             if (name.find('=') == std::string_view::npos && takesValue(name)) ++i;
             continue;
         }
@@ -88,7 +89,8 @@ public:
             if (run->keyword != df::Keyword::Run) continue;
             std::string modules;
             for (const sh::Command* command : ctx.shell(*run).commandsNamed("go"))
-                for (const sh::Word* word : unpinned(*command)) modules += (modules.empty() ? "`" : ", `") + word->raw + "`";
+                for (const sh::Word* word : unpinned(*command))
+                    modules += (modules.empty() ? "`" : ", `") + word->raw + "`";
             if (modules.empty()) continue;
             out.push_back(finding(run->range, {"No fixed version for " + modules + ": add `@<version>`",
                                                modules + " 未固定版本：请加上 `@<版本>`"}));

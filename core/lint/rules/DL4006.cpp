@@ -49,18 +49,20 @@ public:
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
         for (const df::Instruction* run : ctx.instructions()) {
-            if (run->keyword != df::Keyword::Run || !ctx.isPosixShell(*run)) continue;
+            // SHELL does not apply to exec form, which picks its own interpreter.
+            if (run->keyword != df::Keyword::Run || run->jsonForm || !ctx.isPosixShell(*run)) continue;
             const std::vector<std::string> shell = ctx.shellFor(*run);
             if (setsPipefail(shell) || !ctx.shell(*run).hasPipe()) continue;
             Finding f = finding(run->range);
             // Only when bash is likely there and nothing but the default shell would change.
             const bool defaultShell = shell == std::vector<std::string>{"/bin/sh", "-c"};
             if (defaultShell && !rpm::lacksGnuUserland(rpm::baseImage(ctx, run->stage))) {
-                const df::Position lineStart = ctx.file().positionAt(ctx.file().lineStarts[run->line() - 1]);
-                const std::string indent(ctx.file().lineText(run->line()).substr(0, run->range.start.offset - lineStart.offset));
+                const std::string_view line = ctx.file().lineText(run->line());
+                const std::string indent(line.substr(0, line.find_first_not_of(" \t")));
                 f.fixes.push_back(support::makeFix(
                     "Use bash with pipefail for this stage", "本阶段改用带 pipefail 的 bash",
-                    {support::insertEdit(run->range.start, "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n" + indent)}));
+                    {support::insertEdit(run->range.start,
+                                         "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n" + indent)}));
             }
             out.push_back(std::move(f));
         }

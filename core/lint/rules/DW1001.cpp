@@ -2,70 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <optional>
-#include <regex>
 
 namespace dw::lint::rules {
 namespace {
-
-struct SecretKind {
-    std::regex pattern;
-    LocalizedText name;
-    int group = 0; ///< the capture group that holds the secret itself
-};
-
-const std::vector<SecretKind>& tokenKinds()
-{
-    static const std::vector<SecretKind> kinds = [] {
-        const auto re = [](const char* text) { return std::regex(text, std::regex::ECMAScript | std::regex::optimize); };
-        std::vector<SecretKind> k;
-        k.push_back({re("-----BEGIN ([A-Z]+ )*PRIVATE KEY( BLOCK)?-----"), {"a private key block", "私钥块"}});
-        k.push_back({re("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b"), {"an AWS access key id", "AWS 访问密钥 ID"}});
-        k.push_back({re("\\b(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\\b|\\bgithub_pat_[A-Za-z0-9_]{22,}"),
-                     {"a GitHub token", "GitHub 令牌"}});
-        k.push_back({re("\\bglpat-[A-Za-z0-9_-]{20,}"), {"a GitLab token", "GitLab 令牌"}});
-        k.push_back({re("\\bxox[abposr]-[A-Za-z0-9-]{10,}"), {"a Slack token", "Slack 令牌"}});
-        k.push_back({re("\\bAIza[0-9A-Za-z_-]{35}"), {"a Google API key", "Google API 密钥"}});
-        k.push_back({re("\\b[sr]k_live_[0-9A-Za-z]{20,}"), {"a Stripe live key", "Stripe 正式环境密钥"}});
-        k.push_back({re("\\bnpm_[A-Za-z0-9]{36}\\b"), {"an npm access token", "npm 访问令牌"}});
-        k.push_back({re("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
-                     {"a JSON Web Token", "JSON Web Token（JWT）"}});
-        k.push_back({re("[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@]+:([^/\\s@]+)@"),
-                     {"a URL with an embedded password", "内嵌密码的 URL"}, 1});
-        k.push_back({std::regex("(password|passwd|pwd|secret|token|api[_-]?key)\\s*[=:]\\s*([^\\s&;,'\"]+)",
-                                std::regex::ECMAScript | std::regex::icase | std::regex::optimize),
-                     {"an inline password or token setting", "内联的密码或令牌设置"}, 2});
-        return k;
-    }();
-    return kinds;
-}
-
-/// Values nobody would mistake for a real secret: references, paths, booleans, templates, stand-ins.
-bool isPlaceholder(std::string_view value)
-{
-    if (value.empty() || value.find('$') != std::string_view::npos) return true;
-    const std::string lower = support::toLower(value);
-    if (lower.find_first_not_of(lower.front()) == std::string::npos) return true; // "xxxx", "****"
-    if (lower.find_first_not_of("x*.-_#? ") == std::string::npos) return true;
-    if ((lower.find('<') != std::string::npos && lower.find('>') != std::string::npos) || lower.starts_with("{{") ||
-        lower.find("%s") != std::string::npos)
-        return true;
-    if ((lower.front() == '/' || lower.starts_with("./") || lower.starts_with("~/")) &&
-        lower.find(' ') == std::string::npos)
-        return true;
-    if (lower.size() < 6 && lower.find_first_not_of("0123456789") == std::string::npos) return true;
-    static const std::vector<std::string_view> words{
-        "changeme", "change_me", "change-me", "changeit", "replaceme", "replace_me", "placeholder", "dummy",
-        "secret",   "password",  "passwd",    "token",    "none",      "null",       "nil",         "empty",
-        "true",     "false",     "yes",       "no",       "on",        "off",        "default",     "test",
-        "todo",     "tbd",       "redacted",  "hidden",   "unset",     "disabled",   "enabled",     "required",
-        "optional", "***"};
-    if (std::find(words.begin(), words.end(), lower) != words.end()) return true;
-    for (std::string_view marker : {"example", "changeme", "change_me", "placeholder", "dummy", "your_", "your-",
-                                    "yourpassword", "yourtoken", "replace_with", "replace-with", "fake"})
-        if (lower.find(marker) != std::string::npos) return true;
-    return false;
-}
 
 /// Lower-case name parts: "awsSecretAccessKey" -> aws, secret, access, key; "DB_PASSWORD" -> db, password.
 std::vector<std::string> nameParts(std::string_view name)
@@ -117,24 +56,6 @@ bool secretName(std::string_view name)
     return false;
 }
 
-struct Hit {
-    LocalizedText kind;
-    std::string secret;
-};
-
-std::optional<Hit> findToken(const std::string& text)
-{
-    for (const SecretKind& kind : tokenKinds()) {
-        for (auto it = std::sregex_iterator(text.begin(), text.end(), kind.pattern); it != std::sregex_iterator(); ++it) {
-            const std::string secret = (*it)[kind.group].str();
-            if (kind.group != 0 && isPlaceholder(secret)) continue;
-            if (support::toLower(secret).find("example") != std::string::npos) continue;
-            return Hit{kind.name, secret};
-        }
-    }
-    return std::nullopt;
-}
-
 class DW1001 final : public Rule {
 public:
     const RuleInfo& info() const override
@@ -163,8 +84,8 @@ public:
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
         for (const df::Instruction* in : ctx.instructions()) {
-            if (in->keyword != df::Keyword::Env && in->keyword != df::Keyword::Arg && in->keyword != df::Keyword::Label)
-                continue;
+            const df::Keyword keyword = in->keyword;
+            if (keyword != df::Keyword::Env && keyword != df::Keyword::Arg && keyword != df::Keyword::Label) continue;
             for (const df::KeyValue& pair : in->pairs) checkPair(*in, pair, out);
         }
     }
@@ -176,17 +97,17 @@ private:
         const std::string value = pair.value ? support::unquote(pair.value->value) : std::string();
         const std::string where = in.name() + " `" + name + "`";
         const df::Range range = dwsupport::onFirstLine(in, pair.range);
-        if (auto hit = findToken(value)) {
+        if (auto hit = dwsupport::findSecretToken(value)) {
             out.push_back(finding(range, {where + " holds what looks like " + hit->kind.en + " (`" +
                                               dwsupport::redact(hit->secret) + "`)",
                                           where + " 的值看起来是" + hit->kind.zh + "（`" +
                                               dwsupport::redact(hit->secret) + "`）"}));
-        } else if (auto keyHit = findToken(name)) {
+        } else if (auto keyHit = dwsupport::findSecretToken(name)) {
             out.push_back(finding(range, {in.name() + " uses what looks like " + keyHit->kind.en + " as a name (`" +
                                               dwsupport::redact(keyHit->secret) + "`)",
                                           in.name() + " 的名称看起来是" + keyHit->kind.zh + "（`" +
                                               dwsupport::redact(keyHit->secret) + "`）"}));
-        } else if (secretName(name) && !isPlaceholder(value) && !isUrlWithoutPassword(value)) {
+        } else if (secretName(name) && !dwsupport::isPlaceholderSecret(value) && !isUrlWithoutPassword(value)) {
             out.push_back(finding(range, {where + " sets a secret-looking name to a literal value (`" +
                                               dwsupport::redact(value) + "`)",
                                           where + " 的名称表明它是机密，却写入了字面值（`" + dwsupport::redact(value) +

@@ -66,9 +66,9 @@ std::optional<LocalizedText> secretFileKind(std::string_view written)
     if (ext == "pem") {
         if (anyPartStarts(stem, {"pub"})) return std::nullopt;
         if (stem.find("key") != std::string::npos || anyPartStarts(stem, {"priv"})) return keyFile;
-        if (anyPartStarts(stem, {"cert", "ca", "chain", "fullchain", "bundle", "crt", "root", "trust", "intermediate"}))
-            return std::nullopt;
-        return keyFile;
+        const bool certificate = anyPartStarts(
+            stem, {"cert", "ca", "chain", "fullchain", "bundle", "crt", "root", "trust", "intermediate"});
+        return certificate ? std::nullopt : std::optional<LocalizedText>(keyFile);
     }
     if (ext == "key" && !anyPartStarts(stem, {"gpg", "pgp", "pub", "signing", "apt", "repo", "release", "archive",
                                               "keyring", "asc"}))
@@ -122,7 +122,8 @@ public:
                 const df::Word& source = in->args[i];
                 if (isRemote(source.value)) continue;
                 if (auto kind = secretFileKind(source.value)) {
-                    out.push_back(finding(dwsupport::onFirstLine(*in, source.range), message(*in, source.value, *kind)));
+                    out.push_back(
+                        finding(dwsupport::onFirstLine(*in, source.range), message(*in, source.value, *kind)));
                     reported = true;
                 }
             }

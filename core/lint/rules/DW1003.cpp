@@ -14,7 +14,8 @@ bool isGit(const std::string& lower)
 
 bool isCommitId(std::string_view ref)
 {
-    return (ref.size() == 40 || ref.size() == 64) && ref.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+    return (ref.size() == 40 || ref.size() == 64) &&
+           ref.find_first_not_of("0123456789abcdef") == std::string_view::npos;
 }
 
 /// A Git URL whose ref is a full commit id names one immutable revision: `repo.git#<sha>[:dir]`, or the query

@@ -19,10 +19,39 @@ bool mergeable(const LintContext& ctx, const df::Instruction& in)
     return in.keyword == df::Keyword::Run && !in.jsonForm && in.heredocs.empty() && ctx.isPosixShell(in);
 }
 
-/// The script can be followed by ` && ...`: it ends in a command, not in `;`, `&`, a pipe or a comment.
+/// Quotes, backticks and parentheses are closed at the end of the script: text appended after it is not
+/// swallowed by an open string or substitution. (`case` patterns count as unbalanced, which only costs the fix.)
+bool balanced(std::string_view text)
+{
+    char quote = 0;
+    bool backtick = false;
+    int depth = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quote == '\'') {
+            if (c == '\'') quote = 0;
+        } else if (c == '\\') {
+            ++i;
+        } else if (c == '`') {
+            backtick = !backtick;
+        } else if (quote == '"') {
+            if (c == '"') quote = 0;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '(') {
+            ++depth;
+        } else if (c == ')' && --depth < 0) {
+            return false;
+        }
+    }
+    return quote == 0 && !backtick && depth == 0;
+}
+
+/// The script can be followed by ` && ...`: it ends in a command, not in `;`, `&`, a pipe or a comment, and
+/// leaves no quote or substitution open.
 bool endsCleanly(const sh::Script& script)
 {
-    if (script.commands.empty()) return false;
+    if (script.commands.empty() || !balanced(script.text)) return false;
     std::size_t end = 0;
     for (const sh::Command& command : script.commands) end = std::max(end, command.end);
     const std::string_view rest = std::string_view(script.text).substr(std::min(end, script.text.size()));
@@ -81,13 +110,15 @@ public:
                        sortedFlags(*all[j + 1]) == sortedFlags(*all[i]))
                     ++j;
             }
-            if (j - i + 1 >= 3) report(ctx, std::vector<const df::Instruction*>(all.begin() + i, all.begin() + j + 1), out);
+            if (j - i + 1 >= 3)
+                report(ctx, std::vector<const df::Instruction*>(all.begin() + i, all.begin() + j + 1), out);
             i = j + 1;
         }
     }
 
 private:
-    void report(const LintContext& ctx, const std::vector<const df::Instruction*>& runs, std::vector<Finding>& out) const
+    void report(const LintContext& ctx, const std::vector<const df::Instruction*>& runs,
+                std::vector<Finding>& out) const
     {
         const std::string count = std::to_string(runs.size());
         Finding f = finding({runs.front()->range.start, runs.back()->range.end},

@@ -30,7 +30,8 @@ std::string buildStep(const sh::Command& command)
     if ((name == "gradle" || name == "gradlew") &&
         anyArgIn(command, {"build", "assemble", "jar", "bootJar", "shadowJar", "installDist"}))
         return "gradle build";
-    if (name == "dotnet" && firstArgIn(command, {"publish", "build"})) return "dotnet " + command.argsNoFlags().front();
+    if (name == "dotnet" && firstArgIn(command, {"publish", "build"}))
+        return "dotnet " + command.argsNoFlags().front();
     if (name == "npm" && firstArgIn(command, {"run", "run-script"}) && command.argsNoFlags().size() > 1 &&
         command.argsNoFlags()[1] == "build")
         return "npm run build";
@@ -53,9 +54,11 @@ bool removesToolchain(const sh::Script& script)
 {
     for (const sh::Command& command : script.commands) {
         const std::string name = command.name();
-        if ((name == "apt-get" || name == "apt") && firstArgIn(command, {"purge", "remove", "autoremove"})) return true;
+        if ((name == "apt-get" || name == "apt") && firstArgIn(command, {"purge", "remove", "autoremove"}))
+            return true;
         if (name == "apk" && firstArgIn(command, {"del"})) return true;
-        if ((name == "yum" || name == "dnf" || name == "microdnf") && firstArgIn(command, {"remove", "erase", "autoremove"}))
+        if ((name == "yum" || name == "dnf" || name == "microdnf") &&
+            firstArgIn(command, {"remove", "erase", "autoremove"}))
             return true;
     }
     return false;

@@ -81,7 +81,8 @@ private:
                 const std::string client = "openssh-client";
                 out.push_back(finding(dwsupport::runRange(ctx, run, word->begin, word->end),
                                       {"The package `" + name + "` installs an SSH server" +
-                                           (clientExists ? "; install `" + client + "` if only the client is needed" : ""),
+                                           (clientExists ? "; install `" + client + "` if only the client is needed"
+                                                         : ""),
                                        "软件包 `" + name + "` 会安装 SSH 服务端" +
                                            (clientExists ? "；如果只需要客户端，请安装 `" + client + "`" : "")}));
             }

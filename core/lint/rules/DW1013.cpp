@@ -40,8 +40,9 @@ bool runsStdin(const sh::Command& command)
     const auto index = interpreterIndex(command);
     if (!index) return false;
     const std::string name = interpreterOf(command);
-    const bool shell = !name.starts_with("python") && name != "perl" && name != "ruby" && name != "node" && name != "php";
-    const std::string_view inlineFlags = shell ? "c" : name.starts_with("python") ? "cm" : "enpr";
+    const bool python = name.starts_with("python");
+    const bool shell = !python && name != "perl" && name != "ruby" && name != "node" && name != "php";
+    const std::string_view inlineFlags = shell ? "c" : python ? "cm" : "enpr";
     for (std::size_t i = *index + 1; i < command.words.size(); ++i) {
         const std::string& word = command.words[i].text;
         if (word == "-" || word == "--") return true;
@@ -138,7 +139,8 @@ public:
             for (const sh::Command& command : script.commands) {
                 if (reported) break;
                 if (isDownloader(command.name())) {
-                    for (const sh::Command* next = script.nextInPipeline(command); next; next = script.nextInPipeline(*next)) {
+                    for (const sh::Command* next = script.nextInPipeline(command); next;
+                         next = script.nextInPipeline(*next)) {
                         if (!runsStdin(*next)) continue;
                         const std::string shell = interpreterOf(*next);
                         report(ctx, *run, command.begin, next->end,

@@ -59,9 +59,12 @@ std::optional<std::string> insecureSwitch(const sh::Command& command)
 {
     const std::string name = command.name();
     const auto words = lowerWords(command);
-    const auto has = [&](std::string_view text) { return std::find(words.begin(), words.end(), text) != words.end(); };
+    const auto has = [&](std::string_view text) {
+        return std::find(words.begin(), words.end(), text) != words.end();
+    };
     const auto contains = [&](std::string_view part) {
-        return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return w.find(part) != std::string::npos; });
+        return std::any_of(words.begin(), words.end(),
+                           [&](const std::string& w) { return w.find(part) != std::string::npos; });
     };
     if (name == "curl" && command.hasAnyFlag({"k", "insecure", "proxy-insecure"})) return "curl --insecure";
     if (name == "wget" && command.hasFlag("no-check-certificate")) return "wget --no-check-certificate";
@@ -80,7 +83,8 @@ std::optional<std::string> insecureSwitch(const sh::Command& command)
         (command.hasFlag("nogpgcheck") || contains("sslverify=0") || contains("sslverify=false") ||
          contains("gpgcheck=0")))
         return name + " --nogpgcheck";
-    if (name == "zypper" && command.hasAnyFlag({"no-gpg-checks", "no-check-signatures"})) return "zypper --no-gpg-checks";
+    if (name == "zypper" && command.hasAnyFlag({"no-gpg-checks", "no-check-signatures"}))
+        return "zypper --no-gpg-checks";
     if (name == "rpm" && command.hasAnyFlag({"nosignature", "nodigest"})) return "rpm --nosignature";
     if (name == "npm" || name == "yarn" || name == "pnpm") {
         if (auto value = settingValue(words, "strict-ssl"); value && isOff(*value)) return name + " strict-ssl false";
@@ -92,7 +96,8 @@ std::optional<std::string> insecureSwitch(const sh::Command& command)
         if (auto value = settingValue(words, "ssl_verify"); value && isOff(*value)) return "conda ssl_verify false";
     }
     if (name == "composer") {
-        if (auto value = settingValue(words, "secure-http"); value && isOff(*value)) return "composer secure-http false";
+        if (auto value = settingValue(words, "secure-http"); value && isOff(*value))
+            return "composer secure-http false";
         if (auto value = settingValue(words, "disable-tls"); value && (*value == "true" || *value == "1"))
             return "composer disable-tls true";
     }
@@ -148,13 +153,15 @@ public:
             if (in->keyword == df::Keyword::Env || in->keyword == df::Keyword::Arg) {
                 for (const df::KeyValue& pair : in->pairs) {
                     if (!pair.value) continue;
-                    if (auto what = insecureVariable(support::unquote(pair.key.value), support::unquote(pair.value->value)))
+                    const std::string name = support::unquote(pair.key.value);
+                    if (auto what = insecureVariable(name, support::unquote(pair.value->value)))
                         out.push_back(finding(dwsupport::onFirstLine(*in, pair.range), message(*what)));
                 }
             } else if (in->keyword == df::Keyword::Run) {
                 for (const sh::Command& command : ctx.shell(*in).commands)
                     if (auto what = insecureSwitch(command))
-                        out.push_back(finding(dwsupport::runRange(ctx, *in, command.begin, command.end), message(*what)));
+                        out.push_back(
+                            finding(dwsupport::runRange(ctx, *in, command.begin, command.end), message(*what)));
             }
         }
     }
