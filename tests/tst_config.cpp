@@ -75,6 +75,7 @@ class TestConfig : public QObject {
     void effectiveSeverity();
     void mergeOverlaysLaterFiles();
     void mergeKeepsUnsetKeys();
+    void mergeLetsLaterFilesResetToDefaults();
     void loadsFiles();
     void discoversFiles_data();
     void discoversFiles();
@@ -304,6 +305,18 @@ void TestConfig::mergeKeepsUnsetKeys()
     Config expected = base;
     base.merge(Config{});
     compareConfigs(base, expected);
+}
+
+void TestConfig::mergeLetsLaterFilesResetToDefaults()
+{
+    ConfigError error;
+    std::optional<Config> base = dw::lint::parseConfig("strict-labels: true\nfailure-threshold: error\nno-fail: true\n", "a.yaml", error);
+    std::optional<Config> later = dw::lint::parseConfig("strict-labels: false\nfailure-threshold: info\nno-fail: false\n", "b.yaml", error);
+    QVERIFY(base && later);
+    base->merge(*later);
+    QCOMPARE(base->strictLabels, false);
+    QCOMPARE(base->failureThreshold, Severity::Info);
+    QCOMPARE(base->noFail, false);
 }
 
 void TestConfig::loadsFiles()

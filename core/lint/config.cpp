@@ -150,12 +150,17 @@ Config readConfig(const YAML::Node& root)
             readLabelSchema(value, config);
         } else if (key == "strict-labels") {
             config.strictLabels = boolean(value, key);
+            config.scalarsSet.insert(key);
         } else if (key == "failure-threshold") {
             readFailureThreshold(value, config);
+            config.scalarsSet.insert(key);
+            if (config.noFail) config.scalarsSet.insert("no-fail");
         } else if (key == "no-fail") {
             config.noFail = config.noFail || boolean(value, key);
+            config.scalarsSet.insert(key);
         } else if (key == "shellcheck") {
             config.shellcheck = boolean(value, key);
+            config.scalarsSet.insert(key);
         } else if (key == "language") {
             readLanguage(value, config);
         }
@@ -215,7 +220,6 @@ Severity Config::effectiveSeverity(const std::string& ruleId, Severity defaultSe
 
 void Config::merge(const Config& other)
 {
-    const Config defaults;
     ignored.insert(other.ignored.begin(), other.ignored.end());
     for (const auto& [id, severity] : other.overrides)
         overrides[id] = severity;
@@ -226,14 +230,16 @@ void Config::merge(const Config& other)
     }
     for (const auto& [label, type] : other.labelSchema)
         labelSchema[label] = type;
-    if (other.strictLabels != defaults.strictLabels)
+    auto takes = [&](const char* key) { return other.scalarsSet.count(key) > 0; };
+    if (takes("strict-labels"))
         strictLabels = other.strictLabels;
-    if (other.failureThreshold != defaults.failureThreshold)
+    if (takes("failure-threshold"))
         failureThreshold = other.failureThreshold;
-    if (other.noFail != defaults.noFail)
+    if (takes("no-fail"))
         noFail = other.noFail;
-    if (other.shellcheck != defaults.shellcheck)
+    if (takes("shellcheck"))
         shellcheck = other.shellcheck;
+    scalarsSet.insert(other.scalarsSet.begin(), other.scalarsSet.end());
     if (other.language)
         language = other.language;
 }

@@ -21,6 +21,7 @@ struct Config {
     bool noFail = false;                           ///< `no-fail:`
     bool shellcheck = false;                       ///< Dockwarden: `shellcheck: true` runs ShellCheck on RUN scripts
     std::optional<Language> language;              ///< Dockwarden: `language: en|zh_CN`
+    std::set<std::string> scalarsSet;              ///< the scalar keys a file set, so merge() knows what to take
 
     /// Severity a rule's findings get after overrides; Ignore when the rule is ignored.
     Severity effectiveSeverity(const std::string& ruleId, Severity defaultSeverity) const;

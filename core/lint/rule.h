@@ -35,7 +35,7 @@ struct RuleInfo {
     Severity severity = Severity::Warning;  ///< default severity
     RuleFamily family = RuleFamily::Hadolint;
     Practice practice = Practice::StaticAnalysis;
-    std::vector<std::string_view> refs;     ///< "hadolint:DL3006", "cis-docker:4.1", "buildkit:StageNameCasing", "trivy:DS001", "dockle:CIS-DI-0001"
+    std::vector<std::string_view> refs;     ///< "hadolint:DL3006", "cis-docker:4.1", "buildkit:StageNameCasing", "trivy:DS-0001", "dockle:CIS-DI-0001"
     LocalizedText title;                    ///< one line: what is wrong
     LocalizedText explanation;              ///< why it matters and how to fix it
     bool checksOnbuild = false;             ///< also run on the instructions inside ONBUILD (as hadolint does)

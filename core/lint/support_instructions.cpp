@@ -176,4 +176,11 @@ bool registryMatches(std::string_view pattern, std::string_view registry)
     return pi == p.size();
 }
 
+bool stageHasCmd(const LintContext& ctx, int stage)
+{
+    for (const df::Instruction* instruction : ctx.instructions())
+        if (instruction->stage == stage && instruction->keyword == df::Keyword::Cmd) return true;
+    return false;
+}
+
 } // namespace dw::lint::support

@@ -39,6 +39,9 @@ bool isRemoteSource(std::string_view path);
 /// Parses `text` as words of a shell-form command when it is only plain words (quoted or not) with no
 /// expansion, globbing, redirection, operator, assignment, escape or comment; nullopt otherwise.
 std::optional<std::vector<std::string>> plainCommandWords(std::string_view text);
+/// True if the stage has a CMD: an exec-form ENTRYPOINT would then receive it as arguments, so rewriting a
+/// shell-form ENTRYPOINT in exec form changes what runs.
+bool stageHasCmd(const LintContext& ctx, int stage);
 /// `["a", "b"]` with JSON string escaping.
 std::string jsonArray(const std::vector<std::string>& words);
 

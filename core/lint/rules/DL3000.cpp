@@ -12,7 +12,7 @@ public:
             .severity = Severity::Error,
             .family = RuleFamily::Hadolint,
             .practice = Practice::StaticAnalysis,
-            .refs = {"hadolint:DL3000", "trivy:DS009"},
+            .refs = {"hadolint:DL3000", "trivy:DS-0009"},
             .title = {"WORKDIR is a relative path", "WORKDIR 使用了相对路径"},
             .explanation = {
                 "A relative WORKDIR is resolved against whatever directory was current before it, which may come "

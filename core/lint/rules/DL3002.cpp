@@ -19,7 +19,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::Hadolint,
             .practice = Practice::LeastPrivilegeUser,
-            .refs = {"hadolint:DL3002", "trivy:DS002", "cis-docker:4.1", "dockle:CIS-DI-0001"},
+            .refs = {"hadolint:DL3002", "trivy:DS-0002", "cis-docker:4.1", "dockle:CIS-DI-0001"},
             .title = {"The stage ends with USER root: its containers run with root privileges",
                       "该阶段最后切换到了 root 用户：容器将以 root 权限运行"},
             .explanation = {

@@ -12,7 +12,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::Hadolint,
             .practice = Practice::StaticAnalysis,
-            .refs = {"hadolint:DL3003", "trivy:DS013"},
+            .refs = {"hadolint:DL3003", "trivy:DS-0013"},
             .title = {"RUN changes directory with `cd`; set the directory with WORKDIR instead",
                       "RUN 中使用 `cd` 切换目录；请改用 WORKDIR 设置目录"},
             .explanation = {

@@ -37,7 +37,7 @@ public:
             .severity = Severity::Error,
             .family = RuleFamily::Hadolint,
             .practice = Practice::LeastPrivilegeUser,
-            .refs = {"hadolint:DL3004", "trivy:DS010", "dockle:DKL-DI-0001"},
+            .refs = {"hadolint:DL3004", "trivy:DS-0010", "dockle:DKL-DI-0001"},
             .title = {"RUN uses sudo", "RUN 中使用了 sudo"},
             .explanation = {
                 "Build steps already run as the current USER, root unless changed, so sudo adds nothing but a "

@@ -12,7 +12,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::Hadolint,
             .practice = Practice::ImmutableTags,
-            .refs = {"hadolint:DL3006", "trivy:DS001", "cis-docker:4.2"},
+            .refs = {"hadolint:DL3006", "trivy:DS-0001", "cis-docker:4.2"},
             .title = {"The base image has no tag: name an explicit version", "基础镜像未指定标签：请写明具体版本"},
             .explanation = {
                 "Without a tag, FROM pulls whatever `latest` points to on the day of the build, so two builds of "

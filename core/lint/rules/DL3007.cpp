@@ -12,7 +12,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::Hadolint,
             .practice = Practice::ImmutableTags,
-            .refs = {"hadolint:DL3007", "trivy:DS001", "dockle:DKL-DI-0006"},
+            .refs = {"hadolint:DL3007", "trivy:DS-0001", "dockle:DKL-DI-0006"},
             .title = {"The base image uses the `latest` tag", "基础镜像使用了 `latest` 标签"},
             .explanation = {
                 "`latest` is only a default name that the publisher moves to each new release, so the build starts "

@@ -30,7 +30,7 @@ public:
             .severity = Severity::Error,
             .family = RuleFamily::Hadolint,
             .practice = Practice::StaticAnalysis,
-            .refs = {"hadolint:DL3011", "trivy:DS008"},
+            .refs = {"hadolint:DL3011", "trivy:DS-0008"},
             .title = {"EXPOSE names a port above 65535", "EXPOSE 声明的端口大于 65535"},
             .explanation = {
                 "TCP and UDP port numbers are 16-bit values, so 65535 is the highest port that exists. A larger "

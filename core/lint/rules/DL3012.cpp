@@ -14,7 +14,7 @@ public:
             .severity = Severity::Error,
             .family = RuleFamily::Hadolint,
             .practice = Practice::RuntimeHardening,
-            .refs = {"hadolint:DL3012", "trivy:DS023"},
+            .refs = {"hadolint:DL3012", "trivy:DS-0023"},
             .title = {"More than one HEALTHCHECK in the same stage", "同一阶段中有多条 HEALTHCHECK"},
             .explanation = {
                 "Only the last HEALTHCHECK of a stage takes effect; the earlier ones are silently discarded, so a "

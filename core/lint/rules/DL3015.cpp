@@ -27,7 +27,7 @@ public:
             .severity = Severity::Info,
             .family = RuleFamily::Hadolint,
             .practice = Practice::MinimalBaseImage,
-            .refs = {"hadolint:DL3015", "trivy:DS029", "cis-docker:4.3"},
+            .refs = {"hadolint:DL3015", "trivy:DS-0029", "cis-docker:4.3"},
             .title = {"apt-get install also pulls in recommended packages; add `--no-install-recommends`",
                       "apt-get install 会顺带安装推荐的软件包；请加上 `--no-install-recommends`"},
             .explanation = {

@@ -12,7 +12,7 @@ public:
             .severity = Severity::Info,
             .family = RuleFamily::Hadolint,
             .practice = Practice::BuildCache,
-            .refs = {"hadolint:DL3019", "trivy:DS025", "dockle:DKL-DI-0004"},
+            .refs = {"hadolint:DL3019", "trivy:DS-0025", "dockle:DKL-DI-0004"},
             .title = {"apk add keeps its package index in the image; use `--no-cache`",
                       "apk add 会把软件包索引留在镜像中；请使用 `--no-cache`"},
             .explanation = {

@@ -20,7 +20,7 @@ public:
             .severity = Severity::Error,
             .family = RuleFamily::Hadolint,
             .practice = Practice::CopyOverAdd,
-            .refs = {"hadolint:DL3020", "trivy:DS005", "cis-docker:4.9", "dockle:CIS-DI-0009"},
+            .refs = {"hadolint:DL3020", "trivy:DS-0005", "cis-docker:4.9", "dockle:CIS-DI-0009"},
             .title = {"ADD copies plain files or folders: use COPY", "ADD 用于复制普通文件或目录：请改用 COPY"},
             .explanation = {
                 "ADD also downloads URLs and unpacks local archives, so a reader has to check every source to know "

@@ -12,7 +12,7 @@ public:
             .severity = Severity::Error,
             .family = RuleFamily::Hadolint,
             .practice = Practice::StaticAnalysis,
-            .refs = {"hadolint:DL3021", "trivy:DS011"},
+            .refs = {"hadolint:DL3021", "trivy:DS-0011"},
             .title = {"COPY has several sources but its destination does not end with `/`",
                       "COPY 有多个来源，但目标路径没有以 `/` 结尾"},
             .explanation = {

@@ -12,7 +12,7 @@ public:
             .severity = Severity::Error,
             .family = RuleFamily::Hadolint,
             .practice = Practice::MultiStage,
-            .refs = {"hadolint:DL3023", "trivy:DS006"},
+            .refs = {"hadolint:DL3023", "trivy:DS-0006"},
             .title = {"COPY --from names the stage the COPY is in", "COPY --from 引用了自身所在的阶段"},
             .explanation = {
                 "A stage cannot copy from itself: the files it would read are the ones it is still building, and "

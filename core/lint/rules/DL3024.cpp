@@ -14,7 +14,7 @@ public:
             .severity = Severity::Error,
             .family = RuleFamily::Hadolint,
             .practice = Practice::MultiStage,
-            .refs = {"hadolint:DL3024", "trivy:DS012"},
+            .refs = {"hadolint:DL3024", "trivy:DS-0012"},
             .title = {"Two stages have the same name", "两个阶段使用了相同的名称"},
             .explanation = {
                 "Stage names (`FROM ... AS name`) identify stages for `COPY --from`, `FROM name` and "

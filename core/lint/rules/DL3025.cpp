@@ -3,13 +3,6 @@
 namespace dw::lint::rules {
 namespace {
 
-bool stageHasCmd(const LintContext& ctx, int stage)
-{
-    for (const df::Instruction* instruction : ctx.instructions())
-        if (instruction->stage == stage && instruction->keyword == df::Keyword::Cmd) return true;
-    return false;
-}
-
 class DL3025 final : public Rule {
 public:
     const RuleInfo& info() const override
@@ -60,7 +53,7 @@ public:
             Finding f = finding(instruction->range);
             // An exec-form ENTRYPOINT would start receiving the stage's CMD as arguments: no automatic fix then.
             const bool entrypointWithCmd = instruction->keyword == df::Keyword::Entrypoint &&
-                                           stageHasCmd(ctx, instruction->stage);
+                                           support::stageHasCmd(ctx, instruction->stage);
             auto words = support::plainCommandWords(text);
             if (words && ctx.isPosixShell(*instruction) && !entrypointWithCmd) {
                 f.fixes.push_back(support::makeFix("Rewrite in JSON exec form", "改写为 JSON exec 形式",

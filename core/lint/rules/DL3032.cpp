@@ -12,7 +12,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::Hadolint,
             .practice = Practice::BuildCache,
-            .refs = {"hadolint:DL3032", "trivy:DS015"},
+            .refs = {"hadolint:DL3032", "trivy:DS-0015"},
             .title = {"yum install leaves its cache in the layer: run `yum clean all` in the same RUN",
                       "yum install 把缓存留在了层中：请在同一条 RUN 中执行 `yum clean all`"},
             .explanation = {

@@ -12,7 +12,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::Hadolint,
             .practice = Practice::BuildCache,
-            .refs = {"hadolint:DL3036", "trivy:DS020"},
+            .refs = {"hadolint:DL3036", "trivy:DS-0020"},
             .title = {"zypper install leaves its cache in the layer: run `zypper clean` in the same RUN",
                       "zypper install 把缓存留在了层中：请在同一条 RUN 中执行 `zypper clean`"},
             .explanation = {

@@ -12,7 +12,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::Hadolint,
             .practice = Practice::BuildCache,
-            .refs = {"hadolint:DL3040", "trivy:DS019", "trivy:DS027"},
+            .refs = {"hadolint:DL3040", "trivy:DS-0019", "trivy:DS-0027"},
             .title = {"dnf leaves its cache in the layer: run `dnf clean all` in the same RUN",
                       "dnf 把缓存留在了层中：请在同一条 RUN 中执行 `dnf clean all`"},
             .explanation = {

@@ -12,7 +12,7 @@ public:
             .severity = Severity::Ignore,
             .family = RuleFamily::Hadolint,
             .practice = Practice::RuntimeHardening,
-            .refs = {"hadolint:DL3057", "cis-docker:4.6", "trivy:DS026", "dockle:CIS-DI-0006"},
+            .refs = {"hadolint:DL3057", "cis-docker:4.6", "trivy:DS-0026", "dockle:CIS-DI-0006"},
             .title = {"The stage has no HEALTHCHECK", "该构建阶段没有 HEALTHCHECK"},
             .explanation = {
                 "Without a HEALTHCHECK the container counts as healthy as long as its main process runs, even when "

@@ -42,7 +42,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::Hadolint,
             .practice = Practice::NoSecrets,
-            .refs = {"hadolint:DL3064", "cis-docker:4.10", "trivy:DS031", "dockle:CIS-DI-0010"},
+            .refs = {"hadolint:DL3064", "cis-docker:4.10", "trivy:DS-0031", "dockle:CIS-DI-0010"},
             .title = {"The ARG or ENV name suggests a secret, which would be stored in the image",
                       "ARG 或 ENV 的名称看起来是机密信息，它会被保存在镜像中"},
             .explanation = {

@@ -23,7 +23,7 @@ public:
             .severity = Severity::Error,
             .family = RuleFamily::Hadolint,
             .practice = Practice::ImageMetadata,
-            .refs = {"hadolint:DL4000", "trivy:DS022"},
+            .refs = {"hadolint:DL4000", "trivy:DS-0022"},
             .title = {"MAINTAINER is deprecated: record the maintainer with a LABEL",
                       "MAINTAINER 已被弃用：请用 LABEL 记录维护者"},
             .explanation = {

@@ -12,7 +12,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::Hadolint,
             .practice = Practice::StaticAnalysis,
-            .refs = {"hadolint:DL4001", "trivy:DS014"},
+            .refs = {"hadolint:DL4001", "trivy:DS-0014"},
             .title = {"Both wget and curl are used in this stage: settle on one",
                       "本阶段同时使用了 wget 和 curl：请只保留一个"},
             .explanation = {

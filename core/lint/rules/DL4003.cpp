@@ -12,7 +12,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::Hadolint,
             .practice = Practice::StaticAnalysis,
-            .refs = {"hadolint:DL4003", "trivy:DS016"},
+            .refs = {"hadolint:DL4003", "trivy:DS-0016"},
             .title = {"The stage has more than one CMD; only the last one takes effect",
                       "该阶段有多个 CMD，只有最后一个生效"},
             .explanation = {

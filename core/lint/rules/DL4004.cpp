@@ -12,7 +12,7 @@ public:
             .severity = Severity::Error,
             .family = RuleFamily::Hadolint,
             .practice = Practice::StaticAnalysis,
-            .refs = {"hadolint:DL4004", "trivy:DS007"},
+            .refs = {"hadolint:DL4004", "trivy:DS-0007"},
             .title = {"The stage has more than one ENTRYPOINT; only the last one takes effect",
                       "该阶段有多个 ENTRYPOINT，只有最后一个生效"},
             .explanation = {

@@ -65,7 +65,7 @@ public:
             .severity = Severity::Error,
             .family = RuleFamily::Dockwarden,
             .practice = Practice::NoSecrets,
-            .refs = {"cis-docker:4.10", "dockle:CIS-DI-0010", "trivy:DS031", "cwe:CWE-798"},
+            .refs = {"cis-docker:4.10", "dockle:CIS-DI-0010", "trivy:DS-0031", "cwe:CWE-798"},
             .title = {"A secret is written into ENV, ARG or LABEL", "ENV、ARG 或 LABEL 中写入了机密信息"},
             .explanation = {
                 "ENV, ARG and LABEL values are stored in the image configuration and its build history, so anyone "

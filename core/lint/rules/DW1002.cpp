@@ -94,7 +94,7 @@ public:
             .severity = Severity::Error,
             .family = RuleFamily::Dockwarden,
             .practice = Practice::NoSecrets,
-            .refs = {"cis-docker:4.10", "dockle:CIS-DI-0010", "trivy:DS031"},
+            .refs = {"cis-docker:4.10", "dockle:CIS-DI-0010", "trivy:DS-0031"},
             .title = {"COPY/ADD puts a secret-looking file into the image", "COPY/ADD 把疑似机密文件放进了镜像"},
             .explanation = {
                 "Keys, .env files and credential files copied into a stage that ends up in the image stay in its "

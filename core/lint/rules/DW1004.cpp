@@ -28,7 +28,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::Dockwarden,
             .practice = Practice::LeastPrivilegeUser,
-            .refs = {"cis-docker:4.1", "dockle:CIS-DI-0001", "trivy:DS002", "cwe:CWE-250"},
+            .refs = {"cis-docker:4.1", "dockle:CIS-DI-0001", "trivy:DS-0002", "cwe:CWE-250"},
             .title = {"The final image runs as root", "最终镜像以 root 身份运行"},
             .explanation = {
                 "Without a USER in the final stage (or in the stages it is built FROM), or when the last USER is "

@@ -40,7 +40,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::Dockwarden,
             .practice = Practice::RuntimeHardening,
-            .refs = {"cis-docker:5.7", "trivy:DS004"},
+            .refs = {"cis-docker:5.7", "trivy:DS-0004"},
             .title = {"The image ships or starts an SSH server", "镜像中安装或启动了 SSH 服务"},
             .explanation = {
                 "An SSH daemon in a container is one more privileged, network-facing service to patch, configure "

@@ -12,7 +12,7 @@ public:
             .severity = Severity::Info,
             .family = RuleFamily::Dockwarden,
             .practice = Practice::RuntimeHardening,
-            .refs = {"cis-docker:4.6", "dockle:CIS-DI-0006", "trivy:DS026"},
+            .refs = {"cis-docker:4.6", "dockle:CIS-DI-0006", "trivy:DS-0026"},
             .title = {"The final image has no HEALTHCHECK", "最终镜像没有 HEALTHCHECK"},
             .explanation = {
                 "Without a HEALTHCHECK, Docker only knows whether the main process is alive, not whether it still "

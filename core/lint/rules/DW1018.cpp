@@ -37,7 +37,7 @@ public:
             .severity = Severity::Info,
             .family = RuleFamily::Dockwarden,
             .practice = Practice::ImmutableTags,
-            .refs = {"dockle:DKL-DI-0003", "trivy:DS024"},
+            .refs = {"dockle:DKL-DI-0003", "trivy:DS-0024"},
             .title = {"The build upgrades every installed package", "构建过程升级了所有已安装的软件包"},
             .explanation = {
                 "A blanket `apt-get upgrade`, `apk upgrade` or `yum update` installs whatever the mirrors offer on "

@@ -15,7 +15,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::BuildKit,
             .practice = Practice::MultiStage,
-            .refs = {"buildkit:DuplicateStageName", "hadolint:DL3024", "trivy:DS012"},
+            .refs = {"buildkit:DuplicateStageName", "hadolint:DL3024", "trivy:DS-0012"},
             .title = {"Two stages have the same name", "两个构建阶段同名"},
             .explanation = {
                 "When two stages share a name (compared without regard to case), `COPY --from`, `FROM <name>` and "

@@ -1,5 +1,6 @@
 #include "lint/rule_support.h"
 #include "lint/support_buildkit.h"
+#include "lint/support_instructions.h"
 
 #include <algorithm>
 #include <cctype>
@@ -49,7 +50,10 @@ public:
                                 {"JSON arguments recommended for " + name +
                                      " to prevent unintended behavior related to OS signals",
                                  name + " 建议使用 JSON 参数形式，以免出现与操作系统信号相关的意外行为"});
-            if (auto fix = execFormFix(ctx.file(), instruction)) f.fixes.push_back(std::move(*fix));
+            const bool entrypointWithCmd = instruction.keyword == df::Keyword::Entrypoint &&
+                                           support::stageHasCmd(ctx, instruction.stage);
+            if (!entrypointWithCmd && ctx.isPosixShell(instruction))
+                if (auto fix = execFormFix(ctx.file(), instruction)) f.fixes.push_back(std::move(*fix));
             out.push_back(std::move(f));
         };
         buildkit::dispatchStages(ctx, hooks);

@@ -13,7 +13,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::BuildKit,
             .practice = Practice::ImageMetadata,
-            .refs = {"buildkit:MaintainerDeprecated", "hadolint:DL4000", "trivy:DS022"},
+            .refs = {"buildkit:MaintainerDeprecated", "hadolint:DL4000", "trivy:DS-0022"},
             .title = {"MAINTAINER is deprecated: record the author in a label", "MAINTAINER 已弃用：请用标签记录作者"},
             .explanation = {
                 "MAINTAINER only fills the image's legacy `Author` field, which most tools ignore. Record the author "

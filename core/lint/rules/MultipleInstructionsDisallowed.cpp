@@ -16,7 +16,7 @@ public:
             .family = RuleFamily::BuildKit,
             .practice = Practice::StaticAnalysis,
             .refs = {"buildkit:MultipleInstructionsDisallowed", "hadolint:DL4003", "hadolint:DL4004",
-                     "hadolint:DL3012", "trivy:DS007", "trivy:DS016", "trivy:DS023"},
+                     "hadolint:DL3012", "trivy:DS-0007", "trivy:DS-0016", "trivy:DS-0023"},
             .title = {"A stage has more than one CMD, ENTRYPOINT or HEALTHCHECK",
                       "一个阶段中有多个 CMD、ENTRYPOINT 或 HEALTHCHECK"},
             .explanation = {

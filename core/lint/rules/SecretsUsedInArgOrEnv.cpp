@@ -35,7 +35,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::BuildKit,
             .practice = Practice::NoSecrets,
-            .refs = {"buildkit:SecretsUsedInArgOrEnv", "trivy:DS031", "dockle:CIS-DI-0010"},
+            .refs = {"buildkit:SecretsUsedInArgOrEnv", "trivy:DS-0031", "dockle:CIS-DI-0010"},
             .title = {"An ARG or ENV name suggests it carries a secret", "ARG 或 ENV 的名称表明它携带机密信息"},
             .explanation = {
                 "Values of ENV are stored in the image configuration, and ARG values are recorded in the build "

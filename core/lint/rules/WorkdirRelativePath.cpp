@@ -23,7 +23,7 @@ public:
             .severity = Severity::Warning,
             .family = RuleFamily::BuildKit,
             .practice = Practice::StaticAnalysis,
-            .refs = {"buildkit:WorkdirRelativePath", "hadolint:DL3000", "trivy:DS009"},
+            .refs = {"buildkit:WorkdirRelativePath", "hadolint:DL3000", "trivy:DS-0009"},
             .title = {"The first WORKDIR of a stage is a relative path", "阶段中第一个 WORKDIR 是相对路径"},
             .explanation = {
                 "A relative WORKDIR is resolved against the working directory of the base image, which can change "
