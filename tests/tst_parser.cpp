@@ -225,6 +225,15 @@ private slots:
         QCOMPARE(file.findStage("BUILD", 2).value_or(-1), 0);
         QCOMPARE(file.findStage("1", 2).value_or(-1), 1);
         QVERIFY(!file.findStage("again", 2));
+        QCOMPARE(int(file.stageReferences.size()), 2);
+        QCOMPARE(file.stageReferences[0].kind, StageReference::Kind::CopyFrom);
+        QCOMPARE(file.stageReferences[0].stage, 0);
+        QCOMPARE(rangeText(file.stageReferences[0].range), QStringLiteral("5:6-5:18"));
+        QCOMPARE(file.stageReferences[1].kind, StageReference::Kind::From);
+        QCOMPARE(file.stageReferences[1].instruction, std::size_t(5));
+        const Dockerfile mounts = parse("FROM a AS deps\nFROM b\nRUN --mount=type=bind,from=deps,target=/d ls /d\nCOPY --from=nginx:1 /etc/nginx /n\n");
+        QCOMPARE(int(mounts.stageReferences.size()), 1);
+        QCOMPARE(mounts.stageReferences[0].kind, StageReference::Kind::MountFrom);
     }
 
     void onbuildInner()

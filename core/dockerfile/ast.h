@@ -148,6 +148,15 @@ struct Stage {
     int baseStage = -1;         ///< index of an earlier stage used as base image, -1 for an external image
 };
 
+/// A place where one stage uses another: `FROM <stage>`, `COPY --from=<stage>`, `RUN --mount=from=<stage>`.
+struct StageReference {
+    enum class Kind { From, CopyFrom, MountFrom };
+    Kind kind = Kind::From;
+    int stage = 0;                ///< the stage referred to
+    std::size_t instruction = 0;  ///< index in Dockerfile::instructions of the instruction that refers to it
+    Range range;                  ///< the reference as written (the image word or the flag)
+};
+
 struct Dockerfile {
     std::string source;
     char32_t escape = U'\\';
@@ -156,6 +165,7 @@ struct Dockerfile {
     std::vector<Comment> comments;
     std::vector<SyntaxError> errors;
     std::vector<Stage> stages;
+    std::vector<StageReference> stageReferences;
     std::vector<std::size_t> lineStarts; ///< byte offset of every physical line
 
     const Directive* directive(std::string_view name) const;

@@ -76,6 +76,12 @@ json toJson(const Dockerfile& file)
         stages.push_back(std::move(stage));
     }
     out["stages"] = std::move(stages);
+    json references = json::array();
+    for (const auto& r : file.stageReferences) {
+        const char* kind = r.kind == StageReference::Kind::From ? "from" : r.kind == StageReference::Kind::CopyFrom ? "copy-from" : "mount-from";
+        references.push_back({{"kind", kind}, {"stage", r.stage}, {"instruction", r.instruction}, {"range", rangeToJson(r.range)}});
+    }
+    out["stageReferences"] = std::move(references);
     json errors = json::array();
     for (const auto& e : file.errors)
         errors.push_back({{"kind", e.kind == ErrorKind::Parser ? "parser" : e.kind == ErrorKind::UnknownInstruction ? "unknown-instruction" : "instruction"},

@@ -2,6 +2,7 @@
 #include "dockerfile/logical_line.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace dw::df::detail {
@@ -99,6 +100,39 @@ std::string instructionError(const Instruction& in, bool insideOnbuild)
     }
 }
 
+// `from=<ref>` in a `--mount=type=bind,from=...` value.
+std::optional<std::string> mountFrom(const std::string& value)
+{
+    std::size_t start = 0;
+    while (start <= value.size()) {
+        std::size_t end = value.find(',', start);
+        if (end == std::string::npos) end = value.size();
+        std::string field = value.substr(start, end - start);
+        if (field.rfind("from=", 0) == 0) return field.substr(5);
+        start = end + 1;
+    }
+    return std::nullopt;
+}
+
+void addCopyAndMountReferences(Dockerfile& file, std::size_t index)
+{
+    const Instruction& top = file.instructions[index];
+    const Instruction& in = top.inner ? *top.inner : top;
+    const int current = static_cast<int>(file.stages.size());
+    for (const auto& flag : in.flags) {
+        std::optional<std::string> ref;
+        StageReference::Kind kind = StageReference::Kind::CopyFrom;
+        if (flag.name == "from" && flag.value && (in.keyword == Keyword::Copy || in.keyword == Keyword::Add)) ref = flag.value;
+        if (flag.name == "mount" && flag.value && in.keyword == Keyword::Run) {
+            ref = mountFrom(*flag.value);
+            kind = StageReference::Kind::MountFrom;
+        }
+        if (!ref) continue;
+        if (auto stage = file.findStage(*ref, current - 1); stage)
+            file.stageReferences.push_back({kind, *stage, index, flag.range});
+    }
+}
+
 void buildStages(Dockerfile& file)
 {
     for (std::size_t i = 0; i < file.instructions.size(); ++i) {
@@ -116,8 +150,11 @@ void buildStages(Dockerfile& file)
                 stage.platform = Word{*platform->value, platform->range};
             if (auto base = file.findStage(stage.image.value, stage.index); base && !stage.image.value.empty())
                 stage.baseStage = (std::isdigit(static_cast<unsigned char>(stage.image.value[0])) ? -1 : *base);
+            if (stage.baseStage >= 0)
+                file.stageReferences.push_back({StageReference::Kind::From, stage.baseStage, i, stage.image.range});
             file.stages.push_back(std::move(stage));
         }
+        addCopyAndMountReferences(file, i);
         if (!file.stages.empty()) {
             in.stage = static_cast<int>(file.stages.size()) - 1;
             if (in.inner) in.inner->stage = in.stage;
