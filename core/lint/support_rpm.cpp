@@ -206,4 +206,12 @@ std::vector<const sh::Word*> unpinnedSpecs(const Invocation& invocation, const B
     return out;
 }
 
+LocalizedText unpinnedMessage(const std::vector<const sh::Word*>& unpinned)
+{
+    std::string names;
+    for (const sh::Word* word : unpinned) names += (names.empty() ? "`" : ", `") + word->raw + "`";
+    return {"No version given for " + names + ": write `<package>-<version>` (modules: `<module>:<stream>`)",
+            names + " 未指定版本：请写成 `<软件包>-<版本>`（模块写成 `<模块>:<流>`）"};
+}
+
 } // namespace dw::lint::rpm

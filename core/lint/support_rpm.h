@@ -83,4 +83,7 @@ private:
 /// `@name`), paths, URLs and command substitutions are left alone.
 std::vector<const sh::Word*> unpinnedSpecs(const Invocation& invocation, const BuildVariables& variables);
 
+/// The message of DL3033/DL3041: which packages lack a version, and how to write one.
+LocalizedText unpinnedMessage(const std::vector<const sh::Word*>& unpinned);
+
 } // namespace dw::lint::rpm

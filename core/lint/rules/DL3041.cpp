@@ -3,13 +3,6 @@
 namespace dw::lint::rules {
 namespace {
 
-std::string joined(const std::vector<const sh::Word*>& words)
-{
-    std::string out;
-    for (const sh::Word* word : words) out += (out.empty() ? "`" : ", `") + word->raw + "`";
-    return out;
-}
-
 class DL3041 final : public Rule {
 public:
     const RuleInfo& info() const override
@@ -53,9 +46,7 @@ public:
             }
             if (unpinned.empty()) continue;
             out.push_back(finding(instruction->range,
-                                  {"No version given for " + joined(unpinned) +
-                                       ": write `<package>-<version>` (modules: `<module>:<stream>`)",
-                                   joined(unpinned) + " 未指定版本：请写成 `<软件包>-<版本>`（模块写成 `<模块>:<流>`）"}));
+                                  rpm::unpinnedMessage(unpinned)));
         }
     }
 };
