@@ -89,23 +89,22 @@ std::string suggest(std::string_view value, const std::vector<std::string>& opti
     return match;
 }
 
-void Env::set(const std::string& key, const std::string& value)
-{
-    vars_.erase(std::remove_if(vars_.begin(), vars_.end(), [&](const auto& kv) { return kv.first == key; }), vars_.end());
-    vars_.emplace_back(key, value);
-}
+void Env::set(const std::string& key, const std::string& value) { vars_[key] = Entry{value, nextOrder_++}; }
 
 std::optional<std::string> Env::get(std::string_view key) const
 {
-    for (const auto& [k, v] : vars_)
-        if (k == key) return v;
-    return std::nullopt;
+    auto it = vars_.find(key);
+    if (it == vars_.end()) return std::nullopt;
+    return it->second.value;
 }
 
 std::vector<std::string> Env::keys() const
 {
+    std::vector<std::pair<std::uint64_t, std::string>> ordered;
+    for (const auto& [key, entry] : vars_) ordered.emplace_back(entry.order, key);
+    std::sort(ordered.begin(), ordered.end());
     std::vector<std::string> out;
-    for (const auto& kv : vars_) out.push_back(kv.first);
+    for (auto& entry : ordered) out.push_back(std::move(entry.second));
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "dockerfile/variables.h"
 #include "lint/rule.h"
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -31,7 +32,12 @@ public:
     std::vector<std::string> keys() const;
 
 private:
-    std::vector<std::pair<std::string, std::string>> vars_;
+    struct Entry {
+        std::string value;
+        std::uint64_t order = 0;
+    };
+    std::map<std::string, Entry, std::less<>> vars_;
+    std::uint64_t nextOrder_ = 0;
 };
 
 /// The result of BuildKit's ProcessWordWithMatches.
