@@ -111,6 +111,12 @@ std::vector<std::string> Env::keys() const
 WordMatch processWord(std::string_view word, const Env& env, char32_t escape, bool rawQuotes)
 {
     WordMatch match;
+    // Most words have nothing to expand or unquote: skip the lexer for them.
+    const char escapeChar = static_cast<char>(escape);
+    if (word.find_first_of(std::string{'$', '\'', '"', escapeChar}) == std::string_view::npos) {
+        match.result = std::string(word);
+        return match;
+    }
     df::VariableLookup lookup = [&](std::string_view name) -> std::optional<std::string> {
         auto value = env.get(name);
         if (value) remember(match.matched, name);
