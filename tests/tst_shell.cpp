@@ -1,88 +1,5 @@
-#include "shell/shell_script.h"
-
-#include <QStringList>
-#include <QTest>
-
-#include <algorithm>
-#include <limits>
-#include <string>
-
-using dw::sh::Command;
-using dw::sh::Script;
-using dw::sh::Separator;
-using dw::sh::Word;
-
-namespace {
-
-std::string toStd(const QByteArray& bytes) {
-    return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-}
-
-Script parseBytes(const QByteArray& script) {
-    return dw::sh::parse(toStd(script));
-}
-
-QString join(const std::vector<Word>& words) {
-    QStringList texts;
-    for (const Word& word : words)
-        texts << QString::fromStdString(word.text);
-    return texts.join(',');
-}
-
-/// Each command as its assignments and words joined by ',', commands joined by " ; ".
-QString summary(const Script& script) {
-    QStringList commands;
-    for (const Command& command : script.commands) {
-        QStringList parts;
-        if (!command.assignments.empty()) parts << join(command.assignments);
-        if (!command.words.empty()) parts << join(command.words);
-        commands << parts.join(',');
-    }
-    return commands.join(" ; ");
-}
-
-QString separatorName(Separator separator) {
-    switch (separator) {
-    case Separator::None:
-        return "none";
-    case Separator::And:
-        return "and";
-    case Separator::Or:
-        return "or";
-    case Separator::Semicolon:
-        return "semi";
-    case Separator::Pipe:
-        return "pipe";
-    case Separator::Background:
-        return "bg";
-    }
-    return "?";
-}
-
-/// Checks the invariants every parse must keep, whatever the input.
-void verifyWellFormed(const Script& script) {
-    std::size_t previousBegin = 0;
-    for (const Command& command : script.commands) {
-        QVERIFY(command.begin <= command.end);
-        QVERIFY(command.end <= script.text.size());
-        QVERIFY(command.begin >= previousBegin);
-        previousBegin = command.begin;
-        for (const auto* words : {&command.assignments, &command.words, &command.redirections}) {
-            for (const Word& word : *words) {
-                QVERIFY(word.begin <= word.end);
-                QVERIFY(word.begin >= command.begin && word.end <= command.end);
-                QCOMPARE(script.text.substr(word.begin, word.end - word.begin), word.raw);
-            }
-        }
-    }
-}
-
-Command commandOf(const QByteArray& text) {
-    const Script script = parseBytes(text);
-    return script.commands.empty() ? Command{} : script.commands.front();
-}
-
-} // namespace
+// The shell model of RUN scripts: words, operators, nesting, redirections, hostile input.
+#include "support/shell_test_support.h"
 
 class TestShell : public QObject {
     Q_OBJECT
@@ -102,20 +19,6 @@ class TestShell : public QObject {
     void redirections_data();
     void redirections();
     void offsets();
-    void name_data();
-    void name();
-    void hasFlag_data();
-    void hasFlag();
-    void flagValue_data();
-    void flagValue();
-    void argsNoFlags_data();
-    void argsNoFlags();
-    void isSubcommand_data();
-    void isSubcommand();
-    void argsAndHasArg();
-    void wrappedCommands_data();
-    void wrappedCommands();
-    void scriptQueries();
     void hostileInput_data();
     void hostileInput();
     void largeScriptParses();
@@ -410,190 +313,19 @@ void TestShell::offsets() {
     QCOMPARE(continued.commands[0].words[1].begin, std::size_t(6));
 }
 
-void TestShell::name_data() {
-    QTest::addColumn<QByteArray>("script");
-    QTest::addColumn<QString>("name");
 
-    QTest::newRow("plain") << QByteArray("apt-get install") << "apt-get";
-    QTest::newRow("path") << QByteArray("/usr/bin/apt-get install") << "apt-get";
-    QTest::newRow("relative") << QByteArray("./configure --prefix=/usr") << "configure";
-    QTest::newRow("quoted") << QByteArray("\"pip\" install") << "pip";
-    QTest::newRow("none") << QByteArray("A=1 > f") << "";
-}
 
-void TestShell::name() {
-    QFETCH(QByteArray, script);
-    QTEST(QString::fromStdString(commandOf(script).name()), "name");
-}
 
-void TestShell::hasFlag_data() {
-    QTest::addColumn<QByteArray>("script");
-    QTest::addColumn<QString>("flag");
-    QTest::addColumn<bool>("expected");
 
-    QTest::newRow("short") << QByteArray("apt-get install -y curl") << "y" << true;
-    QTest::newRow("short absent") << QByteArray("apt-get install curl") << "y" << false;
-    QTest::newRow("cluster") << QByteArray("apt-get -qy install curl") << "y" << true;
-    QTest::newRow("cluster other letter") << QByteArray("apt-get -qq install") << "y" << false;
-    QTest::newRow("option with value is a cluster")
-        << QByteArray("apt-get -oDpkg::Use-Pty=0 install") << "o" << true;
-    QTest::newRow("long") << QByteArray("apt-get install --yes curl") << "yes" << true;
-    QTest::newRow("long with value") << QByteArray("apt-get install --yes=true curl") << "yes" << true;
-    QTest::newRow("long prefix only") << QByteArray("apt-get install --yesno") << "yes" << false;
-    QTest::newRow("short name ignores long") << QByteArray("pip install --y") << "y" << false;
-    QTest::newRow("long name ignores short") << QByteArray("apt-get -yes") << "yes" << false;
-    QTest::newRow("double dash ends flags") << QByteArray("rm -- -y") << "y" << false;
-    QTest::newRow("name is not a flag") << QByteArray("-y") << "y" << false;
-    QTest::newRow("quoted flag still a flag")
-        << QByteArray("pip install \"--no-cache-dir\" x") << "no-cache-dir" << true;
-    QTest::newRow("single dash is stdin") << QByteArray("tar xf -") << "-" << false;
-    QTest::newRow("empty flag") << QByteArray("ls -l") << "" << false;
-}
 
-void TestShell::hasFlag() {
-    QFETCH(QByteArray, script);
-    QFETCH(QString, flag);
-    QTEST(commandOf(script).hasFlag(flag.toStdString()), "expected");
-}
 
-void TestShell::flagValue_data() {
-    QTest::addColumn<QByteArray>("script");
-    QTest::addColumn<QString>("flag");
-    QTest::addColumn<QString>("expected"); // "<none>" for nullopt
 
-    QTest::newRow("separate") << QByteArray("docker build -t app .") << "t"
-                              << "app";
-    QTest::newRow("attached") << QByteArray("docker build -tapp .") << "t"
-                              << "app";
-    QTest::newRow("attached with equals") << QByteArray("apt-get -q=2 update") << "q"
-                                          << "2";
-    QTest::newRow("long separate") << QByteArray("pip install --target /opt x") << "target"
-                                   << "/opt";
-    QTest::newRow("long equals") << QByteArray("pip install --target=/opt x") << "target"
-                                 << "/opt";
-    QTest::newRow("cluster ending in flag") << QByteArray("tar -xzf a.tgz") << "f"
-                                            << "a.tgz";
-    QTest::newRow("first occurrence") << QByteArray("x -t a -t b") << "t"
-                                      << "a";
-    QTest::newRow("missing") << QByteArray("x -q") << "t"
-                             << "<none>";
-    QTest::newRow("no value at end") << QByteArray("x -t") << "t"
-                                     << "<none>";
-    QTest::newRow("after double dash") << QByteArray("x -- -t a") << "t"
-                                       << "<none>";
-    QTest::newRow("long not prefix") << QByteArray("x --targets=a") << "target"
-                                     << "<none>";
-}
 
-void TestShell::flagValue() {
-    QFETCH(QByteArray, script);
-    QFETCH(QString, flag);
-    const auto value = commandOf(script).flagValue(flag.toStdString());
-    QTEST(value ? QString::fromStdString(*value) : QString("<none>"), "expected");
-}
 
-void TestShell::argsNoFlags_data() {
-    QTest::addColumn<QByteArray>("script");
-    QTest::addColumn<QString>("expected");
 
-    QTest::newRow("mixed") << QByteArray("apt-get -y install --no-install-recommends curl git")
-                           << "install,curl,git";
-    QTest::newRow("double dash") << QByteArray("rm -f -- -weird file") << "-weird,file";
-    QTest::newRow("stdin dash") << QByteArray("tar -xf -") << "-";
-    QTest::newRow("values are kept") << QByteArray("pip install -r req.txt") << "install,req.txt";
-    QTest::newRow("no args") << QByteArray("ls") << "";
-}
 
-void TestShell::argsNoFlags() {
-    QFETCH(QByteArray, script);
-    QStringList args;
-    for (const std::string& arg : commandOf(script).argsNoFlags())
-        args << QString::fromStdString(arg);
-    QTEST(args.join(','), "expected");
-}
 
-void TestShell::isSubcommand_data() {
-    QTest::addColumn<QByteArray>("script");
-    QTest::addColumn<QString>("subcommand");
-    QTest::addColumn<bool>("expected");
 
-    QTest::newRow("first") << QByteArray("apt-get install curl") << "install" << true;
-    QTest::newRow("after flags") << QByteArray("apt-get -y -q install curl") << "install" << true;
-    QTest::newRow("not first") << QByteArray("apt-get update install") << "install" << false;
-    QTest::newRow("package named like it") << QByteArray("apk add install") << "install" << false;
-    QTest::newRow("no args") << QByteArray("apt-get") << "install" << false;
-}
-
-void TestShell::isSubcommand() {
-    QFETCH(QByteArray, script);
-    QFETCH(QString, subcommand);
-    QTEST(commandOf(script).isSubcommand(subcommand.toStdString()), "expected");
-}
-
-void TestShell::argsAndHasArg() {
-    const Command command = commandOf("pip install --no-cache-dir 'flask==2.0' -r req.txt");
-    QCOMPARE(command.args(),
-             (std::vector<std::string>{"install", "--no-cache-dir", "flask==2.0", "-r", "req.txt"}));
-    QVERIFY(command.hasArg("flask==2.0"));
-    QVERIFY(!command.hasArg("pip"));
-    QVERIFY(!command.hasArg("flask"));
-    QVERIFY(command.hasAnyFlag({"U", "no-cache-dir"}));
-    QVERIFY(!command.hasAnyFlag({"U", "upgrade"}));
-    QVERIFY(Command{}.args().empty());
-    QVERIFY(!Command{}.hasArg(""));
-}
-
-void TestShell::wrappedCommands_data() {
-    QTest::addColumn<QString>("script");
-    QTest::addColumn<QString>("wrapped"); // the words of the wrapped command, or "" for none
-    QTest::newRow("sudo") << "sudo apt-get install -y x" << "apt-get install -y x";
-    QTest::newRow("sudo-user") << "sudo -u app -E HOME=/x pip install y" << "pip install y";
-    QTest::newRow("env") << "env -i PATH=/bin DEBIAN_FRONTEND=noninteractive apt-get upgrade" << "apt-get upgrade";
-    QTest::newRow("exec") << "exec nginx -g 'daemon off;'" << "nginx -g daemon off;";
-    QTest::newRow("command-v-is-no-run") << "command -v curl" << "";
-    QTest::newRow("command") << "command curl -k x" << "curl -k x";
-    QTest::newRow("time-nice-nohup") << "time -p nice -n 5 nohup make" << "nice -n 5 nohup make|nohup make|make";
-    QTest::newRow("timeout") << "timeout -s KILL 30 curl x" << "curl x";
-    QTest::newRow("xargs") << "ls | xargs -n 1 -I {} rm -f {}" << "rm -f {}";
-    QTest::newRow("gosu") << "gosu app:app ./server --port 80" << "./server --port 80";
-    QTest::newRow("busybox") << "busybox wget -q x" << "wget -q x";
-    QTest::newRow("wrapper-alone") << "sudo" << "";
-    QTest::newRow("sudo-only-options") << "sudo -u root" << "";
-}
-
-void TestShell::wrappedCommands() {
-    QFETCH(QString, script);
-    QFETCH(QString, wrapped);
-    const Script parsed = dw::sh::parse(script.toStdString());
-    QStringList found;
-    for (const auto& command : parsed.commands) {
-        if (!command.wrapped) continue;
-        QStringList words;
-        for (const auto& w : command.words) words << QString::fromStdString(w.text);
-        found << words.join(QLatin1Char(' '));
-        QCOMPARE(parsed.text.substr(command.begin, command.words.front().raw.size()), command.words.front().raw);
-    }
-    QCOMPARE(found.join(QLatin1Char('|')), wrapped);
-}
-
-void TestShell::scriptQueries() {
-    const Script script = dw::sh::parse("apt-get update && /usr/bin/apt-get install -y curl && curl -fsSL "
-                                        "https://x | sh; sudo apt-get clean");
-    // `sudo apt-get clean` is listed as sudo and, right after it, as the wrapped apt-get.
-    QCOMPARE(script.commandsNamed("apt-get").size(), std::size_t(3));
-    QCOMPARE(script.commandsNamed("apt-get")[1]->words[0].text, std::string("/usr/bin/apt-get"));
-    QVERIFY(script.commandsNamed("apt-get")[2]->wrapped);
-    QCOMPARE(script.commandsNamedAny({"curl", "wget", "sh"}).size(), std::size_t(2));
-    QVERIFY(script.hasCommand("sudo"));
-    QVERIFY(!script.hasCommand("wget"));
-    QVERIFY(!script.hasCommand(""));
-    QVERIFY(script.hasPipe());
-    QVERIFY(!dw::sh::parse("a && b || c; d & e").hasPipe());
-    QVERIFY(!dw::sh::parse("echo 'a | b' \"|\" \\|").hasPipe());
-    QVERIFY(dw::sh::parse("(curl x) | sh").hasPipe());
-    QVERIFY(dw::sh::parse("echo $(a | b)").hasPipe());
-    QVERIFY(dw::sh::parse("").commandsNamed("x").empty());
-}
 
 void TestShell::hostileInput_data() {
     QTest::addColumn<QByteArray>("script");
