@@ -1,0 +1,123 @@
+#include "engine/client.h"
+
+#include "engine/client_transfer.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <thread>
+
+namespace dw::engine {
+namespace {
+
+std::pair<int, int> parseApiVersion(const std::string& version) {
+    int major = 0, minor = 0;
+    const auto dot = version.find('.');
+    if (dot == std::string::npos) return {0, 0};
+    try {
+        major = std::stoi(version.substr(0, dot));
+        minor = std::stoi(version.substr(dot + 1));
+    } catch (...) {
+        return {0, 0};
+    }
+    return {major, minor};
+}
+
+/// ApiVersion from a /version body, empty when absent.
+std::string apiVersionFromVersionBody(const std::string& body) {
+    const nlohmann::json parsed = nlohmann::json::parse(body, nullptr, false);
+    if (parsed.is_object() && parsed.contains("ApiVersion") && parsed["ApiVersion"].is_string())
+        return parsed["ApiVersion"].get<std::string>();
+    return {};
+}
+
+bool isConnectivityError(ErrorId id) {
+    return id != ErrorId::HttpStatus && id != ErrorId::BadResponse;
+}
+
+} // namespace
+
+int compareApiVersions(const std::string& a, const std::string& b) {
+    const auto left = parseApiVersion(a), right = parseApiVersion(b);
+    return left < right ? -1 : (left > right ? 1 : 0);
+}
+
+Client::Client(Endpoint endpoint, ClientOptions options)
+    : endpoint_(std::move(endpoint)), options_(options) {}
+
+Client::~Client() = default;
+
+Connection& Client::pooledConnection(std::size_t index) {
+    while (pool_.size() <= index) pool_.push_back(std::make_unique<Connection>(endpoint_, options_));
+    return *pool_[index];
+}
+
+std::string Client::versionedPath(const std::string& path) const {
+    if (apiVersion_.empty() || path == "/_ping" || path.rfind("/v1.", 0) == 0) return path;
+    return "/v" + apiVersion_ + path;
+}
+
+Expected<std::string> Client::negotiateVersion() {
+    std::string daemonVersion;
+    Expected<Response> ping = pooledConnection(0).perform(Method::Get, "/_ping");
+    if (!ping && isConnectivityError(ping.error().id)) return ping.error();
+    if (ping) {
+        auto header = ping.value().headers.find("api-version");
+        if (header != ping.value().headers.end()) daemonVersion = header->second;
+    }
+    if (daemonVersion.empty()) {
+        Expected<Response> version = pooledConnection(0).perform(Method::Get, "/version");
+        if (!version) return version.error();
+        daemonVersion = apiVersionFromVersionBody(version.value().body);
+    }
+    if (parseApiVersion(daemonVersion).first == 0)
+        return EngineError{ErrorId::BadResponse, endpoint_.url,
+                           "cannot negotiate the API version with " + endpoint_.url +
+                               ": neither /_ping nor /version reported one",
+                           0};
+    if (compareApiVersions(daemonVersion, kMinApiVersion) < 0)
+        return EngineError{ErrorId::Unsupported, endpoint_.url,
+                           "the daemon at " + endpoint_.url + " speaks API " + daemonVersion +
+                               ", older than the oldest supported " + kMinApiVersion,
+                           0};
+    apiVersion_ = compareApiVersions(daemonVersion, kMaxApiVersion) > 0 ? kMaxApiVersion : daemonVersion;
+    return apiVersion_;
+}
+
+Expected<Response> Client::get(const std::string& path) {
+    return pooledConnection(0).perform(Method::Get, versionedPath(path));
+}
+
+Expected<Response> Client::head(const std::string& path) {
+    return pooledConnection(0).perform(Method::Head, versionedPath(path));
+}
+
+Status Client::stream(const std::string& path, const LineHandler& onLine) {
+    Expected<Response> done = pooledConnection(0).perform(Method::Get, versionedPath(path), &onLine);
+    if (!done) return done.error();
+    return Done{};
+}
+
+std::vector<Expected<Response>> Client::getMany(const std::vector<std::string>& paths, int concurrency) {
+    const std::size_t workers =
+        std::max<std::size_t>(1, std::min<std::size_t>(static_cast<std::size_t>(std::max(concurrency, 1)), paths.size()));
+    for (std::size_t i = 0; i < workers; ++i) pooledConnection(i); // grow the pool before threads start
+    std::vector<std::optional<Expected<Response>>> slots(paths.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&](Connection& connection) {
+        for (std::size_t i; (i = next.fetch_add(1)) < paths.size();)
+            slots[i].emplace(connection.perform(Method::Get, versionedPath(paths[i])));
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t i = 1; i < workers; ++i) threads.emplace_back(work, std::ref(*pool_[i]));
+    work(*pool_[0]);
+    for (std::thread& thread : threads) thread.join();
+
+    std::vector<Expected<Response>> results;
+    results.reserve(paths.size());
+    for (auto& slot : slots) results.push_back(std::move(*slot));
+    return results;
+}
+
+} // namespace dw::engine
