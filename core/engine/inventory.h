@@ -12,7 +12,7 @@
 namespace dw::engine {
 
 struct InventoryOptions {
-    int concurrency = 8;          ///< parallel connections for per-object requests
+    int concurrency = 4;            ///< parallel connections for per-object requests (4 measured best on 2 cores)
     bool containerProcesses = true; ///< GET /containers/{id}/top for running containers (sshd detection)
     /// Called as the collection moves on: stage ("daemon", "containers", "images", ...), done, total.
     std::function<void(const std::string& stage, std::size_t done, std::size_t total)> progress;
