@@ -18,5 +18,6 @@ bool stdoutIsTerminal();
 int runParse(const std::vector<std::string>& args);
 int runLint(const std::vector<std::string>& args);
 int runRules(const std::vector<std::string>& args);
+int runHost(const std::vector<std::string>& args);
 
 } // namespace dw::cli

@@ -13,6 +13,8 @@ commands:
   lint [options] FILE... | -     lint Dockerfiles (see `dockwarden-cli lint --help`)
   parse [--format json|buildkit] FILE | -
                                  print the parse tree
+  host [--host URL] [--context NAME] [--format text|json|sarif]
+                                 inspect a Docker host (see `dockwarden-cli host --help`)
   rules [--format text|json|markdown] [--lang en|zh_CN]
                                  list every lint rule with its texts
   version                        print the version
@@ -32,6 +34,7 @@ int main(int argc, char** argv)
     if (command == "lint") return dw::cli::runLint(args);
     if (command == "parse") return dw::cli::runParse(args);
     if (command == "rules") return dw::cli::runRules(args);
+    if (command == "host") return dw::cli::runHost(args);
     if (command == "version" || command == "--version") {
         std::cout << "dockwarden-cli " << DOCKWARDEN_VERSION << "\n";
         return dw::cli::Success;

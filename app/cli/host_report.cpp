@@ -1,0 +1,190 @@
+#include "host_report.h"
+
+#include "cli_common.h"
+
+#include "hostcheck/registry.h"
+#include "hostcheck/risk_score.h"
+
+#include <nlohmann/json.hpp>
+
+#include <ctime>
+#include <iostream>
+
+namespace dw::cli {
+namespace {
+
+using nlohmann::json;
+
+struct Subject {
+    std::string kind; ///< "daemon", "container", "image"
+    std::string id;
+    std::string name;
+    std::vector<hostcheck::HostFinding> findings;
+};
+
+std::string containerName(const engine::ContainerDetails& c)
+{
+    return !c.name.empty() && c.name[0] == '/' ? c.name.substr(1) : c.name;
+}
+
+std::string imageName(const engine::ImageDetails& image)
+{
+    return image.repoTags.empty() ? image.id.substr(0, 19) : image.repoTags.front();
+}
+
+hostcheck::HostContext hostContext(const engine::HostInventory& inventory)
+{
+    hostcheck::HostContext host;
+    host.endpointUrl = inventory.endpoint.url;
+    host.plainTcpWithoutTls = inventory.endpoint.transport == engine::Transport::Tcp && !inventory.endpoint.tls;
+    if (const char* trust = std::getenv("DOCKER_CONTENT_TRUST")) host.contentTrustEnv = trust;
+    for (const auto& network : inventory.networks)
+        if (network.name == "bridge") host.defaultBridge = network;
+    for (const auto& c : inventory.containers)
+        if (c.processes) host.processesByContainerId[c.details.id] = {c.processes->titles, c.processes->rows};
+    host.nowUnixSeconds = static_cast<int64_t>(std::time(nullptr));
+    hostcheck::applyDaemonFacts(host, inventory.info);
+    return host;
+}
+
+std::vector<Subject> runChecks(const engine::HostInventory& inventory)
+{
+    const hostcheck::HostContext host = hostContext(inventory);
+    std::vector<Subject> subjects;
+    subjects.push_back({"daemon", inventory.info.id, inventory.info.name, hostcheck::checkDaemon(inventory.info, inventory.version, host)});
+    for (const auto& c : inventory.containers)
+        subjects.push_back({"container", c.details.id, containerName(c.details), hostcheck::checkContainer(c.details, host)});
+    hostcheck::ImageContext images{inventory.imageSummaries, inventory.containerSummaries, host.nowUnixSeconds};
+    for (const auto& image : inventory.images)
+        subjects.push_back({"image", image.id, imageName(image), hostcheck::checkImage(image, images)});
+    return subjects;
+}
+
+json findingJson(const hostcheck::HostFinding& f, lint::Language language)
+{
+    return {{"rule", f.rule}, {"severity", lint::severityName(f.severity)}, {"refs", f.refs},
+            {"message", f.message.in(language)}, {"evidence", f.evidence}, {"fix", f.fix.in(language)}};
+}
+
+json findingsJson(const Subject& subject, lint::Language language)
+{
+    json list = json::array();
+    for (const auto& f : subject.findings) list.push_back(findingJson(f, language));
+    return list;
+}
+
+json reportJson(const engine::HostInventory& inventory, const std::vector<Subject>& subjects, const HostArgs& args)
+{
+    json out;
+    out["endpoint"] = inventory.endpoint.url;
+    out["daemon"] = {{"version", inventory.version.version}, {"apiVersion", inventory.apiVersion},
+                     {"os", inventory.info.operatingSystem}, {"kernel", inventory.info.kernelVersion},
+                     {"storageDriver", inventory.info.driver}, {"securityOptions", inventory.info.securityOptions},
+                     {"findings", findingsJson(subjects[0], args.language)}};
+    json containers = json::array();
+    for (std::size_t i = 0; i < inventory.containers.size(); ++i) {
+        const auto& c = inventory.containers[i].details;
+        containers.push_back({{"id", c.id}, {"name", containerName(c)}, {"image", c.config.image}, {"state", c.state.status},
+                              {"findings", findingsJson(subjects[1 + i], args.language)}});
+    }
+    out["containers"] = std::move(containers);
+    json images = json::array();
+    for (std::size_t i = 0; i < inventory.images.size(); ++i) {
+        const auto& image = inventory.images[i];
+        images.push_back({{"id", image.id}, {"tags", image.repoTags}, {"created", image.created}, {"size", image.size},
+                          {"findings", findingsJson(subjects[1 + inventory.containers.size() + i], args.language)}});
+    }
+    out["images"] = std::move(images);
+    json networks = json::array();
+    for (const auto& n : inventory.networks) networks.push_back({{"id", n.id}, {"name", n.name}, {"driver", n.driver}, {"scope", n.scope}});
+    out["networks"] = std::move(networks);
+    json volumes = json::array();
+    for (const auto& v : inventory.volumes.volumes) volumes.push_back({{"name", v.name}, {"driver", v.driver}, {"mountpoint", v.mountpoint}});
+    out["volumes"] = std::move(volumes);
+    out["problems"] = inventory.problems;
+    return out;
+}
+
+json riskJson(const hostcheck::RiskScore& risk)
+{
+    json byCategory = json::object();
+    for (const auto& [category, count] : risk.findingsByCategory) {
+        const char* name = category == hostcheck::CheckCategory::Container ? "container"
+                           : category == hostcheck::CheckCategory::Daemon  ? "daemon"
+                           : category == hostcheck::CheckCategory::Image   ? "image"
+                                                                           : "other";
+        byCategory[name] = count;
+    }
+    return {{"riskScore", risk.score}, {"penalty", risk.penalty},
+            {"bySeverity", {{"error", risk.errors}, {"warning", risk.warnings}, {"info", risk.infos}, {"style", risk.styles}}},
+            {"byCategory", byCategory}};
+}
+
+json sarifJson(const std::vector<Subject>& subjects, const HostArgs& args)
+{
+    json rules = json::array();
+    json results = json::array();
+    std::map<std::string, int> ruleIndex;
+    for (const auto& subject : subjects) {
+        for (const auto& f : subject.findings) {
+            if (!ruleIndex.count(f.rule)) {
+                ruleIndex[f.rule] = static_cast<int>(rules.size());
+                rules.push_back({{"id", f.rule}, {"shortDescription", {{"text", f.message.en}}},
+                                 {"help", {{"text", f.fix.en}}}, {"properties", {{"tags", f.refs}}}});
+            }
+            const char* level = f.severity == lint::Severity::Error ? "error" : f.severity == lint::Severity::Warning ? "warning" : "note";
+            results.push_back({{"ruleId", f.rule}, {"ruleIndex", ruleIndex[f.rule]}, {"level", level},
+                               {"message", {{"text", f.message.in(args.language) + (f.evidence.empty() ? "" : " (" + f.evidence + ")")}}},
+                               {"locations", json::array({{{"logicalLocations", json::array({{{"name", subject.name}, {"kind", subject.kind}, {"fullyQualifiedName", subject.kind + ":" + subject.id}}})}}})}});
+        }
+    }
+    return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"},
+            {"runs", json::array({{{"tool", {{"driver", {{"name", "dockwarden"}, {"version", DOCKWARDEN_VERSION}, {"rules", rules}}}}},
+                                   {"results", results}}})}};
+}
+
+void printText(const engine::HostInventory& inventory, const std::vector<Subject>& subjects, const hostcheck::RiskScore& risk, const HostArgs& args)
+{
+    std::cout << inventory.endpoint.url << ": Docker " << inventory.version.version << " (API " << inventory.apiVersion << "), "
+              << inventory.containers.size() << " containers, " << inventory.images.size() << " images, "
+              << inventory.networks.size() << " networks, " << inventory.volumes.volumes.size() << " volumes\n";
+    for (const auto& subject : subjects) {
+        if (subject.findings.empty()) continue;
+        std::cout << "\n" << subject.kind << " " << subject.name << "\n";
+        for (const auto& f : subject.findings) {
+            std::cout << "  " << lint::severityName(f.severity) << " " << f.rule << " " << f.message.in(args.language);
+            if (!f.evidence.empty()) std::cout << " [" << f.evidence << "]";
+            std::cout << "\n";
+        }
+    }
+    std::cout << "\nrisk score " << risk.score << "/100 (" << risk.errors << " errors, " << risk.warnings << " warnings, "
+              << risk.infos << " info)\n";
+}
+
+} // namespace
+
+int printHostReport(const engine::HostInventory& inventory, const HostArgs& args)
+{
+    const std::vector<Subject> subjects = runChecks(inventory);
+    std::vector<hostcheck::HostFinding> all;
+    for (const auto& s : subjects) all.insert(all.end(), s.findings.begin(), s.findings.end());
+    const hostcheck::RiskScore risk = hostcheck::computeRiskScore(all);
+
+    if (args.format == "json") {
+        json report = reportJson(inventory, subjects, args);
+        report["summary"] = riskJson(risk);
+        report["summary"]["containers"] = inventory.containers.size();
+        report["summary"]["images"] = inventory.images.size();
+        std::cout << report.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+    } else if (args.format == "sarif") {
+        std::cout << sarifJson(subjects, args).dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+    } else {
+        printText(inventory, subjects, risk, args);
+    }
+    if (args.noFail || args.threshold == lint::Severity::Ignore) return Success;
+    for (const auto& f : all)
+        if (lint::atLeast(f.severity, args.threshold)) return FindingsFound;
+    return Success;
+}
+
+} // namespace dw::cli

@@ -1,0 +1,24 @@
+// Output of `dockwarden-cli host`: the inventory with its findings as text, JSON or SARIF.
+#pragma once
+
+#include "engine/endpoint.h"
+#include "engine/inventory.h"
+#include "lint/finding.h"
+
+#include <string>
+
+namespace dw::cli {
+
+struct HostArgs {
+    engine::EndpointRequest request;
+    std::string format = "text";
+    lint::Severity threshold = lint::Severity::Info;
+    bool noFail = false;
+    lint::Language language = lint::Language::English;
+    int timeoutSeconds = 30;
+};
+
+/// Runs the host checks over the inventory, prints the report, returns the exit code.
+int printHostReport(const engine::HostInventory& inventory, const HostArgs& args);
+
+} // namespace dw::cli

@@ -1,0 +1,223 @@
+#include "hostcheck/check_support.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace dw::hostcheck::support {
+namespace {
+
+std::string upper(std::string_view text)
+{
+    std::string out(text);
+    for (char& c : out)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool nameLooksSecret(std::string_view rawName)
+{
+    const std::string name = upper(rawName);
+    if (name == "GPG_KEY" || name == "GPG_KEYS") return false;            // public key ids in official images
+    if (name.ends_with("_FILE") || name.ends_with("_PATH")) return false; // points at a secret, holds none
+    static constexpr std::array<std::string_view, 10> kWords{"PASSWORD",   "PASSWD",    "PASS",   "SECRET",
+                                                             "TOKEN",      "API_KEY",   "APIKEY", "PRIVATE_KEY",
+                                                             "ACCESS_KEY", "CREDENTIAL"};
+    return std::any_of(kWords.begin(), kWords.end(),
+                       [&](std::string_view word) { return name.find(word) != std::string::npos; });
+}
+
+bool valueLooksSecret(std::string_view value)
+{
+    static constexpr std::array<std::string_view, 6> kPrefixes{"-----BEGIN", "ghp_",  "github_pat_",
+                                                               "glpat-",     "xoxb-", "xoxp-"};
+    for (std::string_view prefix : kPrefixes)
+        if (value.starts_with(prefix)) return true;
+    // AWS access key id: AKIA followed by 16 upper-case letters or digits.
+    if (value.size() == 20 && value.starts_with("AKIA"))
+        return std::all_of(value.begin() + 4, value.end(), [](char c) {
+            return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
+        });
+    return false;
+}
+
+bool readNumber(std::string_view text, std::size_t& pos, std::size_t digits, int& out)
+{
+    if (pos + digits > text.size()) return false;
+    out = 0;
+    for (std::size_t i = 0; i < digits; ++i) {
+        const char c = text[pos + i];
+        if (c < '0' || c > '9') return false;
+        out = out * 10 + (c - '0');
+    }
+    pos += digits;
+    return true;
+}
+
+bool expect(std::string_view text, std::size_t& pos, char wanted)
+{
+    if (pos >= text.size() || (text[pos] != wanted && std::tolower(static_cast<unsigned char>(text[pos])) != wanted))
+        return false;
+    ++pos;
+    return true;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+int64_t daysFromCivil(int64_t y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+} // namespace
+
+HostFinding makeFinding(const CheckInfo& info, std::string subject, lint::LocalizedText message, std::string evidence)
+{
+    HostFinding finding;
+    finding.rule = std::string(info.id);
+    finding.severity = info.severity;
+    for (std::string_view ref : info.refs)
+        finding.refs.emplace_back(ref);
+    finding.subject = std::move(subject);
+    finding.message = std::move(message);
+    finding.evidence = std::move(evidence);
+    finding.fix = info.fix;
+    return finding;
+}
+
+void SingleContainerCheck::check(const engine::ContainerDetails& container, const HostContext& host,
+                                 std::vector<HostFinding>& out) const
+{
+    std::optional<Problem> seen = problem(container, host);
+    if (!seen) return;
+    const std::string name = containerName(container);
+    out.push_back(makeFinding(info(), name,
+                              {"Container '" + name + "' " + seen->what.en, "容器 '" + name + "' " + seen->what.zh},
+                              std::move(seen->evidence)));
+}
+
+void SingleImageCheck::check(const engine::ImageDetails& image, const ImageContext& images,
+                             std::vector<HostFinding>& out) const
+{
+    std::optional<Problem> seen = problem(image, images);
+    if (!seen) return;
+    const std::string name = imageName(image);
+    out.push_back(makeFinding(info(), name,
+                              {"Image '" + name + "' " + seen->what.en, "镜像 '" + name + "' " + seen->what.zh},
+                              std::move(seen->evidence)));
+}
+
+std::string containerName(const engine::ContainerDetails& container)
+{
+    if (container.name.empty()) return container.id.substr(0, 12);
+    return container.name.front() == '/' ? container.name.substr(1) : container.name;
+}
+
+std::string imageName(const engine::ImageDetails& image)
+{
+    if (!image.repoTags.empty()) return image.repoTags.front();
+    if (!image.repoDigests.empty()) return image.repoDigests.front();
+    const std::string_view id = std::string_view(image.id).starts_with("sha256:") ? std::string_view(image.id).substr(7)
+                                                                                  : std::string_view(image.id);
+    return std::string(id.substr(0, 12));
+}
+
+bool hasSecurityOpt(const engine::HostConfig& hostConfig, std::string_view key, std::string_view value)
+{
+    for (const std::string& entry : hostConfig.securityOpt) {
+        const std::string_view opt(entry);
+        if (value.empty() && (opt == key || opt == std::string(key) + "=true" || opt == std::string(key) + ":true"))
+            return true;
+        if (!value.empty() && opt.size() == key.size() + 1 + value.size() && opt.starts_with(key) &&
+            (opt[key.size()] == '=' || opt[key.size()] == ':') && opt.ends_with(value))
+            return true;
+    }
+    return false;
+}
+
+bool isRootUser(std::string_view user)
+{
+    const std::string_view name = user.substr(0, user.find(':'));
+    return name.empty() || name == "root" || name == "0";
+}
+
+std::vector<std::string> secretEnvNames(const std::vector<std::string>& env)
+{
+    std::vector<std::string> names;
+    for (const std::string& entry : env) {
+        const std::size_t equals = entry.find('=');
+        if (equals == std::string::npos || equals + 1 == entry.size()) continue; // no value, nothing leaked
+        const std::string_view name = std::string_view(entry).substr(0, equals);
+        const std::string_view value = std::string_view(entry).substr(equals + 1);
+        if (nameLooksSecret(name) || valueLooksSecret(value)) names.emplace_back(name);
+    }
+    return names;
+}
+
+std::optional<int64_t> parseRfc3339(std::string_view text)
+{
+    std::size_t pos = 0;
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (!readNumber(text, pos, 4, year) || !expect(text, pos, '-') || !readNumber(text, pos, 2, month) ||
+        !expect(text, pos, '-') || !readNumber(text, pos, 2, day) || !expect(text, pos, 't') ||
+        !readNumber(text, pos, 2, hour) || !expect(text, pos, ':') || !readNumber(text, pos, 2, minute) ||
+        !expect(text, pos, ':') || !readNumber(text, pos, 2, second))
+        return std::nullopt;
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return std::nullopt;
+    if (pos < text.size() && text[pos] == '.') {
+        ++pos;
+        while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9')
+            ++pos;
+    }
+    int64_t offsetSeconds = 0;
+    if (pos < text.size() && (text[pos] == 'Z' || text[pos] == 'z')) {
+        ++pos;
+    } else if (pos < text.size() && (text[pos] == '+' || text[pos] == '-')) {
+        const int sign = text[pos] == '-' ? -1 : 1;
+        ++pos;
+        int offHours = 0, offMinutes = 0;
+        if (!readNumber(text, pos, 2, offHours) || !expect(text, pos, ':') || !readNumber(text, pos, 2, offMinutes))
+            return std::nullopt;
+        offsetSeconds = sign * (offHours * 3600 + offMinutes * 60);
+    } else {
+        return std::nullopt;
+    }
+    if (pos != text.size()) return std::nullopt;
+    const int64_t days = daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+    return days * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
+}
+
+std::optional<EngineVersion> parseEngineVersion(std::string_view text)
+{
+    std::size_t pos = text.starts_with('v') ? 1 : 0;
+    auto number = [&](int& out) {
+        const std::size_t start = pos;
+        out = 0;
+        while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9' && pos - start < 6)
+            out = out * 10 + (text[pos++] - '0');
+        return pos > start;
+    };
+    EngineVersion version;
+    if (!number(version.major)) return std::nullopt;
+    if (pos < text.size() && text[pos] == '.') {
+        ++pos;
+        number(version.minor);
+    }
+    return version;
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view separator)
+{
+    std::string out;
+    for (const std::string& item : items) {
+        if (!out.empty()) out += separator;
+        out += item;
+    }
+    return out;
+}
+
+} // namespace dw::hostcheck::support

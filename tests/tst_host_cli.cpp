@@ -1,0 +1,174 @@
+// `dockwarden-cli host` against a real dockerd started by the test: inventory, findings, exit codes.
+#include "support/dockerd_fixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString& program, const QStringList& args, const QMap<QString, QString>& env = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (auto it = env.begin(); it != env.end(); ++it) environment.insert(it.key(), it.value());
+    process.setProcessEnvironment(environment);
+    process.start(program, args);
+    process.waitForFinished(180000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QJsonObject byName(const QJsonArray& containers, const QString& name)
+{
+    for (const auto& c : containers)
+        if (c.toObject()[QStringLiteral("name")].toString() == name) return c.toObject();
+    return {};
+}
+
+QStringList rulesOf(const QJsonObject& object)
+{
+    QStringList rules;
+    for (const auto& f : object[QStringLiteral("findings")].toArray()) rules << f.toObject()[QStringLiteral("rule")].toString();
+    return rules;
+}
+
+} // namespace
+
+class TestHostCli : public QObject {
+    Q_OBJECT
+
+    dw::test::DockerdFixture daemon_;
+    QString host_;
+    QJsonObject report_;
+
+    Run docker(const QStringList& args)
+    {
+        return run(QStringLiteral("docker"), QStringList{QStringLiteral("-H"), host_} + args, {{QStringLiteral("DOCKER_BUILDKIT"), QStringLiteral("0")}});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString why = daemon_.start();
+        if (!why.isEmpty()) {
+            if (::geteuid() == 0 && !QStandardPaths::findExecutable(QStringLiteral("dockerd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")}).isEmpty())
+                QFAIL(qPrintable(QStringLiteral("dockerd is installed and we are root, but it did not start: ") + why));
+            QSKIP(qPrintable(QStringLiteral("no real Docker daemon for this test: ") + why));
+        }
+        host_ = QStringLiteral("unix://") + daemon_.socketPath();
+        QTemporaryDir context;
+        QVERIFY(QFile::copy(QStringLiteral("/bin/busybox"), context.filePath(QStringLiteral("busybox"))));
+        QFile dockerfile(context.filePath(QStringLiteral("Dockerfile")));
+        QVERIFY(dockerfile.open(QIODevice::WriteOnly));
+        dockerfile.write("FROM scratch\nCOPY busybox /bin/busybox\nCMD [\"/bin/busybox\", \"sleep\", \"3600\"]\n");
+        dockerfile.close();
+        const Run build = docker({QStringLiteral("build"), QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("dw-fixture:1.0"), QStringLiteral("-t"), QStringLiteral("dw-fixture:latest"), context.path()});
+        QVERIFY2(build.exitCode == 0, build.err.constData());
+        const QStringList risky{QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("risky"), QStringLiteral("--privileged"),
+                                QStringLiteral("--cap-add"), QStringLiteral("SYS_ADMIN"), QStringLiteral("-v"), QStringLiteral("/:/host"),
+                                QStringLiteral("-v"), QStringLiteral("/var/run/docker.sock:/var/run/docker.sock"),
+                                QStringLiteral("-p"), QStringLiteral("0.0.0.0:22:22"), QStringLiteral("--pid"), QStringLiteral("host"),
+                                QStringLiteral("-e"), QStringLiteral("DB_PASSWORD=hunter2-very-secret"), QStringLiteral("dw-fixture:1.0")};
+        const Run createRisky = docker(risky);
+        QVERIFY2(createRisky.exitCode == 0, createRisky.err.constData());
+        const QStringList hardened{QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("hardened"),
+                                   QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("--read-only"),
+                                   QStringLiteral("--memory"), QStringLiteral("64m"), QStringLiteral("--cpus"), QStringLiteral("0.5"),
+                                   QStringLiteral("--pids-limit"), QStringLiteral("50"), QStringLiteral("--security-opt"), QStringLiteral("no-new-privileges"),
+                                   QStringLiteral("--cap-drop"), QStringLiteral("ALL"), QStringLiteral("--user"), QStringLiteral("1000"),
+                                   QStringLiteral("--restart"), QStringLiteral("on-failure:5"), QStringLiteral("--health-cmd"), QStringLiteral("/bin/busybox true"),
+                                   QStringLiteral("dw-fixture:1.0")};
+        const Run runHardened = docker(hardened);
+        QVERIFY2(runHardened.exitCode == 0, runHardened.err.constData());
+
+        const Run host = run(QStringLiteral(DW_CLI_PATH), {QStringLiteral("host"), QStringLiteral("--host"), host_, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--no-fail")});
+        QVERIFY2(host.exitCode == 0, host.err.constData());
+        QJsonParseError error{};
+        report_ = QJsonDocument::fromJson(host.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+    }
+
+    void inventoryIsComplete()
+    {
+        QCOMPARE(report_[QStringLiteral("endpoint")].toString(), host_);
+        const QJsonArray containers = report_[QStringLiteral("containers")].toArray();
+        QCOMPARE(containers.size(), 2);
+        QCOMPARE(byName(containers, QStringLiteral("risky"))[QStringLiteral("state")].toString(), QStringLiteral("created"));
+        QCOMPARE(byName(containers, QStringLiteral("hardened"))[QStringLiteral("state")].toString(), QStringLiteral("running"));
+        const QJsonArray images = report_[QStringLiteral("images")].toArray();
+        QCOMPARE(images.size(), 1);
+        const QJsonArray tags = images[0].toObject()[QStringLiteral("tags")].toArray();
+        QVERIFY(tags.contains(QStringLiteral("dw-fixture:1.0")) && tags.contains(QStringLiteral("dw-fixture:latest")));
+        QVERIFY(report_[QStringLiteral("daemon")].toObject()[QStringLiteral("version")].toString().size() > 0);
+        QVERIFY(report_[QStringLiteral("networks")].toArray().size() >= 2);
+    }
+
+    void riskyContainerFindings()
+    {
+        const QJsonObject risky = byName(report_[QStringLiteral("containers")].toArray(), QStringLiteral("risky"));
+        const QStringList rules = rulesOf(risky);
+        // privileged, SYS_ADMIN added, / mounted, docker.sock mounted, port 22 on 0.0.0.0, host PID, root, secret env
+        for (const char* expected : {"DWH505", "DWH504", "DWH506", "DWH532", "DWH508", "DWH514", "DWH516", "DWH540", "DWH541",
+                                     "DWH511", "DWH512", "DWH513", "DWH526", "DWH529"})
+            QVERIFY2(rules.contains(QLatin1String(expected)), expected);
+        for (const auto& f : risky[QStringLiteral("findings")].toArray()) {
+            const QJsonObject finding = f.toObject();
+            QVERIFY(!finding[QStringLiteral("refs")].toArray().isEmpty());
+            QVERIFY(!finding[QStringLiteral("fix")].toString().isEmpty());
+            const QByteArray all = QJsonDocument(finding).toJson();
+            QVERIFY2(!all.contains("hunter2"), "the secret value must be redacted everywhere");
+        }
+    }
+
+    void hardenedContainerIsClean()
+    {
+        const QStringList rules = rulesOf(byName(report_[QStringLiteral("containers")].toArray(), QStringLiteral("hardened")));
+        for (const char* absent : {"DWH505", "DWH506", "DWH508", "DWH511", "DWH512", "DWH513", "DWH515", "DWH526", "DWH527",
+                                   "DWH529", "DWH540", "DWH541", "DWH542", "DWH504"})
+            QVERIFY2(!rules.contains(QLatin1String(absent)), absent);
+    }
+
+    void imageAndDaemonFindings()
+    {
+        const QJsonObject image = report_[QStringLiteral("images")].toArray()[0].toObject();
+        const QStringList imageRules = rulesOf(image);
+        QVERIFY(!imageRules.isEmpty());
+        QVERIFY(!rulesOf(report_[QStringLiteral("daemon")].toObject()).isEmpty());
+        const QJsonObject summary = report_[QStringLiteral("summary")].toObject();
+        const int score = summary[QStringLiteral("riskScore")].toInt(-1);
+        QVERIFY(score >= 0 && score < 100);
+    }
+
+    void exitCodeFollowsThreshold()
+    {
+        const Run failing = run(QStringLiteral(DW_CLI_PATH), {QStringLiteral("host"), QStringLiteral("--host"), host_});
+        QCOMPARE(failing.exitCode, 1);
+        QVERIFY(failing.out.contains("risky"));
+        const Run sarif = run(QStringLiteral(DW_CLI_PATH), {QStringLiteral("host"), QStringLiteral("--host"), host_, QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral("--no-fail")});
+        QCOMPARE(sarif.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(sarif.out).object()[QStringLiteral("version")].toString(), QStringLiteral("2.1.0"));
+    }
+
+    void unreachableDaemonIsOneClearLine()
+    {
+        const Run missing = run(QStringLiteral(DW_CLI_PATH), {QStringLiteral("host"), QStringLiteral("--host"), QStringLiteral("unix:///nonexistent/docker.sock")});
+        QCOMPARE(missing.exitCode, 2);
+        QCOMPARE(missing.err.count('\n'), qsizetype(1));
+        QVERIFY(missing.err.contains("/nonexistent/docker.sock"));
+        const Run ssh = run(QStringLiteral(DW_CLI_PATH), {QStringLiteral("host"), QStringLiteral("--host"), QStringLiteral("ssh://user@example")});
+        QCOMPARE(ssh.exitCode, 2);
+        QVERIFY(ssh.err.contains("not supported"));
+    }
+
+    void cleanupTestCase() { daemon_.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestHostCli)
+#include "tst_host_cli.moc"
