@@ -62,6 +62,7 @@ class TestEngineDecode : public QObject {
     void daemon();
     void networksVolumesDiskUsage();
     void events();
+    void containerProcesses();
     void newerApiContainer();
     void newerApiImages();
     void newerApiInfo();
@@ -548,6 +549,18 @@ void TestEngineDecode::extremeNestingIsRefused()
         objects += R"({"a":)";
     QVERIFY(!decodeDaemonInfo(objects, error)); // truncated as well as deep: depth is noticed first
     QCOMPARE(error.id, DecodeErrorId::TooDeep);
+}
+
+void TestEngineDecode::containerProcesses()
+{
+    DecodeError error;
+    const auto top = decodeContainerTop(R"({"Titles":["UID","PID","CMD"],"Processes":[["root","1","/usr/sbin/sshd -D"],["app","7","sleep 9"]]})", error);
+    QVERIFY(top);
+    QCOMPARE(top->titles, (std::vector<std::string>{"UID", "PID", "CMD"}));
+    QCOMPARE(top->rows.size(), std::size_t(2));
+    QCOMPARE(top->rows[0][2], std::string("/usr/sbin/sshd -D"));
+    QVERIFY(!decodeContainerTop(R"({"Titles":["UID"],"Processes":[["root",1]]})", error));
+    QCOMPARE(QString::fromStdString(error.path), QStringLiteral("/Processes/0/1"));
 }
 
 QTEST_GUILESS_MAIN(TestEngineDecode)

@@ -41,7 +41,7 @@ hostcheck::HostContext hostContext(const engine::HostInventory& inventory)
     for (const auto& network : inventory.networks)
         if (network.name == "bridge") host.defaultBridge = network;
     for (const auto& c : inventory.containers)
-        if (c.processes) host.processesByContainerId[c.details.id] = {c.processes->titles, c.processes->rows};
+        if (c.processes) host.processesByContainerId[c.details.id] = *c.processes;
     host.nowUnixSeconds = static_cast<int64_t>(std::time(nullptr));
     hostcheck::applyDaemonFacts(host, inventory.info);
     return host;

@@ -59,6 +59,7 @@ std::optional<std::vector<NetworkInfo>> decodeNetworkList(std::string_view body,
 /// GET /networks/{id}: one NetworkInfo with its Containers.
 std::optional<NetworkInfo> decodeNetworkDetails(std::string_view body, DecodeError& error);
 std::optional<VolumeList> decodeVolumeList(std::string_view body, DecodeError& error);
+std::optional<ContainerProcesses> decodeContainerTop(std::string_view body, DecodeError& error);
 std::optional<SystemDf> decodeSystemDf(std::string_view body, DecodeError& error);
 /// One line of the /events stream.
 std::optional<Event> decodeEvent(std::string_view line, DecodeError& error);

@@ -1,4 +1,4 @@
-// Decoders of /networks, /networks/{id} and /volumes.
+// Decoders of /networks, /networks/{id}, /volumes and /containers/{id}/top.
 #include "engine/api_decode.h"
 #include "engine/api_decode_parts.h"
 
@@ -65,6 +65,18 @@ std::optional<std::vector<NetworkInfo>> decodeNetworkList(std::string_view body,
 std::optional<NetworkInfo> decodeNetworkDetails(std::string_view body, DecodeError& error)
 {
     return decode::decodeDocument<NetworkInfo>(body, "/networks/{id}", error, decode::decodeNetwork);
+}
+
+std::optional<ContainerProcesses> decodeContainerTop(std::string_view body, DecodeError& error)
+{
+    return decode::decodeDocument<ContainerProcesses>(
+        body, "/containers/{id}/top", error, [](const decode::JsonNode& root, ContainerProcesses& out) {
+            if (!root.expectObject()) return;
+            root["Titles"].read(out.titles);
+            root["Processes"].readList(out.rows, [](const decode::JsonNode& row, std::vector<std::string>& cells) {
+                row.read(cells);
+            });
+        });
 }
 
 std::optional<VolumeList> decodeVolumeList(std::string_view body, DecodeError& error)

@@ -343,6 +343,12 @@ struct ImageDetails {
     std::optional<OciDescriptor> descriptor; ///< API >= 1.48
 };
 
+/// GET /containers/{id}/top: the processes of a running container.
+struct ContainerProcesses {
+    std::vector<std::string> titles;            ///< "UID", "PID", ..., "CMD"
+    std::vector<std::vector<std::string>> rows; ///< one row per process, same order as titles
+};
+
 /// One entry of GET /images/{id}/history
 struct ImageHistoryEntry {
     std::string id;        ///< "<missing>" for layers built elsewhere

@@ -2,8 +2,6 @@
 
 #include "engine/api_decode.h"
 
-#include <nlohmann/json.hpp>
-
 namespace dw::engine {
 namespace {
 
@@ -51,25 +49,6 @@ std::vector<T> inspectAll(Client& client, const std::vector<std::string>& ids, c
     return objects;
 }
 
-std::optional<ContainerProcesses> decodeTop(const std::string& body)
-{
-    auto doc = nlohmann::json::parse(body, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) return std::nullopt;
-    ContainerProcesses processes;
-    if (auto titles = doc.find("Titles"); titles != doc.end() && titles->is_array())
-        for (const auto& t : *titles)
-            if (t.is_string()) processes.titles.push_back(t.get<std::string>());
-    if (auto rows = doc.find("Processes"); rows != doc.end() && rows->is_array()) {
-        for (const auto& row : *rows) {
-            if (!row.is_array()) continue;
-            std::vector<std::string> cells;
-            for (const auto& cell : row) cells.push_back(cell.is_string() ? cell.get<std::string>() : std::string());
-            processes.rows.push_back(std::move(cells));
-        }
-    }
-    return processes;
-}
-
 } // namespace
 
 Expected<HostInventory> collectInventory(Client& client, const InventoryOptions& options)
@@ -106,8 +85,10 @@ Expected<HostInventory> collectInventory(Client& client, const InventoryOptions&
             running.push_back(i);
         }
         auto responses = client.getMany(paths, options.concurrency);
-        for (std::size_t i = 0; i < responses.size(); ++i)
-            if (responses[i]) inventory.containers[running[i]].processes = decodeTop(responses[i].value().body);
+        for (std::size_t i = 0; i < responses.size(); ++i) {
+            DecodeError error;
+            if (responses[i]) inventory.containers[running[i]].processes = decodeContainerTop(responses[i].value().body, error);
+        }
     }
 
     std::vector<std::string> imageIds;

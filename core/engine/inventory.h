@@ -18,11 +18,6 @@ struct InventoryOptions {
     std::function<void(const std::string& stage, std::size_t done, std::size_t total)> progress;
 };
 
-struct ContainerProcesses {
-    std::vector<std::string> titles;             ///< "UID", "PID", ..., "CMD"
-    std::vector<std::vector<std::string>> rows;
-};
-
 struct InventoryContainer {
     ContainerDetails details;
     std::optional<ContainerProcesses> processes; ///< running containers only, when /top answered

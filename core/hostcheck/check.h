@@ -40,10 +40,7 @@ struct CheckInfo {
 };
 
 /// The processes of one container, as GET /containers/{id}/top returns them.
-struct ContainerProcesses {
-    std::vector<std::string> titles;            ///< "UID", "PID", ..., "CMD"
-    std::vector<std::vector<std::string>> rows; ///< one row per process, same order as titles
-};
+using ContainerProcesses = engine::ContainerProcesses;
 
 /// Facts about the host and the connection that container and daemon checks may use.
 struct HostContext {
