@@ -106,6 +106,13 @@ private slots:
         QCOMPARE(images.size(), 1);
         const QJsonArray tags = images[0].toObject()[QStringLiteral("tags")].toArray();
         QVERIFY(tags.contains(QStringLiteral("dw-fixture:1.0")) && tags.contains(QStringLiteral("dw-fixture:latest")));
+        const QJsonArray history = images[0].toObject()[QStringLiteral("history")].toArray();
+        QVERIFY(history.size() >= 2);
+        bool copyStep = false;
+        for (const auto& entry : history) copyStep |= entry.toObject()[QStringLiteral("createdBy")].toString().contains(QStringLiteral("COPY"));
+        QVERIFY(copyStep);
+        QVERIFY(report_[QStringLiteral("diskUsage")].toObject()[QStringLiteral("layersSize")].toDouble() > 0);
+        QVERIFY(report_[QStringLiteral("problems")].toArray().isEmpty());
         QVERIFY(report_[QStringLiteral("daemon")].toObject()[QStringLiteral("version")].toString().size() > 0);
         QVERIFY(report_[QStringLiteral("networks")].toArray().size() >= 2);
     }

@@ -91,7 +91,12 @@ json reportJson(const engine::HostInventory& inventory, const std::vector<Subjec
     json images = json::array();
     for (std::size_t i = 0; i < inventory.images.size(); ++i) {
         const auto& image = inventory.images[i];
+        json history = json::array();
+        if (i < inventory.imageHistories.size())
+            for (const auto& entry : inventory.imageHistories[i])
+                history.push_back({{"createdBy", entry.createdBy}, {"size", entry.size}, {"created", entry.created}});
         images.push_back({{"id", image.id}, {"tags", image.repoTags}, {"created", image.created}, {"size", image.size},
+                          {"history", std::move(history)},
                           {"findings", findingsJson(subjects[1 + inventory.containers.size() + i], args.language)}});
     }
     out["images"] = std::move(images);
@@ -101,6 +106,7 @@ json reportJson(const engine::HostInventory& inventory, const std::vector<Subjec
     json volumes = json::array();
     for (const auto& v : inventory.volumes.volumes) volumes.push_back({{"name", v.name}, {"driver", v.driver}, {"mountpoint", v.mountpoint}});
     out["volumes"] = std::move(volumes);
+    if (inventory.diskUsage) out["diskUsage"] = {{"layersSize", inventory.diskUsage->layersSize}};
     out["problems"] = inventory.problems;
     return out;
 }

@@ -98,11 +98,24 @@ Expected<HostInventory> collectInventory(Client& client, const InventoryOptions&
     } else
         inventory.problems.push_back(list.error().message);
     inventory.images = inspectAll(client, imageIds, "images", &decodeImageDetails, options, inventory.problems);
+    std::vector<std::string> historyPaths;
+    for (const auto& image : inventory.images) historyPaths.push_back("/images/" + image.id + "/history");
+    auto histories = client.getMany(historyPaths, options.concurrency);
+    for (std::size_t i = 0; i < histories.size(); ++i) {
+        DecodeError error;
+        std::optional<std::vector<ImageHistoryEntry>> history;
+        if (histories[i]) history = decodeImageHistory(histories[i].value().body, error);
+        if (!history) inventory.problems.push_back("history of image " + inventory.images[i].id + ": " +
+                                                   (histories[i] ? error.message : histories[i].error().message));
+        inventory.imageHistories.push_back(history.value_or(std::vector<ImageHistoryEntry>{}));
+    }
 
     if (auto networks = fetch(client, "/networks", &decodeNetworkList)) inventory.networks = std::move(networks.value());
     else inventory.problems.push_back(networks.error().message);
     if (auto volumes = fetch(client, "/volumes", &decodeVolumeList)) inventory.volumes = std::move(volumes.value());
     else inventory.problems.push_back(volumes.error().message);
+    if (auto df = fetch(client, "/system/df", &decodeSystemDf)) inventory.diskUsage = std::move(df.value());
+    else inventory.problems.push_back(df.error().message);
     report(options, "done", 1, 1);
     return inventory;
 }

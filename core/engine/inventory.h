@@ -32,8 +32,10 @@ struct HostInventory {
     std::vector<InventoryContainer> containers;
     std::vector<ImageSummary> imageSummaries;         ///< GET /images/json
     std::vector<ImageDetails> images;
+    std::vector<std::vector<ImageHistoryEntry>> imageHistories; ///< GET /images/{id}/history, parallel to images
     std::vector<NetworkInfo> networks;
     VolumeList volumes;
+    std::optional<SystemDf> diskUsage; ///< GET /system/df
     /// Objects that could not be read or decoded (vanished between list and inspect, odd JSON ...):
     /// one line each; the rest of the inventory is still complete.
     std::vector<std::string> problems;
