@@ -3,6 +3,7 @@
 #include "cli_common.h"
 
 #include "hostcheck/registry.h"
+#include "lint/formats/report.h"
 #include "hostcheck/risk_score.h"
 
 #include <nlohmann/json.hpp>
@@ -138,8 +139,7 @@ json sarifJson(const std::vector<Subject>& subjects, const HostArgs& args)
                 rules.push_back({{"id", f.rule}, {"shortDescription", {{"text", f.message.en}}},
                                  {"help", {{"text", f.fix.en}}}, {"properties", {{"tags", f.refs}}}});
             }
-            const char* level = f.severity == lint::Severity::Error ? "error" : f.severity == lint::Severity::Warning ? "warning" : "note";
-            results.push_back({{"ruleId", f.rule}, {"ruleIndex", ruleIndex[f.rule]}, {"level", level},
+            results.push_back({{"ruleId", f.rule}, {"ruleIndex", ruleIndex[f.rule]}, {"level", lint::sarifLevel(f.severity)},
                                {"message", {{"text", f.message.in(args.language) + (f.evidence.empty() ? "" : " (" + f.evidence + ")")}}},
                                {"locations", json::array({{{"logicalLocations", json::array({{{"name", subject.name}, {"kind", subject.kind}, {"fullyQualifiedName", subject.kind + ":" + subject.id}}})}}})}});
         }

@@ -5,6 +5,7 @@
 #include "lint/finding.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dw::lint {
@@ -29,5 +30,8 @@ std::string formatCheckstyle(const std::vector<FileReport>& files, const ReportO
 /// The references of the finding's rule ("hadolint:DL3006", "cis-docker:4.1" ...) from the registry;
 /// {"hadolint:DL1000"} for syntax errors, {} for ids without a rule object.
 std::vector<std::string> findingRefs(const Finding& finding);
+
+/// SARIF result level of a severity: error, warning, note (info and style), none (ignore).
+std::string_view sarifLevel(Severity severity);
 
 } // namespace dw::lint

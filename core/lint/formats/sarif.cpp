@@ -8,14 +8,6 @@
 
 namespace dw::lint {
 
-namespace {
-
-using Json = nlohmann::ordered_json;
-
-constexpr std::string_view kSchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
-constexpr std::string_view kInformationUri = "https://github.com/dockwarden/dockwarden";
-const LocalizedText kSyntaxErrorTitle{"Dockerfile syntax error", "Dockerfile 语法错误"};
-
 std::string_view sarifLevel(Severity severity)
 {
     switch (severity) {
@@ -31,6 +23,15 @@ std::string_view sarifLevel(Severity severity)
     }
     return "none";
 }
+
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::string_view kSchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+constexpr std::string_view kInformationUri = "https://github.com/dockwarden/dockwarden";
+const LocalizedText kSyntaxErrorTitle{"Dockerfile syntax error", "Dockerfile 语法错误"};
 
 bool isUriSafe(unsigned char c, bool keepColon)
 {
