@@ -1,0 +1,58 @@
+// The image checks: one file each in image/checks/, pure functions over an analysed image.
+//
+// Ids: DWI1nn content found in layer files (keys, credentials, setuid, world-writable, caches, .git, build
+// tools), DWI2nn config and history (dockle CIS-DI / DKL ids in refs), DWI3nn layer efficiency and wasted space
+// (dive's figures), DWI4nn base OS and packages (end of life), DWI5nn vulnerabilities from a scanner's report.
+// The registry is generated from the file names (image/check_list.cpp.in), like the lint rules.
+#pragma once
+
+#include "hostcheck/check.h"
+#include "hostcheck/host_finding.h"
+#include "image/image_model.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dw::image {
+
+struct LayerAnalysis; // image/layer_analysis.h
+struct OsInfo;        // image/os_release.h
+struct VulnerabilityReport; // image/vulnerabilities.h
+
+/// A finding about an image: the host finding's fields (rule, severity, refs, subject = the image reference,
+/// message, redacted evidence, fix) plus where in the image it was seen.
+struct ImageFinding {
+    hostcheck::HostFinding finding;
+    std::optional<std::size_t> layerIndex; ///< the layer that holds it, when it is about a layer
+    std::string path;                      ///< the file it is about ("root/.ssh/id_rsa"), when it is about a file
+};
+
+/// Everything a check may read. Pointers are null when that part was not computed (e.g. no scanner ran).
+struct ImageCheckContext {
+    const Image* image = nullptr;
+    std::string subject;                      ///< how findings name the image: "app:1.0", else the short id
+    const LayerAnalysis* layers = nullptr;
+    const OsInfo* os = nullptr;
+    const VulnerabilityReport* vulnerabilities = nullptr;
+    std::optional<std::string> contentTrustEnv; ///< DOCKER_CONTENT_TRUST of our environment; nullopt = unset
+    int64_t nowUnixSeconds = 0;                 ///< 0 = unknown
+};
+
+class ImageAnalysisCheck {
+  public:
+    virtual ~ImageAnalysisCheck() = default;
+    virtual const hostcheck::CheckInfo& info() const = 0;
+    virtual void check(const ImageCheckContext& ctx, std::vector<ImageFinding>& out) const = 0;
+};
+
+/// Every check, ordered by id.
+const std::vector<std::unique_ptr<ImageAnalysisCheck>>& imageAnalysisChecks();
+
+/// Runs every check; findings in check order.
+std::vector<ImageFinding> runImageChecks(const ImageCheckContext& ctx);
+
+} // namespace dw::image
