@@ -4,6 +4,7 @@
 #include "engine/endpoint.h"
 #include "engine/inventory.h"
 #include "host_report.h"
+#include "report_options.h"
 
 #include <iostream>
 
@@ -19,6 +20,9 @@ options:
   --format text|json|sarif   output format (default: text)
   --failure-threshold SEV    exit 1 only for findings at or above SEV (default: info)
   --no-fail                  exit 0 whenever the inspection itself succeeded
+  --ignore RULE              drop findings of this check (repeatable), e.g. --ignore DWH509
+  --config FILE              .dockwarden.yaml / .hadolint.yaml (ignored, override, failure-threshold, no-fail,
+                             language); default: discovered from the working directory as for lint
   --lang en|zh_CN            language of the messages
   --timeout SECONDS          per-request timeout (default: 30)
 Only GET requests are sent: nothing on the host is changed.
@@ -30,48 +34,45 @@ exit codes: 0 no findings at the threshold, 1 findings, 2 usage error or the dae
 int runHost(const std::vector<std::string>& args)
 {
     HostArgs options;
+    ReportOptions common;
     for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string error;
+        switch (parseReportOption(args, i, common, error)) {
+        case OptionParse::Consumed: continue;
+        case OptionParse::Error: std::cerr << "dockwarden-cli host: " << error << "\n"; return UsageOrIoError;
+        case OptionParse::NotMine: break;
+        }
         const std::string& arg = args[i];
-        auto value = [&]() -> std::optional<std::string> {
-            if (auto eq = arg.find('='); arg.rfind("--", 0) == 0 && eq != std::string::npos) return arg.substr(eq + 1);
-            if (i + 1 < args.size()) return args[++i];
-            return std::nullopt;
-        };
         const std::string name = arg.substr(0, arg.find('='));
         if (name == "-h" || name == "--help") {
             std::cout << kHostUsage;
             return Success;
         }
-        if (name == "--no-fail") {
-            options.noFail = true;
-            continue;
-        }
-        if (name != "--host" && name != "--context" && name != "--format" && name != "--failure-threshold" &&
-            name != "--lang" && name != "--timeout") {
+        if (name != "--host" && name != "--context" && name != "--timeout") {
             std::cerr << "dockwarden-cli host: unknown option '" << arg << "'\n" << kHostUsage;
             return UsageOrIoError;
         }
-        auto v = value();
+        std::optional<std::string> v;
+        if (auto eq = arg.find('='); arg.rfind("--", 0) == 0 && eq != std::string::npos) v = arg.substr(eq + 1);
+        else if (i + 1 < args.size()) v = args[++i];
         if (!v) {
             std::cerr << "dockwarden-cli host: option " << name << " needs a value\n";
             return UsageOrIoError;
         }
         if (name == "--host") options.request.host = *v;
         else if (name == "--context") options.request.context = *v;
-        else if (name == "--format") options.format = *v;
-        else if (name == "--lang") options.language = *v == "zh_CN" ? lint::Language::SimplifiedChinese : lint::Language::English;
-        else if (name == "--timeout") options.timeoutSeconds = std::atoi(v->c_str());
-        else if (auto severity = lint::severityFromName(*v)) options.threshold = *severity;
-        else {
-            std::cerr << "dockwarden-cli host: unknown severity '" << *v << "'\n";
-            return UsageOrIoError;
-        }
-    }
-    if (options.format != "text" && options.format != "json" && options.format != "sarif") {
-        std::cerr << "dockwarden-cli host: unknown format '" << options.format << "'\n";
-        return UsageOrIoError;
+        else options.timeoutSeconds = std::atoi(v->c_str());
     }
     if (options.timeoutSeconds <= 0) options.timeoutSeconds = 30;
+    std::string configError;
+    auto config = resolveReportConfig(common, configError);
+    if (!config) {
+        std::cerr << "dockwarden-cli: " << configError << "\n";
+        return UsageOrIoError;
+    }
+    options.format = common.format;
+    options.config = *config;
+    options.language = config->language.value_or(lint::Language::English);
 
     auto endpoint = engine::resolveEndpoint(options.request, engine::processEnvironment(), engine::processHomeDir());
     if (!endpoint) {

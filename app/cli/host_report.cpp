@@ -1,6 +1,7 @@
 #include "host_report.h"
 
 #include "cli_common.h"
+#include "report_options.h"
 
 #include "hostcheck/registry.h"
 #include "lint/formats/report.h"
@@ -48,7 +49,7 @@ hostcheck::HostContext hostContext(const engine::HostInventory& inventory)
     return host;
 }
 
-std::vector<Subject> runChecks(const engine::HostInventory& inventory)
+std::vector<Subject> runChecks(const engine::HostInventory& inventory, const lint::Config& config)
 {
     const hostcheck::HostContext host = hostContext(inventory);
     std::vector<Subject> subjects;
@@ -58,6 +59,7 @@ std::vector<Subject> runChecks(const engine::HostInventory& inventory)
     hostcheck::ImageContext images{inventory.imageSummaries, inventory.containerSummaries, host.nowUnixSeconds};
     for (const auto& image : inventory.images)
         subjects.push_back({"image", image.id, imageName(image), hostcheck::checkImage(image, images)});
+    for (auto& subject : subjects) applyConfig(config, subject.findings);
     return subjects;
 }
 
@@ -171,7 +173,7 @@ void printText(const engine::HostInventory& inventory, const std::vector<Subject
 
 int printHostReport(const engine::HostInventory& inventory, const HostArgs& args)
 {
-    const std::vector<Subject> subjects = runChecks(inventory);
+    const std::vector<Subject> subjects = runChecks(inventory, args.config);
     std::vector<hostcheck::HostFinding> all;
     for (const auto& s : subjects) all.insert(all.end(), s.findings.begin(), s.findings.end());
     const hostcheck::RiskScore risk = hostcheck::computeRiskScore(all);
@@ -187,10 +189,7 @@ int printHostReport(const engine::HostInventory& inventory, const HostArgs& args
     } else {
         printText(inventory, subjects, risk, args);
     }
-    if (args.noFail || args.threshold == lint::Severity::Ignore) return Success;
-    for (const auto& f : all)
-        if (lint::atLeast(f.severity, args.threshold)) return FindingsFound;
-    return Success;
+    return exitCodeFor(args.config, all);
 }
 
 } // namespace dw::cli

@@ -3,6 +3,7 @@
 
 #include "engine/endpoint.h"
 #include "engine/inventory.h"
+#include "lint/config.h"
 #include "lint/finding.h"
 
 #include <string>
@@ -12,8 +13,7 @@ namespace dw::cli {
 struct HostArgs {
     engine::EndpointRequest request;
     std::string format = "text";
-    lint::Severity threshold = lint::Severity::Info;
-    bool noFail = false;
+    lint::Config config; ///< ignored rules, severity overrides, failure threshold, no-fail
     lint::Language language = lint::Language::English;
     int timeoutSeconds = 30;
 };

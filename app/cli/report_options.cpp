@@ -1,0 +1,103 @@
+#include "report_options.h"
+
+#include "cli_common.h"
+
+#include <algorithm>
+
+namespace dw::cli {
+
+std::optional<lint::Language> parseLanguageName(const std::string& value)
+{
+    if (value == "en" || value == "en_US" || value == "english") return lint::Language::English;
+    if (value == "zh_CN" || value == "zh" || value == "zh-CN") return lint::Language::SimplifiedChinese;
+    return std::nullopt;
+}
+
+OptionParse parseReportOption(const std::vector<std::string>& args, std::size_t& i, ReportOptions& options,
+                              std::string& error)
+{
+    std::string name = args[i];
+    std::optional<std::string> inlineValue;
+    if (name.rfind("--", 0) == 0 && name.find('=') != std::string::npos) {
+        inlineValue = name.substr(name.find('=') + 1);
+        name = name.substr(0, name.find('='));
+    }
+    if (name == "--no-fail") {
+        options.noFail = true;
+        return OptionParse::Consumed;
+    }
+    const bool takesValue = name == "--format" || name == "-f" || name == "--config" || name == "-c" ||
+                            name == "--ignore" || name == "--failure-threshold" || name == "-t" || name == "--lang";
+    if (!takesValue) return OptionParse::NotMine;
+    std::string value;
+    if (inlineValue) {
+        value = *inlineValue;
+    } else if (i + 1 < args.size()) {
+        value = args[++i];
+    } else {
+        error = "option " + name + " needs a value";
+        return OptionParse::Error;
+    }
+    if (name == "--format" || name == "-f") {
+        if (std::find(options.allowedFormats.begin(), options.allowedFormats.end(), value) == options.allowedFormats.end()) {
+            error = "unknown format '" + value + "'";
+            return OptionParse::Error;
+        }
+        options.format = value;
+    } else if (name == "--config" || name == "-c") {
+        options.configPath = value;
+    } else if (name == "--ignore") {
+        options.ignored.push_back(value);
+    } else if (name == "--lang") {
+        options.language = parseLanguageName(value);
+        if (!options.language) {
+            error = "unknown language '" + value + "' (en or zh_CN)";
+            return OptionParse::Error;
+        }
+    } else {
+        options.threshold = lint::severityFromName(value);
+        if (!options.threshold) {
+            error = "unknown severity '" + value + "'";
+            return OptionParse::Error;
+        }
+    }
+    return OptionParse::Consumed;
+}
+
+std::optional<lint::Config> resolveReportConfig(const ReportOptions& options, std::string& error)
+{
+    std::vector<std::string> paths;
+    if (options.configPath) paths.push_back(*options.configPath);
+    else paths = lint::discoverConfigFiles(".");
+    lint::Config config;
+    for (const auto& path : paths) {
+        lint::ConfigError configError;
+        auto loaded = lint::loadConfigFile(path, configError);
+        if (!loaded) {
+            error = configError.message;
+            return std::nullopt;
+        }
+        config.merge(*loaded);
+    }
+    for (const auto& id : options.ignored) config.ignored.insert(id);
+    if (options.threshold) config.failureThreshold = *options.threshold;
+    if (options.noFail) config.noFail = true;
+    if (options.language) config.language = options.language;
+    return config;
+}
+
+void applyConfig(const lint::Config& config, std::vector<hostcheck::HostFinding>& findings)
+{
+    for (auto& finding : findings) finding.severity = config.effectiveSeverity(finding.rule, finding.severity);
+    std::erase_if(findings, [](const hostcheck::HostFinding& f) { return f.severity == lint::Severity::Ignore; });
+}
+
+int exitCodeFor(const lint::Config& config, const std::vector<hostcheck::HostFinding>& findings)
+{
+    if (config.noFail || config.failureThreshold == lint::Severity::Ignore) return Success;
+    for (const auto& f : findings)
+        if (lint::atLeast(f.severity, config.failureThreshold)) return FindingsFound;
+    return Success;
+}
+
+} // namespace dw::cli

@@ -1,0 +1,45 @@
+// The options `host` and `image` share with `lint`: --format, --config, --ignore, --failure-threshold, --no-fail,
+// --lang; and applying the config (ignored rules, severity overrides, threshold) to host and image findings.
+#pragma once
+
+#include "hostcheck/host_finding.h"
+#include "lint/config.h"
+#include "lint/finding.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dw::cli {
+
+struct ReportOptions {
+    std::string format = "text";
+    std::vector<std::string> allowedFormats{"text", "json", "sarif"};
+    std::optional<std::string> configPath;
+    std::vector<std::string> ignored;
+    std::optional<lint::Severity> threshold;
+    bool noFail = false;
+    std::optional<lint::Language> language;
+};
+
+enum class OptionParse { Consumed, NotMine, Error };
+
+/// If args[i] is a common option, consumes it (and its value, moving i on) into `options`.
+/// On Error, `error` says what is wrong.
+OptionParse parseReportOption(const std::vector<std::string>& args, std::size_t& i, ReportOptions& options,
+                              std::string& error);
+
+/// The config for a host or image report: --config FILE, else `.hadolint.yaml`/`.dockwarden.yaml` discovered from
+/// the working directory as for lint; then the command-line options on top. nullopt and `error` when a file is bad.
+std::optional<lint::Config> resolveReportConfig(const ReportOptions& options, std::string& error);
+
+/// Drops findings of ignored rules and applies severity overrides.
+void applyConfig(const lint::Config& config, std::vector<hostcheck::HostFinding>& findings);
+
+/// 1 when any finding reaches the failure threshold (and no-fail is off), else 0.
+int exitCodeFor(const lint::Config& config, const std::vector<hostcheck::HostFinding>& findings);
+
+std::optional<lint::Language> parseLanguageName(const std::string& value);
+
+} // namespace dw::cli
