@@ -19,5 +19,6 @@ int runParse(const std::vector<std::string>& args);
 int runLint(const std::vector<std::string>& args);
 int runRules(const std::vector<std::string>& args);
 int runHost(const std::vector<std::string>& args);
+int runImage(const std::vector<std::string>& args);
 
 } // namespace dw::cli

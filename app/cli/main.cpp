@@ -15,6 +15,8 @@ commands:
                                  print the parse tree
   host [--host URL] [--context NAME] [--format text|json|sarif]
                                  inspect a Docker host (see `dockwarden-cli host --help`)
+  image NAME|ID | --tar FILE | --oci-dir DIR [--format text|json|sarif] [--sbom FILE]
+                                 analyse an image's layers (see `dockwarden-cli image --help`)
   rules [--format text|json|markdown] [--lang en|zh_CN]
                                  list every lint rule with its texts
   version                        print the version
@@ -35,6 +37,7 @@ int main(int argc, char** argv)
     if (command == "parse") return dw::cli::runParse(args);
     if (command == "rules") return dw::cli::runRules(args);
     if (command == "host") return dw::cli::runHost(args);
+    if (command == "image") return dw::cli::runImage(args);
     if (command == "version" || command == "--version") {
         std::cout << "dockwarden-cli " << DOCKWARDEN_VERSION << "\n";
         return dw::cli::Success;

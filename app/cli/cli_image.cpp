@@ -1,0 +1,212 @@
+// dockwarden-cli image: layers, wasted space, secrets, packages and vulnerabilities of one image, read from the
+// daemon or from a saved tarball / OCI layout directory in one streaming pass.
+#include "cli_common.h"
+
+#include "engine/client.h"
+#include "engine/endpoint.h"
+#include "image/image_analyzer.h"
+#include "image/sbom.h"
+#include "image_report.h"
+#include "report_options.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+namespace dw::cli {
+namespace {
+
+constexpr const char* kImageUsage = R"(usage: dockwarden-cli image NAME|ID [options]
+       dockwarden-cli image --tar FILE [--image NAME] [options]
+       dockwarden-cli image --oci-dir DIR [--image NAME] [options]
+
+source:
+  NAME|ID                    an image of the daemon, streamed from GET /images/{name}/get
+  --tar FILE                 a `docker save` tarball (legacy or OCI layout; may be gzip/zstd-compressed)
+  --oci-dir DIR              an OCI image layout directory
+  --image NAME               which image of a multi-image tarball or layout (default: the first)
+  --host URL, --context NAME the daemon (as for `host`); default: DOCKER_HOST, DOCKER_CONTEXT, the current
+                             docker context, then unix:///var/run/docker.sock
+options:
+  --format text|json|sarif   output format (default: text)
+  --sbom FILE                also write a CycloneDX 1.5 JSON SBOM of the OS packages to FILE
+  --vuln-report FILE         import a trivy or grype JSON report (repeatable)
+  --no-scan                  do not run trivy or grype even when one is on PATH
+  --dive-ci FILE             efficiency thresholds from a dive .dive-ci file (default: ./.dive-ci if present)
+  --top N                    length of the largest-files list in text output (default: 10)
+  --timeout SECONDS          daemon idle timeout (default: 60)
+  --failure-threshold SEV    exit 1 only for findings at or above SEV (default: info)
+  --no-fail                  exit 0 whenever the analysis itself succeeded
+  --ignore RULE              drop findings of this check (repeatable)
+  --config FILE              .dockwarden.yaml / .hadolint.yaml (ignored, override, failure-threshold, no-fail,
+                             language); default: discovered from the working directory
+  --lang en|zh_CN            language of the messages
+Nothing is written to disk (except --sbom) and nothing on the host is changed.
+exit codes: 0 no findings at the threshold, 1 findings, 2 usage error or the image could not be read
+)";
+
+struct ImageArgs {
+    image::ImageSourceSpec source;
+    bool sourceGiven = false;
+    engine::EndpointRequest request;
+    std::optional<std::string> sbomPath;
+    std::optional<std::string> diveCiPath;
+    std::size_t top = 10;
+    int timeoutSeconds = 60;
+    image::AnalyzeOptions analyze;
+};
+
+std::string parseImageArgs(const std::vector<std::string>& args, ImageArgs& out, ReportOptions& common, bool& help)
+{
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string error;
+        switch (parseReportOption(args, i, common, error)) {
+        case OptionParse::Consumed: continue;
+        case OptionParse::Error: return error;
+        case OptionParse::NotMine: break;
+        }
+        std::string name = args[i];
+        std::optional<std::string> inlineValue;
+        if (name.rfind("--", 0) == 0 && name.find('=') != std::string::npos) {
+            inlineValue = name.substr(name.find('=') + 1);
+            name = name.substr(0, name.find('='));
+        }
+        if (name == "-h" || name == "--help") {
+            help = true;
+            return {};
+        }
+        if (name == "--no-scan") {
+            out.analyze.runScanner = false;
+            continue;
+        }
+        if (name.empty() || name[0] != '-') {
+            if (out.sourceGiven) return "more than one image given ('" + name + "')";
+            out.source = {image::SourceKind::Daemon, name, {}};
+            out.sourceGiven = true;
+            continue;
+        }
+        static const std::vector<std::string> valued = {"--tar", "--oci-dir", "--image", "--host", "--context", "--sbom",
+                                                        "--vuln-report", "--dive-ci", "--top", "--timeout"};
+        if (std::find(valued.begin(), valued.end(), name) == valued.end()) return "unknown option '" + args[i] + "'";
+        std::string value;
+        if (inlineValue) value = *inlineValue;
+        else if (i + 1 < args.size()) value = args[++i];
+        else return "option " + name + " needs a value";
+        if (name == "--tar" || name == "--oci-dir") {
+            if (out.sourceGiven) return "more than one image given ('" + value + "')";
+            out.source.kind = name == "--tar" ? image::SourceKind::Archive : image::SourceKind::OciDirectory;
+            out.source.location = value;
+            out.sourceGiven = true;
+        } else if (name == "--image") {
+            out.source.imageName = value;
+        } else if (name == "--host") {
+            out.request.host = value;
+        } else if (name == "--context") {
+            out.request.context = value;
+        } else if (name == "--sbom") {
+            out.sbomPath = value;
+        } else if (name == "--vuln-report") {
+            out.analyze.vulnerabilityReportFiles.push_back(value);
+        } else if (name == "--dive-ci") {
+            out.diveCiPath = value;
+        } else if (name == "--top") {
+            out.top = static_cast<std::size_t>(std::max(1, std::atoi(value.c_str())));
+        } else {
+            out.timeoutSeconds = std::atoi(value.c_str());
+        }
+    }
+    if (!out.sourceGiven) return "no image given (NAME|ID, --tar FILE or --oci-dir DIR)";
+    if (out.source.kind == image::SourceKind::Daemon && !out.source.imageName.empty())
+        return "--image selects within a tarball or layout; name the daemon's image directly";
+    return {};
+}
+
+} // namespace
+
+int runImage(const std::vector<std::string>& args)
+{
+    ImageArgs options;
+    ReportOptions common;
+    bool help = false;
+    if (std::string error = parseImageArgs(args, options, common, help); !error.empty()) {
+        std::cerr << "dockwarden-cli image: " << error << "\n" << kImageUsage;
+        return UsageOrIoError;
+    }
+    if (help) {
+        std::cout << kImageUsage;
+        return Success;
+    }
+    std::string configError;
+    auto config = resolveReportConfig(common, configError);
+    if (!config) {
+        std::cerr << "dockwarden-cli: " << configError << "\n";
+        return UsageOrIoError;
+    }
+    const lint::Language language = config->language.value_or(lint::Language::English);
+
+    std::string diveCi = options.diveCiPath.value_or("");
+    if (diveCi.empty() && std::filesystem::exists(".dive-ci")) diveCi = ".dive-ci";
+    if (!diveCi.empty()) {
+        image::DiveCiError error;
+        options.analyze.thresholds = image::loadDiveCiFile(diveCi, error);
+        if (!options.analyze.thresholds) {
+            std::cerr << "dockwarden-cli: " << error.message << "\n";
+            return UsageOrIoError;
+        }
+    }
+    if (const char* trust = std::getenv("DOCKER_CONTENT_TRUST")) options.analyze.contentTrustEnv = trust;
+
+    std::unique_ptr<engine::Client> client;
+    if (options.source.kind == image::SourceKind::Daemon) {
+        auto endpoint = engine::resolveEndpoint(options.request, engine::processEnvironment(), engine::processHomeDir());
+        if (!endpoint) {
+            std::cerr << "dockwarden-cli: " << endpoint.error().message << "\n";
+            return UsageOrIoError;
+        }
+        engine::ClientOptions clientOptions;
+        if (options.timeoutSeconds <= 0) options.timeoutSeconds = 60;
+        clientOptions.idleTimeout = std::chrono::seconds(options.timeoutSeconds);
+        client = std::make_unique<engine::Client>(endpoint.value(), clientOptions);
+        if (auto version = client->negotiateVersion(); !version) {
+            std::cerr << "dockwarden-cli: " << version.error().message << "\n";
+            return UsageOrIoError;
+        }
+    }
+
+    auto report = image::analyzeImage(options.source, client.get(), options.analyze);
+    if (!report) {
+        std::cerr << "dockwarden-cli: " << report.error().message << "\n";
+        return UsageOrIoError;
+    }
+    image::ImageReport& result = report.value();
+    {
+        std::erase_if(result.findings, [&](const image::ImageFinding& f) {
+            return config->effectiveSeverity(f.finding.rule, f.finding.severity) == lint::Severity::Ignore;
+        });
+        for (auto& f : result.findings) f.finding.severity = config->effectiveSeverity(f.finding.rule, f.finding.severity);
+    }
+
+    if (options.sbomPath) {
+        image::SbomOptions sbom;
+        sbom.toolVersion = DOCKWARDEN_VERSION;
+        std::string error;
+        if (!writeFileAtomically(*options.sbomPath, image::cycloneDxJson(result.image, result.os, result.packages, sbom), error)) {
+            std::cerr << "dockwarden-cli: " << error << "\n";
+            return UsageOrIoError;
+        }
+    }
+
+    using nlohmann::json;
+    if (common.format == "json")
+        std::cout << imageReportJson(result, language).dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+    else if (common.format == "sarif")
+        std::cout << imageSarifJson(result, language).dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+    else
+        printImageText(result, language, options.top);
+
+    std::vector<hostcheck::HostFinding> plain;
+    for (const auto& f : result.findings) plain.push_back(f.finding);
+    return exitCodeFor(*config, plain);
+}
+
+} // namespace dw::cli

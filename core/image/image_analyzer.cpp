@@ -1,0 +1,131 @@
+#include "image/image_analyzer.h"
+
+#include "image/content_scanner.h"
+#include "image/packages_inspector.h"
+
+#include <algorithm>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+namespace dw::image {
+namespace {
+
+std::string subjectFor(const Image& image, const ImageSourceSpec& source)
+{
+    if (!image.repoTags.empty()) return image.repoTags.front();
+    if (source.kind == SourceKind::Daemon && !source.location.empty()) return source.location;
+    if (!source.imageName.empty()) return source.imageName;
+    const std::string hex = image.id.rfind("sha256:", 0) == 0 ? image.id.substr(7) : image.id;
+    return hex.substr(0, 12);
+}
+
+std::optional<std::string> readWholeFile(const std::string& path, std::string& error)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "cannot open " + path;
+        return std::nullopt;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void mergeReport(VulnerabilityReport& into, VulnerabilityReport more)
+{
+    if (!more.scanned) {
+        if (!into.scanned && into.note.empty()) into.note = more.note;
+        return;
+    }
+    if (!into.scanned) {
+        into = std::move(more);
+        return;
+    }
+    if (into.scanner.find(more.scanner) == std::string::npos) into.scanner += "+" + more.scanner;
+    for (auto& v : more.vulnerabilities) {
+        const bool known = std::any_of(into.vulnerabilities.begin(), into.vulnerabilities.end(), [&](const Vulnerability& w) {
+            return w.id == v.id && w.packageName == v.packageName && w.installedVersion == v.installedVersion;
+        });
+        if (!known) into.vulnerabilities.push_back(std::move(v));
+    }
+    std::stable_sort(into.vulnerabilities.begin(), into.vulnerabilities.end(),
+                     [](const Vulnerability& a, const Vulnerability& b) { return a.severity < b.severity; });
+}
+
+VulnerabilityReport collectVulnerabilities(const ImageSourceSpec& source, const AnalyzeOptions& options)
+{
+    VulnerabilityReport report;
+    if (options.runScanner) {
+        ScanTarget target;
+        if (source.kind == SourceKind::Archive) target.tarPath = source.location;
+        else if (source.kind == SourceKind::Daemon) target.imageRef = source.location;
+        if (!target.tarPath.empty() || !target.imageRef.empty()) report = runScanner(target, options.scannerTimeout);
+        else report.note = "scanners are not run on OCI layout directories; import their report instead";
+    } else {
+        report.note = "vulnerability scanning switched off (--no-scan)";
+    }
+    for (const auto& file : options.vulnerabilityReportFiles) {
+        std::string error;
+        auto text = readWholeFile(file, error);
+        VulnerabilityReport imported = text ? parseScannerReport(*text) : VulnerabilityReport{};
+        if (!text) imported.note = error;
+        else if (!imported.scanned) imported.note = file + ": " + imported.note;
+        mergeReport(report, std::move(imported));
+    }
+    return report;
+}
+
+} // namespace
+
+ImageReport analyzeReadImage(Image image, const ImageSourceSpec& source, const AnalyzeOptions& options)
+{
+    ImageReport report;
+    report.source = source.kind;
+    report.subject = subjectFor(image, source);
+    report.image = std::move(image);
+    report.layers = analyzeLayers(report.image, options.layerOptions);
+    report.os = identifyOs(report.image);
+    report.packages = readPackages(report.image);
+    report.vulnerabilities = collectVulnerabilities(source, options);
+
+    ImageCheckContext ctx;
+    ctx.image = &report.image;
+    ctx.subject = report.subject;
+    ctx.layers = &report.layers;
+    ctx.efficiencyThresholds = options.thresholds ? &*options.thresholds : nullptr;
+    ctx.os = &report.os;
+    ctx.vulnerabilities = &report.vulnerabilities;
+    ctx.contentTrustEnv = options.contentTrustEnv;
+    ctx.nowUnixSeconds = options.nowUnixSeconds ? options.nowUnixSeconds : static_cast<int64_t>(std::time(nullptr));
+    report.findings = runImageChecks(ctx);
+    return report;
+}
+
+ImageExpected<ImageReport> analyzeImage(const ImageSourceSpec& source, engine::Client* client,
+                                        const AnalyzeOptions& options)
+{
+    ContentScanner scanner;
+    PackageFilesInspector packageFiles;
+    ReadOptions read;
+    read.imageName = source.imageName;
+    read.inspectors = {&scanner, &packageFiles};
+    read.limits = options.limits;
+    read.cancel = options.cancel;
+    read.progress = options.progress;
+
+    auto image = [&]() -> ImageExpected<Image> {
+        switch (source.kind) {
+        case SourceKind::Daemon:
+            if (!client) return ImageError{ImageErrorKind::Engine, "no daemon connection to read " + source.location};
+            return readImageFromDaemon(*client, source.location, read);
+        case SourceKind::OciDirectory: return readOciLayoutDirectory(source.location, read);
+        case SourceKind::Archive: break;
+        }
+        return readImageArchive(source.location, read);
+    }();
+    if (!image) return image.error();
+    return analyzeReadImage(std::move(image.value()), source, options);
+}
+
+} // namespace dw::image
