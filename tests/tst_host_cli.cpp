@@ -75,7 +75,8 @@ private slots:
                                 QStringLiteral("--cap-add"), QStringLiteral("SYS_ADMIN"), QStringLiteral("-v"), QStringLiteral("/:/host"),
                                 QStringLiteral("-v"), QStringLiteral("/var/run/docker.sock:/var/run/docker.sock"),
                                 QStringLiteral("-p"), QStringLiteral("0.0.0.0:22:22"), QStringLiteral("--pid"), QStringLiteral("host"),
-                                QStringLiteral("-e"), QStringLiteral("DB_PASSWORD=hunter2-very-secret"), QStringLiteral("dw-fixture:1.0")};
+                                QStringLiteral("-e"), QStringLiteral("DB_PASSWORD=hunter2-very-secret"),
+                                QStringLiteral("--cgroup-parent"), QStringLiteral("dw-parent.slice"), QStringLiteral("dw-fixture:1.0")};
         const Run createRisky = docker(risky);
         QVERIFY2(createRisky.exitCode == 0, createRisky.err.constData());
         const QStringList hardened{QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), QStringLiteral("hardened"),
@@ -84,7 +85,7 @@ private slots:
                                    QStringLiteral("--pids-limit"), QStringLiteral("50"), QStringLiteral("--security-opt"), QStringLiteral("no-new-privileges"),
                                    QStringLiteral("--cap-drop"), QStringLiteral("ALL"), QStringLiteral("--user"), QStringLiteral("1000"),
                                    QStringLiteral("--restart"), QStringLiteral("on-failure:5"), QStringLiteral("--health-cmd"), QStringLiteral("/bin/busybox true"),
-                                   QStringLiteral("dw-fixture:1.0")};
+                                   QStringLiteral("--ulimit"), QStringLiteral("nofile=1024:2048"), QStringLiteral("dw-fixture:1.0")};
         const Run runHardened = docker(hardened);
         QVERIFY2(runHardened.exitCode == 0, runHardened.err.constData());
 
@@ -125,6 +126,20 @@ private slots:
         for (const char* expected : {"DWH505", "DWH504", "DWH506", "DWH532", "DWH508", "DWH514", "DWH516", "DWH540", "DWH541",
                                      "DWH511", "DWH512", "DWH513", "DWH526", "DWH529"})
             QVERIFY2(rules.contains(QLatin1String(expected)), expected);
+        // port 22 listed for review, no ulimits of its own, a custom cgroup parent
+        for (const char* expected : {"DWH509", "DWH519", "DWH525"})
+            QVERIFY2(rules.contains(QLatin1String(expected)), expected);
+        QVERIFY(!rules.contains(QLatin1String("DWH528"))); // the image is minutes old
+        for (const auto& f : risky[QStringLiteral("findings")].toArray()) {
+            const QJsonObject finding = f.toObject();
+            const QString rule = finding[QStringLiteral("rule")].toString();
+            if (rule == QLatin1String("DWH509"))
+                QCOMPARE(finding[QStringLiteral("evidence")].toString(), QStringLiteral("Ports: 0.0.0.0:22->22/tcp"));
+            if (rule == QLatin1String("DWH525"))
+                QCOMPARE(finding[QStringLiteral("evidence")].toString(), QStringLiteral("HostConfig.CgroupParent=dw-parent.slice"));
+            if (rule == QLatin1String("DWH509") || rule == QLatin1String("DWH519"))
+                QCOMPARE(finding[QStringLiteral("severity")].toString(), QStringLiteral("info"));
+        }
         for (const auto& f : risky[QStringLiteral("findings")].toArray()) {
             const QJsonObject finding = f.toObject();
             QVERIFY(!finding[QStringLiteral("refs")].toArray().isEmpty());
@@ -140,6 +155,8 @@ private slots:
         for (const char* absent : {"DWH505", "DWH506", "DWH508", "DWH511", "DWH512", "DWH513", "DWH515", "DWH526", "DWH527",
                                    "DWH529", "DWH540", "DWH541", "DWH542", "DWH504"})
             QVERIFY2(!rules.contains(QLatin1String(absent)), absent);
+        for (const char* absent : {"DWH509", "DWH519", "DWH525", "DWH528"}) // no port, --ulimit set, default cgroup
+            QVERIFY2(!rules.contains(QLatin1String(absent)), absent);
     }
 
     void imageAndDaemonFindings()
@@ -148,6 +165,10 @@ private slots:
         const QStringList imageRules = rulesOf(image);
         QVERIFY(!imageRules.isEmpty());
         QVERIFY(!rulesOf(report_[QStringLiteral("daemon")].toObject()).isEmpty());
+        const QStringList daemonRules = rulesOf(report_[QStringLiteral("daemon")].toObject());
+        QVERIFY2(daemonRules.contains(QLatin1String("DWH212")), "no authorization plugin on the fixture daemon");
+        for (const char* absent : {"DWH203", "DWH206", "DWH501"}) // not debug, vfs driver, swarm inactive
+            QVERIFY2(!daemonRules.contains(QLatin1String(absent)), absent);
         const QJsonObject summary = report_[QStringLiteral("summary")].toObject();
         const int score = summary[QStringLiteral("riskScore")].toInt(-1);
         QVERIFY(score >= 0 && score < 100);

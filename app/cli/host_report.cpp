@@ -46,6 +46,7 @@ hostcheck::HostContext hostContext(const engine::HostInventory& inventory)
         if (c.processes) host.processesByContainerId[c.details.id] = *c.processes;
     host.nowUnixSeconds = static_cast<int64_t>(std::time(nullptr));
     hostcheck::applyDaemonFacts(host, inventory.info);
+    hostcheck::applyImageFacts(host, inventory.imageSummaries);
     return host;
 }
 

@@ -77,6 +77,7 @@ void decodeHostConfig(const JsonNode& node, HostConfig& out)
     node["UTSMode"].read(out.utsMode);
     node["UsernsMode"].read(out.usernsMode);
     node["CgroupnsMode"].read(out.cgroupnsMode);
+    node["CgroupParent"].read(out.cgroupParent);
     node["ReadonlyRootfs"].read(out.readonlyRootfs);
     node["Memory"].read(out.memory);
     node["MemorySwap"].read(out.memorySwap);

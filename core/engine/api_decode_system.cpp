@@ -83,6 +83,7 @@ void decodeDaemonInfoNode(const JsonNode& node, DaemonInfo& out)
     node["Warnings"].read(out.warnings);
     node["Runtimes"].readKeys(out.runtimes);
     node["Swarm"]["LocalNodeState"].read(out.swarmState);
+    node["Plugins"]["Authorization"].read(out.authorizationPlugins);
     node["CDISpecDirs"].read(out.cdiSpecDirs);
     node["Containerd"]["Address"].read(out.containerdAddress);
     node["Containerd"]["Namespaces"]["Containers"].read(out.containerdContainersNamespace);

@@ -96,6 +96,8 @@ struct DaemonInfo {
     std::vector<std::string> cdiSpecDirs;      ///< API >= 1.44
     std::string containerdAddress;             ///< Containerd.Address, API >= 1.46
     std::string containerdContainersNamespace; ///< Containerd.Namespaces.Containers, API >= 1.46
+    /// Plugins.Authorization: names of the authorization plugins; null/absent = none configured.
+    std::vector<std::string> authorizationPlugins;
 };
 
 // ---- containers ------------------------------------------------------------------------------------------
@@ -200,6 +202,7 @@ struct HostConfig {
     std::string utsMode;
     std::string usernsMode;
     std::string cgroupnsMode;
+    std::string cgroupParent; ///< "" = the daemon's default parent
     bool readonlyRootfs = false;
     int64_t memory = 0; ///< bytes, 0 = unlimited
     int64_t memorySwap = 0;

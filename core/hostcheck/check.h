@@ -11,8 +11,8 @@
 // 5.15 = restart policy on-failure:5, 5.29 = PIDs limit, 5.32 = docker.sock), DWH2nn is CIS 2.nn, DWH4nn with
 // nn <= 11 is CIS 4.nn. Checks without a CIS number of their own use the free numbers above: DWH540-542
 // (container runs as root, secrets in Env, no capability dropped), DWH230-232 (rootless, content trust, engine
-// version), DWH420-425 (image inventory). Container fixes name the `docker run` flag and the Compose key; daemon
-// fixes name the dockerd flag and the daemon.json key.
+// version), DWH420-425 (image inventory). DWH501 (CIS 5.1, swarm mode) is a daemon check despite its number. Container
+// fixes name the `docker run` flag and the Compose key; daemon fixes name the dockerd flag and the daemon.json key.
 #pragma once
 
 #include "engine/api_types.h"
@@ -50,7 +50,8 @@ struct HostContext {
     std::optional<bool> hostHasAppArmor;        ///< from /info SecurityOptions ("name=apparmor"); nullopt = unknown
     std::optional<engine::NetworkInfo> defaultBridge; ///< the "bridge" network from /networks, when listed
     std::map<std::string, ContainerProcesses> processesByContainerId; ///< /containers/{id}/top, when fetched
-    int64_t nowUnixSeconds = 0;                                       ///< "now", for ages; 0 = unknown
+    std::map<std::string, int64_t> imageCreatedById; ///< image id -> Created (Unix seconds), from /images/json
+    int64_t nowUnixSeconds = 0;                      ///< "now", for ages; 0 = unknown
 };
 
 /// Everything the image checks compare one image with.

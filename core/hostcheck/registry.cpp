@@ -12,6 +12,7 @@ std::unique_ptr<ContainerCheck> make_DWH505();
 std::unique_ptr<ContainerCheck> make_DWH506();
 std::unique_ptr<ContainerCheck> make_DWH507();
 std::unique_ptr<ContainerCheck> make_DWH508();
+std::unique_ptr<ContainerCheck> make_DWH509();
 std::unique_ptr<ContainerCheck> make_DWH510();
 std::unique_ptr<ContainerCheck> make_DWH511();
 std::unique_ptr<ContainerCheck> make_DWH512();
@@ -21,11 +22,14 @@ std::unique_ptr<ContainerCheck> make_DWH515();
 std::unique_ptr<ContainerCheck> make_DWH516();
 std::unique_ptr<ContainerCheck> make_DWH517();
 std::unique_ptr<ContainerCheck> make_DWH518();
+std::unique_ptr<ContainerCheck> make_DWH519();
 std::unique_ptr<ContainerCheck> make_DWH520();
 std::unique_ptr<ContainerCheck> make_DWH521();
 std::unique_ptr<ContainerCheck> make_DWH522();
+std::unique_ptr<ContainerCheck> make_DWH525();
 std::unique_ptr<ContainerCheck> make_DWH526();
 std::unique_ptr<ContainerCheck> make_DWH527();
+std::unique_ptr<ContainerCheck> make_DWH528();
 std::unique_ptr<ContainerCheck> make_DWH529();
 std::unique_ptr<ContainerCheck> make_DWH530();
 std::unique_ptr<ContainerCheck> make_DWH531();
@@ -34,9 +38,12 @@ std::unique_ptr<ContainerCheck> make_DWH540();
 std::unique_ptr<ContainerCheck> make_DWH541();
 std::unique_ptr<ContainerCheck> make_DWH542();
 std::unique_ptr<DaemonCheck> make_DWH202();
+std::unique_ptr<DaemonCheck> make_DWH203();
 std::unique_ptr<DaemonCheck> make_DWH205();
+std::unique_ptr<DaemonCheck> make_DWH206();
 std::unique_ptr<DaemonCheck> make_DWH207();
 std::unique_ptr<DaemonCheck> make_DWH209();
+std::unique_ptr<DaemonCheck> make_DWH212();
 std::unique_ptr<DaemonCheck> make_DWH213();
 std::unique_ptr<DaemonCheck> make_DWH215();
 std::unique_ptr<DaemonCheck> make_DWH217();
@@ -44,6 +51,7 @@ std::unique_ptr<DaemonCheck> make_DWH218();
 std::unique_ptr<DaemonCheck> make_DWH230();
 std::unique_ptr<DaemonCheck> make_DWH231();
 std::unique_ptr<DaemonCheck> make_DWH232();
+std::unique_ptr<DaemonCheck> make_DWH501();
 std::unique_ptr<ImageCheck> make_DWH401();
 std::unique_ptr<ImageCheck> make_DWH406();
 std::unique_ptr<ImageCheck> make_DWH410();
@@ -66,6 +74,7 @@ const std::vector<std::unique_ptr<ContainerCheck>>& containerChecks()
         made.push_back(checks::make_DWH506());
         made.push_back(checks::make_DWH507());
         made.push_back(checks::make_DWH508());
+        made.push_back(checks::make_DWH509());
         made.push_back(checks::make_DWH510());
         made.push_back(checks::make_DWH511());
         made.push_back(checks::make_DWH512());
@@ -75,11 +84,14 @@ const std::vector<std::unique_ptr<ContainerCheck>>& containerChecks()
         made.push_back(checks::make_DWH516());
         made.push_back(checks::make_DWH517());
         made.push_back(checks::make_DWH518());
+        made.push_back(checks::make_DWH519());
         made.push_back(checks::make_DWH520());
         made.push_back(checks::make_DWH521());
         made.push_back(checks::make_DWH522());
+        made.push_back(checks::make_DWH525());
         made.push_back(checks::make_DWH526());
         made.push_back(checks::make_DWH527());
+        made.push_back(checks::make_DWH528());
         made.push_back(checks::make_DWH529());
         made.push_back(checks::make_DWH530());
         made.push_back(checks::make_DWH531());
@@ -97,9 +109,12 @@ const std::vector<std::unique_ptr<DaemonCheck>>& daemonChecks()
     static const std::vector<std::unique_ptr<DaemonCheck>> list = [] {
         std::vector<std::unique_ptr<DaemonCheck>> made;
         made.push_back(checks::make_DWH202());
+        made.push_back(checks::make_DWH203());
         made.push_back(checks::make_DWH205());
+        made.push_back(checks::make_DWH206());
         made.push_back(checks::make_DWH207());
         made.push_back(checks::make_DWH209());
+        made.push_back(checks::make_DWH212());
         made.push_back(checks::make_DWH213());
         made.push_back(checks::make_DWH215());
         made.push_back(checks::make_DWH217());
@@ -107,6 +122,7 @@ const std::vector<std::unique_ptr<DaemonCheck>>& daemonChecks()
         made.push_back(checks::make_DWH230());
         made.push_back(checks::make_DWH231());
         made.push_back(checks::make_DWH232());
+        made.push_back(checks::make_DWH501());
         return made;
     }();
     return list;
@@ -165,6 +181,12 @@ std::vector<HostFinding> checkImage(const engine::ImageDetails& image, const Ima
     for (const auto& check : imageChecks())
         check->check(image, images, findings);
     return findings;
+}
+
+void applyImageFacts(HostContext& host, const std::vector<engine::ImageSummary>& images)
+{
+    for (const engine::ImageSummary& image : images)
+        host.imageCreatedById[image.id] = image.created;
 }
 
 void applyDaemonFacts(HostContext& host, const engine::DaemonInfo& daemon)

@@ -25,5 +25,7 @@ std::vector<HostFinding> checkImage(const engine::ImageDetails& image, const Ima
 
 /// Sets the host facts that /info tells: whether AppArmor is active ("name=apparmor" in SecurityOptions).
 void applyDaemonFacts(HostContext& host, const engine::DaemonInfo& daemon);
+/// Sets the host facts that GET /images/json tells: each image's creation time (for DWH528).
+void applyImageFacts(HostContext& host, const std::vector<engine::ImageSummary>& images);
 
 } // namespace dw::hostcheck

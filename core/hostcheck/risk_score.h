@@ -7,7 +7,7 @@
 //   penalty = sum over subjects of the capped sums;
 //   score   = 100 - min(100, penalty)   -> 100 = nothing found, 0 = at least 100 weighted points.
 // Besides the score, the findings are counted per severity and per category (container / daemon / image, from
-// the check id: DWH5xx, DWH2xx, DWH4xx).
+// the check id: DWH5xx, DWH2xx, DWH4xx; DWH501, swarm mode, is a daemon check).
 #pragma once
 
 #include "hostcheck/host_finding.h"
@@ -25,7 +25,7 @@ inline constexpr int kSubjectCap = 40;
 
 enum class CheckCategory { Container, Daemon, Image, Other };
 
-/// From the id: "DWH5.." container, "DWH2.." daemon, "DWH4.." image, anything else Other.
+/// From the id: "DWH5.." container (but DWH501 daemon), "DWH2.." daemon, "DWH4.." image, anything else Other.
 CheckCategory categoryOf(const std::string& rule);
 
 struct RiskScore {

@@ -27,20 +27,23 @@ public:
     DockerdFixture& operator=(const DockerdFixture&) = delete;
 
     /// Starts dockerd and waits up to `readyTimeout` for /_ping. Returns an empty string when the daemon
-    /// answers, else why it could not start (for QSKIP or QFAIL).
-    QString start(std::chrono::seconds readyTimeout = std::chrono::seconds(30)) {
+    /// answers, else why it could not start (for QSKIP or QFAIL). `extraArguments` go to dockerd after the
+    /// fixture's own (e.g. another `-H tcp://...` with `--tlsverify` and its certificates); /_ping is always
+    /// asked over the fixture's unix socket.
+    QString start(std::chrono::seconds readyTimeout = std::chrono::seconds(30), const QStringList& extraArguments = {}) {
         if (::geteuid() != 0) return QStringLiteral("dockerd needs root; this test runs as uid %1").arg(::geteuid());
         const QString dockerd = findDockerd();
         if (dockerd.isEmpty()) return QStringLiteral("dockerd is not installed");
         if (!dir_.isValid()) return QStringLiteral("cannot create a temporary directory under /tmp");
         const QString root = dir_.path();
         process_.setProgram(dockerd);
-        process_.setArguments({QStringLiteral("--data-root"), root + QStringLiteral("/data"),
+        process_.setArguments(QStringList{QStringLiteral("--data-root"), root + QStringLiteral("/data"),
                                QStringLiteral("--exec-root"), root + QStringLiteral("/exec"),
                                QStringLiteral("-H"), QStringLiteral("unix://") + socketPath(),
                                QStringLiteral("--pidfile"), root + QStringLiteral("/dockerd.pid"),
                                QStringLiteral("--iptables=false"), QStringLiteral("--ip6tables=false"),
-                               QStringLiteral("--bridge=none"), QStringLiteral("--storage-driver=vfs")});
+                               QStringLiteral("--bridge=none"), QStringLiteral("--storage-driver=vfs")}
+                              + extraArguments);
         process_.setProcessChannelMode(QProcess::MergedChannels);
         process_.setStandardOutputFile(logPath());
         process_.start();

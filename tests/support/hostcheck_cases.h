@@ -18,6 +18,7 @@ using namespace dw::hostcheck;
 namespace {
 
 // ---- baselines: hardened objects on which no check fires (DWH230 reports either way) ------------------------
+// The container publishes no port (DWH509 would list any); port cases publish their own.
 
 engine::ContainerDetails hardenedContainer()
 {
@@ -43,8 +44,8 @@ engine::ContainerDetails hardenedContainer()
     h.nanoCpus = 500'000'000;
     h.pidsLimit = 100;
     h.restartPolicy = {"on-failure", 5};
-    h.portBindings = {{"8080/tcp", "127.0.0.1", "8080"}};
-    c.networkSettings.ports = h.portBindings;
+    h.ulimits = {{"nofile", 1024, 2048}};
+    c.networkSettings.ports = {{"9090/tcp", "", ""}}; // exposed by the image, not published
     c.networkSettings.networks = {engine::EndpointSettings{"appnet", "n1", "e1", "172.20.0.2", "", "", {}}};
     c.mounts = {
         engine::MountPoint{"bind", "", "/srv/app/config", "/config", "", "ro", false, "rprivate"},
@@ -66,6 +67,7 @@ HostContext hardenedHost()
     host.processesByContainerId["c0ffee000000aaaa"] = {
         {"UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"},
         {{"1000", "1", "0", "0", "10:00", "?", "00:00:00", "/app/server --port 8080"}}};
+    host.imageCreatedById["sha256:1111"] = 1'777'629'600; // 2026-05-01, 27 days before now
     host.nowUnixSeconds = 1'780'000'000;
     return host;
 }
@@ -80,6 +82,8 @@ engine::DaemonInfo hardenedDaemon()
     d.insecureRegistryCidrs = {"127.0.0.0/8", "::1/128"};
     d.registryIndexConfigs = {engine::RegistryIndexConfig{"docker.io", {}, true, true}};
     d.swarmState = "inactive";
+    d.driver = "overlay2";
+    d.authorizationPlugins = {"opa-docker-authz"};
     return d;
 }
 
@@ -214,6 +218,21 @@ const std::vector<ContainerCase>& containerCases()
          [](C& c, H&) {
              c.networkSettings.ports = {{"80/tcp", "127.0.0.1", "1024"}};
          }},
+        {"published on 127.0.0.1", "DWH509", true,
+         [](C& c, H&) {
+             c.networkSettings.ports = {{"8080/tcp", "127.0.0.1", "8080"}, {"9090/tcp", "", ""}};
+         }},
+        {"binding of a created container", "DWH509", true,
+         [](C& c, H&) {
+             c.networkSettings.ports.clear();
+             c.hostConfig.portBindings = {{"53/udp", "", ""}};
+         }},
+        {"publish-all before start", "DWH509", true,
+         [](C& c, H&) {
+             c.networkSettings.ports.clear();
+             c.hostConfig.publishAllPorts = true;
+         }},
+        {"only exposed", "DWH509", false, [](C&, H&) {}},
         {"host network", "DWH510", true, [](C& c, H&) { c.hostConfig.networkMode = "host"; }},
         {"container network", "DWH510", false, [](C& c, H&) { c.hostConfig.networkMode = "container:abc"; }},
         {"no memory limit", "DWH511", true, [](C& c, H&) { c.hostConfig.memory = 0; }},
@@ -239,7 +258,14 @@ const std::vector<ContainerCase>& containerCases()
              c.networkSettings.ports.clear();
              c.hostConfig.portBindings = {{"8080/tcp", "", "8080"}};
          }},
-        {"bound to 127.0.0.1", "DWH514", false, [](C&, H&) {}},
+        {"bound to 127.0.0.1", "DWH514", false,
+         [](C& c, H&) {
+             c.networkSettings.ports = {{"8080/tcp", "127.0.0.1", "8080"}};
+         }},
+        {"exposed, not published", "DWH514", false,
+         [](C& c, H&) {
+             c.networkSettings.ports = {{"8080/tcp", "127.0.0.1", "8080"}, {"443/tcp", "", ""}};
+         }},
         {"restart always", "DWH515", true,
          [](C& c, H&) {
              c.hostConfig.restartPolicy = {"always", 0};
@@ -265,6 +291,8 @@ const std::vector<ContainerCase>& containerCases()
              c.hostConfig.devices = {{"/dev/fuse", "/dev/fuse", "rwm"}};
          }},
         {"no device", "DWH518", false, [](C&, H&) {}},
+        {"no ulimits", "DWH519", true, [](C& c, H&) { c.hostConfig.ulimits.clear(); }},
+        {"nofile ulimit", "DWH519", false, [](C&, H&) {}},
         {"rshared propagation", "DWH520", true, [](C& c, H&) { c.mounts.front().propagation = "rshared"; }},
         {"rslave propagation", "DWH520", false, [](C& c, H&) { c.mounts.front().propagation = "rslave"; }},
         {"uts host", "DWH521", true, [](C& c, H&) { c.hostConfig.utsMode = "host"; }},
@@ -275,6 +303,8 @@ const std::vector<ContainerCase>& containerCases()
          [](C& c, H&) { c.hostConfig.securityOpt.push_back("seccomp:unconfined"); }},
         {"seccomp profile file", "DWH522", false,
          [](C& c, H&) { c.hostConfig.securityOpt.push_back("seccomp=/etc/app.json"); }},
+        {"cgroup parent", "DWH525", true, [](C& c, H&) { c.hostConfig.cgroupParent = "/custom.slice"; }},
+        {"default cgroup parent", "DWH525", false, [](C&, H&) {}},
         {"no-new-privileges missing", "DWH526", true, [](C& c, H&) { c.hostConfig.securityOpt.clear(); }},
         {"no-new-privileges:true", "DWH526", false,
          [](C& c, H&) { c.hostConfig.securityOpt = {"no-new-privileges:true"}; }},
@@ -289,6 +319,22 @@ const std::vector<ContainerCase>& containerCases()
              c.state.healthStatus.clear();
          }},
         {"health check", "DWH527", false, [](C&, H&) {}},
+        {"image 91 days old", "DWH528", true,
+         [](C&, H& h) { h.imageCreatedById["sha256:1111"] = 1'780'000'000 - 91 * 86400; }},
+        {"image 90 days old", "DWH528", false,
+         [](C&, H& h) { h.imageCreatedById["sha256:1111"] = 1'780'000'000 - 90 * 86400 - 86399; }},
+        {"old image, container stopped", "DWH528", false,
+         [](C& c, H& h) {
+             h.imageCreatedById["sha256:1111"] = 1'700'000'000;
+             c.state.running = false;
+             c.state.status = "exited";
+         }},
+        {"old image, now unknown", "DWH528", false,
+         [](C&, H& h) {
+             h.imageCreatedById["sha256:1111"] = 1'700'000'000;
+             h.nowUnixSeconds = 0;
+         }},
+        {"image creation unknown", "DWH528", false, [](C&, H& h) { h.imageCreatedById.clear(); }},
         {"pids limit null", "DWH529", true, [](C& c, H&) { c.hostConfig.pidsLimit.reset(); }},
         {"pids limit -1", "DWH529", true, [](C& c, H&) { c.hostConfig.pidsLimit = -1; }},
         {"pids limit 0", "DWH529", true, [](C& c, H&) { c.hostConfig.pidsLimit = 0; }},
@@ -346,6 +392,8 @@ const std::vector<DaemonCase>& daemonCases()
          [](D&, V&, H& h) { h.defaultBridge->options["com.docker.network.bridge.enable_icc"] = "true"; }},
         {"icc option absent", "DWH202", true, [](D&, V&, H& h) { h.defaultBridge->options.clear(); }},
         {"bridge unknown", "DWH202", false, [](D&, V&, H& h) { h.defaultBridge.reset(); }},
+        {"debug", "DWH203", true, [](D& d, V&, H&) { d.debug = true; }},
+        {"not debug", "DWH203", false, [](D&, V&, H&) {}},
         {"insecure registry cidr", "DWH205", true,
          [](D& d, V&, H&) { d.insecureRegistryCidrs.push_back("10.0.0.0/8"); }},
         {"insecure index", "DWH205", true,
@@ -353,6 +401,8 @@ const std::vector<DaemonCase>& daemonCases()
              d.registryIndexConfigs.push_back({"reg.local:5000", {}, false, false});
          }},
         {"only loopback", "DWH205", false, [](D&, V&, H&) {}},
+        {"aufs", "DWH206", true, [](D& d, V&, H&) { d.driver = "aufs"; }},
+        {"overlay2", "DWH206", false, [](D& d, V&, H&) { d.driver = "overlay2"; }},
         {"plain tcp", "DWH207", true,
          [](D&, V&, H& h) {
              h.endpointUrl = "tcp://10.0.0.5:2375";
@@ -364,6 +414,8 @@ const std::vector<DaemonCase>& daemonCases()
          [](D& d, V&, H&) {
              d.securityOptions = {"name=seccomp,profile=default", "name=rootless"};
          }},
+        {"no authorization plugin", "DWH212", true, [](D& d, V&, H&) { d.authorizationPlugins.clear(); }},
+        {"authorization plugin", "DWH212", false, [](D&, V&, H&) {}},
         {"log driver none", "DWH213", true, [](D& d, V&, H&) { d.loggingDriver = "none"; }, lint::Severity::Warning},
         {"log driver json-file", "DWH213", true, [](D& d, V&, H&) { d.loggingDriver = "json-file"; },
          lint::Severity::Info},
@@ -393,6 +445,10 @@ const std::vector<DaemonCase>& daemonCases()
         {"engine 20.10", "DWH232", true, [](D&, V& v, H&) { v.version = "20.10.24+dfsg1"; }, lint::Severity::Warning},
         {"engine 19.03", "DWH232", true, [](D&, V& v, H&) { v.version = "19.03.15"; }, lint::Severity::Error},
         {"engine 25.0", "DWH232", false, [](D&, V& v, H&) { v.version = "25.0.0"; }},
+        {"swarm active", "DWH501", true, [](D& d, V&, H&) { d.swarmState = "active"; }},
+        {"swarm locked", "DWH501", true, [](D& d, V&, H&) { d.swarmState = "locked"; }},
+        {"swarm inactive", "DWH501", false, [](D&, V&, H&) {}},
+        {"swarm state not reported", "DWH501", false, [](D& d, V&, H&) { d.swarmState.clear(); }},
     };
     return cases;
 }

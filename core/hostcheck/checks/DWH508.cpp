@@ -34,7 +34,7 @@ class DWH508 final : public support::SingleContainerCheck {
                                             [[maybe_unused]] const HostContext& host) const override
     {
         std::vector<std::string> low;
-        const auto& bindings = c.networkSettings.ports.empty() ? c.hostConfig.portBindings : c.networkSettings.ports;
+        const std::vector<engine::PortBinding> bindings = support::publishedPorts(c);
         for (const engine::PortBinding& binding : bindings) {
             int port = 0; // "8000-8010" ranges are judged by their first port
             const char* begin = binding.hostPort.data();

@@ -32,7 +32,7 @@ class DWH514 final : public support::SingleContainerCheck {
                                             [[maybe_unused]] const HostContext& host) const override
     {
         std::vector<std::string> open;
-        const auto& bindings = c.networkSettings.ports.empty() ? c.hostConfig.portBindings : c.networkSettings.ports;
+        const std::vector<engine::PortBinding> bindings = support::publishedPorts(c);
         for (const engine::PortBinding& binding : bindings) {
             if (binding.hostIp.empty() || binding.hostIp == "0.0.0.0" || binding.hostIp == "::")
                 open.push_back((binding.hostIp.empty() ? std::string("*") : binding.hostIp) + ":" + binding.hostPort +

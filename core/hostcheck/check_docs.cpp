@@ -1,0 +1,59 @@
+#include "hostcheck/check_docs.h"
+
+#include "hostcheck/registry.h"
+#include "lint/finding.h"
+
+namespace dw::hostcheck {
+namespace {
+
+std::string joinedRefs(const CheckInfo& info)
+{
+    std::string refs;
+    for (std::string_view ref : info.refs)
+        refs += (refs.empty() ? "" : ", ") + std::string(ref);
+    return refs;
+}
+
+template <typename List> bool listed(const List& checks, const CheckInfo& info)
+{
+    for (const auto& check : checks)
+        if (&check->info() == &info) return true;
+    return false;
+}
+
+void appendSection(std::string& out, const CheckInfo& info)
+{
+    out += "\n## " + std::string(info.id) + "\n\n";
+    out += "- severity: " + std::string(lint::severityName(info.severity)) + "\n";
+    out += "- target: " + std::string(checkTarget(info)) + "\n";
+    out += "- practice: " + std::string(lint::practiceId(info.practice)) + "\n";
+    out += "- references: " + joinedRefs(info) + "\n";
+    out += "\n**" + info.title.en + "**\n\n" + info.explanation.en + "\n\nFix: " + info.fix.en + "\n";
+    out += "\n**" + info.title.zh + "**\n\n" + info.explanation.zh + "\n\n修复：" + info.fix.zh + "\n";
+}
+
+} // namespace
+
+std::string_view checkTarget(const CheckInfo& info)
+{
+    if (listed(containerChecks(), info)) return "container";
+    if (listed(daemonChecks(), info)) return "daemon";
+    if (listed(imageChecks(), info)) return "image";
+    return "unknown";
+}
+
+std::string hostChecksMarkdown()
+{
+    std::string out =
+        "# Dockwarden host checks\n\n"
+        "Generated from the check registry (core/hostcheck/check_docs.cpp); a test keeps it in step with the code.\n"
+        "`dockwarden-cli host` runs these checks on a Docker host. Ids DWH5nn follow CIS Docker Benchmark 5.nn\n"
+        "(containers; DWH501, swarm mode, is about the daemon), DWH2nn CIS 2.nn (daemon), DWH4nn CIS 4.nn and the\n"
+        "image inventory. Each section gives the default severity, what is inspected, the practice, the references\n"
+        "in other catalogues, and the title, explanation and fix in English and Simplified Chinese.\n";
+    for (const CheckInfo* info : allCheckInfos())
+        appendSection(out, *info);
+    return out;
+}
+
+} // namespace dw::hostcheck
