@@ -4,6 +4,7 @@
 #include "engine/endpoint.h"
 #include "engine/inventory.h"
 #include "host_report.h"
+#include "hostcheck/check_docs.h"
 #include "report_options.h"
 
 #include <iostream>
@@ -24,6 +25,7 @@ options:
   --config FILE              .dockwarden.yaml / .hadolint.yaml (ignored, override, failure-threshold, no-fail,
                              language); default: discovered from the working directory as for lint
   --lang en|zh_CN            language of the messages
+  --list-checks              print every host check (Markdown, both languages) and exit
   --timeout SECONDS          per-request timeout (default: 30)
 Only GET requests are sent: nothing on the host is changed.
 exit codes: 0 no findings at the threshold, 1 findings, 2 usage error or the daemon could not be read
@@ -46,6 +48,10 @@ int runHost(const std::vector<std::string>& args)
         const std::string name = arg.substr(0, arg.find('='));
         if (name == "-h" || name == "--help") {
             std::cout << kHostUsage;
+            return Success;
+        }
+        if (name == "--list-checks") {
+            std::cout << hostcheck::hostChecksMarkdown();
             return Success;
         }
         if (name != "--host" && name != "--context" && name != "--timeout") {

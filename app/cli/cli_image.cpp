@@ -5,6 +5,7 @@
 #include "engine/client.h"
 #include "engine/endpoint.h"
 #include "image/image_analyzer.h"
+#include "image/image_check_docs.h"
 #include "image/sbom.h"
 #include "image_report.h"
 #include "report_options.h"
@@ -41,6 +42,7 @@ options:
   --config FILE              .dockwarden.yaml / .hadolint.yaml (ignored, override, failure-threshold, no-fail,
                              language); default: discovered from the working directory
   --lang en|zh_CN            language of the messages
+  --list-checks              print every image check (Markdown, both languages) and exit
 Nothing is written to disk (except --sbom) and nothing on the host is changed.
 exit codes: 0 no findings at the threshold, 1 findings, 2 usage error or the image could not be read
 )";
@@ -72,6 +74,11 @@ std::string parseImageArgs(const std::vector<std::string>& args, ImageArgs& out,
             name = name.substr(0, name.find('='));
         }
         if (name == "-h" || name == "--help") {
+            help = true;
+            return {};
+        }
+        if (name == "--list-checks") {
+            std::cout << image::imageChecksMarkdown();
             help = true;
             return {};
         }
@@ -133,7 +140,7 @@ int runImage(const std::vector<std::string>& args)
         return UsageOrIoError;
     }
     if (help) {
-        std::cout << kImageUsage;
+        if (std::find(args.begin(), args.end(), "--list-checks") == args.end()) std::cout << kImageUsage;
         return Success;
     }
     std::string configError;

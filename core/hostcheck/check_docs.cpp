@@ -21,18 +21,20 @@ template <typename List> bool listed(const List& checks, const CheckInfo& info)
     return false;
 }
 
-void appendSection(std::string& out, const CheckInfo& info)
+} // namespace
+
+std::string checkSectionMarkdown(const CheckInfo& info, std::string_view target)
 {
+    std::string out;
     out += "\n## " + std::string(info.id) + "\n\n";
     out += "- severity: " + std::string(lint::severityName(info.severity)) + "\n";
-    out += "- target: " + std::string(checkTarget(info)) + "\n";
+    out += "- target: " + std::string(target) + "\n";
     out += "- practice: " + std::string(lint::practiceId(info.practice)) + "\n";
     out += "- references: " + joinedRefs(info) + "\n";
     out += "\n**" + info.title.en + "**\n\n" + info.explanation.en + "\n\nFix: " + info.fix.en + "\n";
     out += "\n**" + info.title.zh + "**\n\n" + info.explanation.zh + "\n\n修复：" + info.fix.zh + "\n";
+    return out;
 }
-
-} // namespace
 
 std::string_view checkTarget(const CheckInfo& info)
 {
@@ -52,7 +54,7 @@ std::string hostChecksMarkdown()
         "image inventory. Each section gives the default severity, what is inspected, the practice, the references\n"
         "in other catalogues, and the title, explanation and fix in English and Simplified Chinese.\n";
     for (const CheckInfo* info : allCheckInfos())
-        appendSection(out, *info);
+        out += checkSectionMarkdown(*info, checkTarget(*info));
     return out;
 }
 
