@@ -20,6 +20,7 @@
 namespace dw::image {
 
 struct LayerAnalysis; // image/layer_analysis.h
+struct EfficiencyThresholds; // image/layer_analysis.h
 struct OsInfo;        // image/os_release.h
 struct VulnerabilityReport; // image/vulnerabilities.h
 
@@ -36,6 +37,7 @@ struct ImageCheckContext {
     const Image* image = nullptr;
     std::string subject;                      ///< how findings name the image: "app:1.0", else the short id
     const LayerAnalysis* layers = nullptr;
+    const EfficiencyThresholds* efficiencyThresholds = nullptr; ///< dive's CI thresholds; null = dive's defaults
     const OsInfo* os = nullptr;
     const VulnerabilityReport* vulnerabilities = nullptr;
     std::optional<std::string> contentTrustEnv; ///< DOCKER_CONTENT_TRUST of our environment; nullopt = unset

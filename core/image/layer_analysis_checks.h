@@ -1,0 +1,31 @@
+// Helpers of the layer checks (image/checks/DWI3*.cpp): the finding, byte and ratio texts, the thresholds.
+#pragma once
+
+#include "hostcheck/check.h"
+#include "image/image_check.h"
+#include "image/layer_analysis.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace dw::image::layer_checks {
+
+/// A finding of `info` about the image: message "Image '<subject>' <what>" / "镜像 '<subject>' <what>".
+ImageFinding makeFinding(const hostcheck::CheckInfo& info, const ImageCheckContext& ctx, lint::LocalizedText what,
+                         std::string evidence, std::optional<std::size_t> layer = std::nullopt, std::string path = {});
+
+/// Decimal units as dive prints them: "950 B", "1.5 kB", "83.1 MB".
+std::string humanBytes(std::uint64_t bytes);
+
+/// A ratio as a percentage with one decimal: 0.3704 -> "37.0%"; infinity -> "inf%".
+std::string percent(double ratio);
+
+/// A ratio with up to four decimals, as evidence: "0.3704", "2.25", "inf".
+std::string ratioText(double ratio);
+
+/// The thresholds of the context, or dive's defaults when it has none.
+const EfficiencyThresholds& thresholds(const ImageCheckContext& ctx);
+
+} // namespace dw::image::layer_checks
