@@ -195,6 +195,56 @@ private slots:
         QVERIFY(ssh.err.contains("not supported"));
     }
 
+    void ignoreAndConfigApplyToHostFindings()
+    {
+        QTemporaryDir dir;
+        QFile config(dir.filePath(QStringLiteral(".dockwarden.yaml")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("ignored: [DWH212]\noverride:\n  error: [DWH519]\n");
+        config.close();
+        const Run result = run(QStringLiteral(DW_CLI_PATH), {QStringLiteral("host"), QStringLiteral("--host"), host_, QStringLiteral("--format"),
+                                                             QStringLiteral("json"), QStringLiteral("--config"), config.fileName(),
+                                                             QStringLiteral("--ignore"), QStringLiteral("DWH509")});
+        const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+        QVERIFY(!rulesOf(report[QStringLiteral("daemon")].toObject()).contains(QLatin1String("DWH212")));
+        const QJsonObject risky = byName(report[QStringLiteral("containers")].toArray(), QStringLiteral("risky"));
+        QVERIFY(!rulesOf(risky).contains(QLatin1String("DWH509")));
+        bool sawUlimits = false;
+        for (const auto& f : risky[QStringLiteral("findings")].toArray())
+            if (f.toObject()[QStringLiteral("rule")].toString() == QLatin1String("DWH519")) {
+                sawUlimits = true;
+                QCOMPARE(f.toObject()[QStringLiteral("severity")].toString(), QStringLiteral("error"));
+            }
+        QVERIFY(sawUlimits);
+    }
+
+    void watchPrintsEachChange()
+    {
+        QProcess watch;
+        watch.start(QStringLiteral(DW_CLI_PATH), {QStringLiteral("host"), QStringLiteral("--host"), host_, QStringLiteral("--format"),
+                                                  QStringLiteral("json"), QStringLiteral("--no-fail"), QStringLiteral("--watch")});
+        QVERIFY(watch.waitForStarted());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += watch.readAllStandardError()).contains("connected"), 30000);
+        QCOMPARE(docker({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("watched"), QStringLiteral("--network"),
+                         QStringLiteral("none"), QStringLiteral("--privileged"), QStringLiteral("dw-fixture:1.0")}).exitCode, 0);
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).contains("\"name\":\"watched\""), 30000);
+        QCOMPARE(docker({QStringLiteral("rm"), QStringLiteral("watched")}).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).contains("\"change\":\"removed\""), 30000);
+        watch.terminate();
+        QVERIFY(watch.waitForFinished(20000));
+        QCOMPARE(watch.exitCode(), 0);
+        bool addedWithFindings = false;
+        for (const QByteArray& line : out.split('\n')) {
+            const QJsonObject change = QJsonDocument::fromJson(line).object();
+            if (change[QStringLiteral("name")].toString() != QLatin1String("watched")) continue;
+            if (change[QStringLiteral("change")].toString() == QLatin1String("added"))
+                addedWithFindings = rulesOf(change).contains(QLatin1String("DWH505"));
+        }
+        QVERIFY2(addedWithFindings, out.constData());
+    }
+
     void cleanupTestCase() { daemon_.stop(); }
 };
 

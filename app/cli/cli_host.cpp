@@ -25,6 +25,8 @@ options:
   --config FILE              .dockwarden.yaml / .hadolint.yaml (ignored, override, failure-threshold, no-fail,
                              language); default: discovered from the working directory as for lint
   --lang en|zh_CN            language of the messages
+  --watch                    after the report, print one JSON line per change (containers, images, networks,
+                             volumes, with re-checked container findings) until interrupted
   --list-checks              print every host check (Markdown, both languages) and exit
   --timeout SECONDS          per-request timeout (default: 30)
 Only GET requests are sent: nothing on the host is changed.
@@ -49,6 +51,10 @@ int runHost(const std::vector<std::string>& args)
         if (name == "-h" || name == "--help") {
             std::cout << kHostUsage;
             return Success;
+        }
+        if (name == "--watch") {
+            options.watch = true;
+            continue;
         }
         if (name == "--list-checks") {
             std::cout << hostcheck::hostChecksMarkdown();
@@ -89,13 +95,17 @@ int runHost(const std::vector<std::string>& args)
     clientOptions.requestTimeout = std::chrono::seconds(options.timeoutSeconds);
     clientOptions.idleTimeout = std::chrono::seconds(options.timeoutSeconds);
     engine::Client client(endpoint.value(), clientOptions);
-    auto inventory = engine::collectInventory(client);
-    if (!inventory) {
-        std::cerr << "dockwarden-cli: " << inventory.error().message << "\n";
+    auto snapshot = engine::takeInventorySnapshot(client);
+    if (!snapshot) {
+        std::cerr << "dockwarden-cli: " << snapshot.error().message << "\n";
         return UsageOrIoError;
     }
-    for (const auto& problem : inventory.value().problems) std::cerr << "dockwarden-cli: warning: " << problem << "\n";
-    return printHostReport(inventory.value(), options);
+    const engine::HostInventory& inventory = snapshot.value().inventory;
+    for (const auto& problem : inventory.problems) std::cerr << "dockwarden-cli: warning: " << problem << "\n";
+    const int status = printHostReport(inventory, options);
+    if (!options.watch) return status;
+    std::cout.flush();
+    return watchHost(endpoint.value(), std::move(snapshot.value()), options);
 }
 
 } // namespace dw::cli

@@ -34,7 +34,9 @@ std::string imageName(const engine::ImageDetails& image)
     return image.repoTags.empty() ? image.id.substr(0, 19) : image.repoTags.front();
 }
 
-hostcheck::HostContext hostContext(const engine::HostInventory& inventory)
+} // namespace
+
+hostcheck::HostContext hostContextFor(const engine::HostInventory& inventory)
 {
     hostcheck::HostContext host;
     host.endpointUrl = inventory.endpoint.url;
@@ -50,9 +52,11 @@ hostcheck::HostContext hostContext(const engine::HostInventory& inventory)
     return host;
 }
 
+namespace {
+
 std::vector<Subject> runChecks(const engine::HostInventory& inventory, const lint::Config& config)
 {
-    const hostcheck::HostContext host = hostContext(inventory);
+    const hostcheck::HostContext host = hostContextFor(inventory);
     std::vector<Subject> subjects;
     subjects.push_back({"daemon", inventory.info.id, inventory.info.name, hostcheck::checkDaemon(inventory.info, inventory.version, host)});
     for (const auto& c : inventory.containers)

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "engine/endpoint.h"
+#include "engine/event_watcher.h"
+#include "hostcheck/check.h"
 #include "engine/inventory.h"
 #include "lint/config.h"
 #include "lint/finding.h"
@@ -16,7 +18,14 @@ struct HostArgs {
     lint::Config config; ///< ignored rules, severity overrides, failure threshold, no-fail
     lint::Language language = lint::Language::English;
     int timeoutSeconds = 30;
+    bool watch = false; ///< after the report, print one JSON line per change until SIGINT/SIGTERM
 };
+
+/// The host facts the checks need, from an inventory.
+hostcheck::HostContext hostContextFor(const engine::HostInventory& inventory);
+
+/// Follows the daemon's events from `snapshot` on and prints each change as a JSON line (see cli_host_watch.cpp).
+int watchHost(const engine::Endpoint& endpoint, engine::InventorySnapshot snapshot, const HostArgs& args);
 
 /// Runs the host checks over the inventory, prints the report, returns the exit code.
 int printHostReport(const engine::HostInventory& inventory, const HostArgs& args);
