@@ -99,6 +99,13 @@ Status Client::stream(const std::string& path, const LineHandler& onLine) {
     return Done{};
 }
 
+Status Client::streamBytes(const std::string& path, const ByteHandler& onBytes)
+{
+    Expected<Response> done = pooledConnection(0).perform(Method::Get, versionedPath(path), nullptr, &onBytes);
+    if (!done) return done.error();
+    return Done{};
+}
+
 std::vector<Expected<Response>> Client::getMany(const std::vector<std::string>& paths, int concurrency) {
     const std::size_t workers =
         std::max<std::size_t>(1, std::min<std::size_t>(static_cast<std::size_t>(std::max(concurrency, 1)), paths.size()));

@@ -40,6 +40,8 @@ struct Response {
 
 /// Called with each line of a stream (without the newline); return false to end the stream.
 using LineHandler = std::function<bool(std::string_view line)>;
+/// Called with each piece of a raw byte stream as it arrives; return false to end the stream.
+using ByteHandler = std::function<bool(std::string_view bytes)>;
 
 /// Newest API version the client speaks and oldest it accepts.
 inline constexpr const char* kMaxApiVersion = "1.45";
@@ -73,6 +75,9 @@ public:
     /// A GET whose body is handed over line by line (e.g. /events) until the daemon closes it,
     /// the handler returns false, or the cancellation flag is raised (then Cancelled).
     Status stream(const std::string& path, const LineHandler& onLine);
+    /// A GET whose body is handed over as raw bytes (e.g. /images/{name}/get) until it ends or the handler
+    /// returns false. No request timeout and no size cap apply; the idle timeout and cancellation do.
+    Status streamBytes(const std::string& path, const ByteHandler& onBytes);
 
     /// The path as sent: "/v1.41/info" for "/info" once a version is set ("/_ping" stays as it is).
     std::string versionedPath(const std::string& path) const;

@@ -20,6 +20,7 @@ struct TransferState {
     CURL* curl = nullptr;
     Response response;
     const LineHandler* onLine = nullptr;
+    const ByteHandler* onBytes = nullptr;
     std::string pendingLine;
     bool streamingBody = false; ///< decided on the first body byte: status < 400 and a handler
     bool bodyStarted = false;
@@ -62,9 +63,14 @@ std::size_t onBody(char* data, std::size_t size, std::size_t count, void* user) 
         state.bodyStarted = true;
         long status = 0;
         curl_easy_getinfo(state.curl, CURLINFO_RESPONSE_CODE, &status);
-        state.streamingBody = state.onLine && status < 400;
+        state.streamingBody = (state.onLine || state.onBytes) && status < 400;
     }
     if (!state.streamingBody) return appendCapped(state.response.body, data, bytes, state) ? bytes : 0;
+    if (state.onBytes) {
+        if ((*state.onBytes)(std::string_view(data, bytes))) return bytes;
+        state.stoppedByHandler = true;
+        return 0;
+    }
     if (!appendCapped(state.pendingLine, data, bytes, state)) return 0;
     return deliverLines(state) ? bytes : 0;
 }
@@ -209,7 +215,8 @@ Connection::Connection(const Endpoint& endpoint, const ClientOptions& options)
 
 Connection::~Connection() { curl_easy_cleanup(static_cast<CURL*>(handle_)); }
 
-Expected<Response> Connection::perform(Method method, const std::string& path, const LineHandler* onLine) {
+Expected<Response> Connection::perform(Method method, const std::string& path, const LineHandler* onLine,
+                                       const ByteHandler* onBytes) {
     CURL* curl = static_cast<CURL*>(handle_);
     if (options_.cancel && options_.cancel->load())
         return EngineError{ErrorId::Cancelled, endpoint_.url,
@@ -218,6 +225,7 @@ Expected<Response> Connection::perform(Method method, const std::string& path, c
     state.options = &options_;
     state.curl = curl;
     state.onLine = onLine;
+    state.onBytes = onBytes;
     char curlDetail[CURL_ERROR_SIZE] = {0};
 
     curl_easy_reset(curl); // keeps the open connections, clears the previous request's options
@@ -231,7 +239,7 @@ Expected<Response> Connection::perform(Method method, const std::string& path, c
     if (method == Method::Head) curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
     else curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options_.connectTimeout.count()));
-    if (!onLine) {
+    if (!onLine && !onBytes) {
         curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.requestTimeout.count()));
         curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options_.maxResponseBytes));
     }

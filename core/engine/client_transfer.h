@@ -16,8 +16,10 @@ public:
     Connection& operator=(const Connection&) = delete;
 
     /// `path` is sent as given. With `onLine` the body is streamed line by line and not kept
-    /// (unless the status is an error), and no request/idle timeout applies.
-    Expected<Response> perform(Method method, const std::string& path, const LineHandler* onLine = nullptr);
+    /// (unless the status is an error), and no request/idle timeout applies. With `onBytes` the body is
+    /// handed over raw and not kept; the idle timeout applies but no request timeout or size cap.
+    Expected<Response> perform(Method method, const std::string& path, const LineHandler* onLine = nullptr,
+                               const ByteHandler* onBytes = nullptr);
 
 private:
     const Endpoint& endpoint_;

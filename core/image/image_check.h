@@ -41,7 +41,7 @@ struct ImageCheckContext {
     const OsInfo* os = nullptr;
     const VulnerabilityReport* vulnerabilities = nullptr;
     std::optional<std::string> contentTrustEnv; ///< DOCKER_CONTENT_TRUST of our environment; nullopt = unset
-    int64_t nowUnixSeconds = 0;                 ///< 0 = unknown
+    int64_t nowUnixSeconds = 0;                 ///< 0 = the system clock
 };
 
 class ImageAnalysisCheck {
