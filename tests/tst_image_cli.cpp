@@ -273,6 +273,29 @@ private slots:
         QCOMPARE(onlyErrors.exitCode, 0);
     }
 
+    void historySecretsAreRedacted()
+    {
+        const QByteArray token = "npm_" + QByteArray("Zq8rT3vW6yB1nM4kL7pS0dF2gH5jX9cV2bN8");
+        QTemporaryDir context;
+        QVERIFY(QFile::copy(QStringLiteral("/bin/busybox"), context.filePath(QStringLiteral("busybox"))));
+        QVERIFY(writeFile(context.filePath(QStringLiteral("Dockerfile")),
+                          "FROM scratch\nCOPY busybox /bin/busybox\nARG NPM_TOKEN\n"
+                          "RUN [\"/bin/busybox\", \"touch\", \"/installed\"]\n"));
+        QCOMPARE(docker({QStringLiteral("build"), QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("dw-history:1"),
+                         QStringLiteral("--build-arg"), QStringLiteral("NPM_TOKEN=") + QString::fromLatin1(token), context.path()})
+                     .exitCode,
+                 0);
+        const QString tar = work_.filePath(QStringLiteral("history.tar"));
+        QCOMPARE(docker({QStringLiteral("save"), QStringLiteral("-o"), tar, QStringLiteral("dw-history:1")}).exitCode, 0);
+        QVERIFY2(QFile(tar).open(QIODevice::ReadOnly), "saved");
+        for (const QString& format : {QStringLiteral("json"), QStringLiteral("sarif"), QStringLiteral("text")}) {
+            const Run result = cli({QStringLiteral("--tar"), tar, QStringLiteral("--no-scan"), QStringLiteral("--format"), format});
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.out.contains("DWI205"), result.out.constData());
+            QVERIFY2(!result.out.contains(token.mid(4)), result.out.constData());
+        }
+    }
+
     void vulnerabilityStatusIsHonest()
     {
         QCOMPARE(fromTar_[QStringLiteral("vulnerabilities")].toObject()[QStringLiteral("scanned")].toBool(), false);

@@ -5,6 +5,7 @@
 
 #include "hostcheck/registry.h"
 #include "lint/formats/report.h"
+#include "util/secrets.h"
 #include "hostcheck/risk_score.h"
 
 #include <nlohmann/json.hpp>
@@ -102,7 +103,7 @@ json reportJson(const engine::HostInventory& inventory, const std::vector<Subjec
         json history = json::array();
         if (i < inventory.imageHistories.size())
             for (const auto& entry : inventory.imageHistories[i])
-                history.push_back({{"createdBy", entry.createdBy}, {"size", entry.size}, {"created", entry.created}});
+                history.push_back({{"createdBy", secrets::redactAll(entry.createdBy)}, {"size", entry.size}, {"created", entry.created}});
         images.push_back({{"id", image.id}, {"tags", image.repoTags}, {"created", image.created}, {"size", image.size},
                           {"history", std::move(history)},
                           {"findings", findingsJson(subjects[1 + inventory.containers.size() + i], args.language)}});

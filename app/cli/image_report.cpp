@@ -3,6 +3,7 @@
 #include "hostcheck/risk_score.h"
 #include "image/eol_table.h"
 #include "lint/formats/report.h"
+#include "util/secrets.h"
 
 #include <cmath>
 #include <ctime>
@@ -47,7 +48,7 @@ json layersJson(const image::ImageReport& report)
     json layers = json::array();
     for (const auto& layer : report.layers.layers) {
         const image::Layer* source = layer.index < report.image.layers.size() ? &report.image.layers[layer.index] : nullptr;
-        layers.push_back({{"index", layer.index}, {"digest", layer.diffId}, {"created_by", layer.createdBy},
+        layers.push_back({{"index", layer.index}, {"digest", layer.diffId}, {"created_by", secrets::redactAll(layer.createdBy)},
                           {"size", layer.size}, {"archive_bytes", source ? source->archiveBytes : 0},
                           {"entries", layer.entryCount}, {"added", layer.addedFiles}, {"added_bytes", layer.addedBytes},
                           {"modified", layer.modifiedFiles}, {"modified_bytes", layer.modifiedBytes},
@@ -213,7 +214,7 @@ void printImageText(const image::ImageReport& report, lint::Language language, s
         std::cout << "  " << std::setw(2) << layer.index << "  " << std::setw(9) << humanBytes(layer.size) << "  +"
                   << layer.addedFiles << " ~" << layer.modifiedFiles << " -" << layer.deletedFiles;
         if (layer.wastedBytes) std::cout << "  wasted " << humanBytes(layer.wastedBytes);
-        std::string step = layer.createdBy.substr(0, 90);
+        std::string step = secrets::redactAll(layer.createdBy).substr(0, 90);
         std::cout << "  " << step << "\n";
     }
     std::cout << std::fixed << std::setprecision(1) << "\nefficiency " << la.efficiency * 100 << "%, wasted "

@@ -172,6 +172,16 @@ EngineError transferError(CURLcode code, const TransferState& state, const Endpo
     case CURLE_PARTIAL_FILE:
     case CURLE_RECV_ERROR:
     case CURLE_GOT_NOTHING:
+        // With TLS 1.3 a server that rejects our client certificate says so after the handshake, as an alert
+        // that curl reports as a receive error.
+        if (endpoint.tls && detail.find("alert") != std::string::npos) {
+            error.id = ErrorId::Tls;
+            error.message = request + "TLS failure: " + detail +
+                            (detail.find("certificate") != std::string::npos
+                                 ? " (is the client certificate missing or not signed by the daemon's CA?)"
+                                 : "");
+            break;
+        }
         error.message = request + "the daemon closed the connection before the response was complete (" + detail + ")";
         break;
     default:

@@ -1,45 +1,13 @@
 #include "hostcheck/check_support.h"
 
+#include "util/secrets.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 
 namespace dw::hostcheck::support {
 namespace {
-
-std::string upper(std::string_view text)
-{
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return out;
-}
-
-bool nameLooksSecret(std::string_view rawName)
-{
-    const std::string name = upper(rawName);
-    if (name == "GPG_KEY" || name == "GPG_KEYS") return false;            // public key ids in official images
-    if (name.ends_with("_FILE") || name.ends_with("_PATH")) return false; // points at a secret, holds none
-    static constexpr std::array<std::string_view, 10> kWords{"PASSWORD",   "PASSWD",    "PASS",   "SECRET",
-                                                             "TOKEN",      "API_KEY",   "APIKEY", "PRIVATE_KEY",
-                                                             "ACCESS_KEY", "CREDENTIAL"};
-    return std::any_of(kWords.begin(), kWords.end(),
-                       [&](std::string_view word) { return name.find(word) != std::string::npos; });
-}
-
-bool valueLooksSecret(std::string_view value)
-{
-    static constexpr std::array<std::string_view, 6> kPrefixes{"-----BEGIN", "ghp_",  "github_pat_",
-                                                               "glpat-",     "xoxb-", "xoxp-"};
-    for (std::string_view prefix : kPrefixes)
-        if (value.starts_with(prefix)) return true;
-    // AWS access key id: AKIA followed by 16 upper-case letters or digits.
-    if (value.size() == 20 && value.starts_with("AKIA"))
-        return std::all_of(value.begin() + 4, value.end(), [](char c) {
-            return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
-        });
-    return false;
-}
 
 bool readNumber(std::string_view text, std::size_t& pos, std::size_t digits, int& out)
 {
@@ -150,10 +118,9 @@ std::vector<std::string> secretEnvNames(const std::vector<std::string>& env)
     std::vector<std::string> names;
     for (const std::string& entry : env) {
         const std::size_t equals = entry.find('=');
-        if (equals == std::string::npos || equals + 1 == entry.size()) continue; // no value, nothing leaked
+        if (equals == std::string::npos) continue;
         const std::string_view name = std::string_view(entry).substr(0, equals);
-        const std::string_view value = std::string_view(entry).substr(equals + 1);
-        if (nameLooksSecret(name) || valueLooksSecret(value)) names.emplace_back(name);
+        if (secrets::findAssignedSecret(name, std::string_view(entry).substr(equals + 1))) names.emplace_back(name);
     }
     return names;
 }
@@ -208,6 +175,14 @@ std::optional<EngineVersion> parseEngineVersion(std::string_view text)
         number(version.minor);
     }
     return version;
+}
+
+std::vector<engine::PortBinding> publishedPorts(const engine::ContainerDetails& container)
+{
+    std::vector<engine::PortBinding> live;
+    for (const engine::PortBinding& binding : container.networkSettings.ports)
+        if (!binding.hostPort.empty()) live.push_back(binding);
+    return live.empty() ? container.hostConfig.portBindings : live;
 }
 
 std::string joined(const std::vector<std::string>& items, std::string_view separator)

@@ -65,6 +65,10 @@ class SingleImageCheck : public ImageCheck {
     virtual std::optional<Problem> problem(const engine::ImageDetails& image, const ImageContext& images) const = 0;
 };
 
+/// The ports a container publishes on the host: NetworkSettings.Ports entries with a host port when it has any
+/// (a running container; entries without one are only exposed), else HostConfig.PortBindings (created/stopped).
+std::vector<engine::PortBinding> publishedPorts(const engine::ContainerDetails& container);
+
 /// "a, b, c"
 std::string joined(const std::vector<std::string>& items, std::string_view separator = ", ");
 

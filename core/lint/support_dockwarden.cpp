@@ -1,5 +1,7 @@
 #include "lint/support_dockwarden.h"
 
+#include "util/secrets.h"
+
 #include <algorithm>
 #include <cctype>
 #include <initializer_list>
@@ -205,179 +207,19 @@ bool isShellOrInterpreter(std::string_view name)
 
 std::string redact(std::string_view secret)
 {
-    const std::size_t shown = std::min<std::size_t>(4, secret.size() / 4);
-    return std::string(secret.substr(0, shown)) + "***";
+    return secrets::redact(secret);
 }
 
 bool isPlaceholderSecret(std::string_view value)
 {
-    if (value.empty() || value.find('$') != std::string_view::npos) return true;
-    const std::string lower = support::toLower(value);
-    if (lower.find_first_not_of(lower.front()) == std::string::npos) return true; // "xxxx", "****"
-    if (lower.find_first_not_of("x*.-_#? ") == std::string::npos) return true;
-    if ((lower.find('<') != std::string::npos && lower.find('>') != std::string::npos) || lower.starts_with("{{") ||
-        lower.find("%s") != std::string::npos)
-        return true;
-    if ((lower.front() == '/' || lower.starts_with("./") || lower.starts_with("~/")) &&
-        lower.find(' ') == std::string::npos)
-        return true;
-    if (lower.size() < 6 && lower.find_first_not_of("0123456789") == std::string::npos) return true;
-    static const std::vector<std::string_view> words{
-        "changeme", "change_me", "change-me", "changeit", "replaceme", "replace_me", "placeholder", "dummy",
-        "secret",   "password",  "passwd",    "token",    "none",      "null",       "nil",         "empty",
-        "true",     "false",     "yes",       "no",       "on",        "off",        "default",     "test",
-        "todo",     "tbd",       "redacted",  "hidden",   "unset",     "disabled",   "enabled",     "required",
-        "optional", "***"};
-    if (std::find(words.begin(), words.end(), lower) != words.end()) return true;
-    for (std::string_view marker : {"example", "changeme", "change_me", "placeholder", "dummy", "your_", "your-",
-                                    "yourpassword", "yourtoken", "replace_with", "replace-with", "fake"})
-        if (lower.find(marker) != std::string::npos) return true;
-    return false;
+    return secrets::isPlaceholderSecret(value);
 }
-
-
-namespace {
-
-bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
-
-/// Length of the run at `at` of ASCII letters and digits (only upper-case letters when `upperOnly`) and the
-/// characters in `extra`.
-std::size_t runLength(std::string_view text, std::size_t at, std::string_view extra, bool upperOnly = false)
-{
-    std::size_t end = at;
-    while (end < text.size()) {
-        const unsigned char c = static_cast<unsigned char>(text[end]);
-        const bool letter = upperOnly ? (std::isupper(c) || std::isdigit(c)) : std::isalnum(c) != 0;
-        if (!letter && extra.find(static_cast<char>(c)) == std::string_view::npos) break;
-        ++end;
-    }
-    return end - at;
-}
-
-/// A token that starts with a fixed prefix followed by a run of token characters.
-struct TokenShape {
-    std::string_view prefix;
-    std::string_view extra;  ///< characters allowed in the run besides letters and digits
-    std::size_t min = 0;
-    std::size_t max = 0;     ///< 0: no upper bound; otherwise the run must end exactly there
-    bool upperOnly = false;
-    LocalizedText kind;
-};
-
-const std::vector<TokenShape>& tokenShapes()
-{
-    static const LocalizedText aws{"an AWS access key id", "AWS 访问密钥 ID"};
-    static const LocalizedText github{"a GitHub token", "GitHub 令牌"};
-    static const LocalizedText slack{"a Slack token", "Slack 令牌"};
-    static const LocalizedText stripe{"a Stripe live key", "Stripe 正式环境密钥"};
-    static const std::vector<TokenShape> shapes{
-        {"AKIA", "", 16, 16, true, aws},           {"ASIA", "", 16, 16, true, aws},
-        {"ghp_", "", 36, 36, false, github},       {"gho_", "", 36, 36, false, github},
-        {"ghu_", "", 36, 36, false, github},       {"ghs_", "", 36, 36, false, github},
-        {"ghr_", "", 36, 36, false, github},       {"github_pat_", "_", 22, 0, false, github},
-        {"glpat-", "_-", 20, 0, false, {"a GitLab token", "GitLab 令牌"}},
-        {"xoxa-", "-", 10, 0, false, slack},       {"xoxb-", "-", 10, 0, false, slack},
-        {"xoxp-", "-", 10, 0, false, slack},       {"xoxo-", "-", 10, 0, false, slack},
-        {"xoxs-", "-", 10, 0, false, slack},       {"xoxr-", "-", 10, 0, false, slack},
-        {"AIza", "_-", 35, 0, false, {"a Google API key", "Google API 密钥"}},
-        {"sk_live_", "", 20, 0, false, stripe},    {"rk_live_", "", 20, 0, false, stripe},
-        {"npm_", "", 36, 36, false, {"an npm access token", "npm 访问令牌"}},
-    };
-    return shapes;
-}
-
-std::optional<SecretToken> findShaped(std::string_view text)
-{
-    for (const TokenShape& shape : tokenShapes()) {
-        for (auto at = text.find(shape.prefix); at != std::string_view::npos; at = text.find(shape.prefix, at + 1)) {
-            if (at > 0 && isWordChar(text[at - 1])) continue;
-            const std::size_t body = at + shape.prefix.size();
-            const std::size_t run = runLength(text, body, shape.extra, shape.upperOnly);
-            if (run < shape.min) continue;
-            if (shape.max && (run != shape.max || (body + run < text.size() && isWordChar(text[body + run]))))
-                continue;
-            return SecretToken{shape.kind, std::string(text.substr(at, body + run - at))};
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<SecretToken> findPrivateKey(std::string_view text)
-{
-    for (auto at = text.find("-----BEGIN "); at != std::string_view::npos; at = text.find("-----BEGIN ", at + 1)) {
-        const auto close = text.find("-----", at + 11);
-        if (close == std::string_view::npos) return std::nullopt;
-        const std::string_view label = text.substr(at + 11, close - at - 11);
-        if (label.ends_with("PRIVATE KEY") || label.ends_with("PRIVATE KEY BLOCK"))
-            return SecretToken{{"a private key block", "私钥块"}, std::string(text.substr(at, close + 5 - at))};
-    }
-    return std::nullopt;
-}
-
-std::optional<SecretToken> findJwt(std::string_view text)
-{
-    for (auto at = text.find("eyJ"); at != std::string_view::npos; at = text.find("eyJ", at + 1)) {
-        if (at > 0 && isWordChar(text[at - 1])) continue;
-        std::size_t pos = at;
-        bool ok = true;
-        for (int part = 0; part < 3 && ok; ++part) {
-            if (part > 0) ok = pos < text.size() && text[pos++] == '.';
-            if (ok && part < 2) ok = text.substr(pos, 3) == "eyJ";
-            const std::size_t run = ok ? runLength(text, pos, "_-") : 0;
-            ok = ok && run >= (part < 2 ? 11 : 8);
-            pos += run;
-        }
-        if (ok) return SecretToken{{"a JSON Web Token", "JSON Web Token（JWT）"}, std::string(text.substr(at, pos - at))};
-    }
-    return std::nullopt;
-}
-
-/// `scheme://user:password@host` with a literal password.
-std::optional<SecretToken> findUrlPassword(std::string_view text)
-{
-    for (auto at = text.find("://"); at != std::string_view::npos; at = text.find("://", at + 1)) {
-        if (at == 0 || runLength(text, at - 1, "+.-") == 0) continue; // no scheme before "://"
-        const std::size_t user = at + 3;
-        const std::size_t userEnd = text.find_first_of("/ \t\n:@", user);
-        if (userEnd == std::string_view::npos || userEnd == user || text[userEnd] != ':') continue;
-        const std::size_t passEnd = text.find_first_of("/ \t\n@", userEnd + 1);
-        if (passEnd == std::string_view::npos || passEnd == userEnd + 1 || text[passEnd] != '@') continue;
-        const std::string_view password = text.substr(userEnd + 1, passEnd - userEnd - 1);
-        if (!isPlaceholderSecret(password))
-            return SecretToken{{"a URL with an embedded password", "内嵌密码的 URL"}, std::string(password)};
-    }
-    return std::nullopt;
-}
-
-/// `password=...`, `token: ...`, `apiKey=...` inside a longer value (JVM options, connection strings).
-std::optional<SecretToken> findInlineSetting(std::string_view text)
-{
-    const std::string lower = support::toLower(text);
-    for (std::string_view key : {"password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "api-key"}) {
-        for (auto at = lower.find(key); at != std::string::npos; at = lower.find(key, at + 1)) {
-            std::size_t pos = at + key.size();
-            while (pos < lower.size() && (lower[pos] == ' ' || lower[pos] == '\t')) ++pos;
-            if (pos >= lower.size() || (lower[pos] != '=' && lower[pos] != ':')) continue;
-            ++pos;
-            while (pos < lower.size() && (lower[pos] == ' ' || lower[pos] == '\t')) ++pos;
-            const std::size_t end = std::min(lower.find_first_of(" \t\n&;,'\"", pos), lower.size());
-            const std::string_view value = text.substr(pos, end - pos);
-            if (!value.empty() && !isPlaceholderSecret(value))
-                return SecretToken{{"an inline password or token setting", "内联的密码或令牌设置"}, std::string(value)};
-        }
-    }
-    return std::nullopt;
-}
-
-} // namespace
 
 std::optional<SecretToken> findSecretToken(std::string_view text)
 {
-    for (auto finder : {findPrivateKey, findShaped, findJwt, findUrlPassword, findInlineSetting}) {
-        auto token = finder(text);
-        if (token && support::toLower(token->secret).find("example") == std::string::npos) return token;
-    }
-    return std::nullopt;
+    std::optional<secrets::SecretMatch> found = secrets::findSecret(text);
+    if (!found) return std::nullopt;
+    return SecretToken{{std::move(found->kindEn), std::move(found->kindZh)}, std::move(found->secret)};
 }
 
 } // namespace dw::lint::dwsupport

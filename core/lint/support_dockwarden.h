@@ -49,20 +49,18 @@ std::vector<std::string> cacheMountTargets(const df::Instruction& run);
 /// True for POSIX shells and the interpreters people pipe downloads into (sh, bash, python3, perl ...).
 bool isShellOrInterpreter(std::string_view name);
 
-/// Shows at most the first four characters of a secret (fewer for short ones), then "***".
+/// secrets::redact (util/secrets.h): a few characters of the start and end around "***".
 std::string redact(std::string_view secret);
 
-/// Values nobody would mistake for a real secret: empty, `$REFERENCES`, paths, booleans, short numbers,
-/// templates (`<your-token>`, `{{ .token }}`) and stand-ins (`changeme`, `xxxx`, `example`).
+/// secrets::isPlaceholderSecret: empty, `$REFERENCES`, paths, booleans, templates, stand-ins (`changeme`).
 bool isPlaceholderSecret(std::string_view value);
 
 struct SecretToken {
     LocalizedText kind; ///< "an AWS access key id"
     std::string secret; ///< the matched secret (for URL and `password=...` forms, only the password)
 };
-/// The first credential-shaped token in `text`: private key blocks, AWS (AKIA/ASIA), GitHub, GitLab, Slack,
-/// Google, Stripe and npm tokens, JWTs, `scheme://user:password@host` and `password=...` settings. A plain
-/// scanner (no std::regex, which recurses per character and overflows the stack on long values).
+/// The first credential-shaped token in `text`, as secrets::findSecret finds it (util/secrets.h): private key
+/// blocks, cloud and API token formats, JWTs, `scheme://user:password@host` and `password=...` settings.
 std::optional<SecretToken> findSecretToken(std::string_view text);
 
 } // namespace dw::lint::dwsupport

@@ -1,60 +1,8 @@
 #include "lint/support_dockwarden.h"
-
-#include <algorithm>
-#include <cctype>
+#include "util/secrets.h"
 
 namespace dw::lint::rules {
 namespace {
-
-/// Lower-case name parts: "awsSecretAccessKey" -> aws, secret, access, key; "DB_PASSWORD" -> db, password.
-std::vector<std::string> nameParts(std::string_view name)
-{
-    std::vector<std::string> parts(1);
-    for (std::size_t i = 0; i < name.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(name[i]);
-        if (!std::isalnum(c)) {
-            if (!parts.back().empty()) parts.emplace_back();
-            continue;
-        }
-        const bool boundary = std::isupper(c) && i > 0 && std::islower(static_cast<unsigned char>(name[i - 1]));
-        if (boundary && !parts.back().empty()) parts.emplace_back();
-        parts.back() += static_cast<char>(std::tolower(c));
-    }
-    if (parts.back().empty()) parts.pop_back();
-    return parts;
-}
-
-/// A variable name that says its value is a secret ("DB_PASSWORD", "githubToken", "API_KEY"), and not a pointer
-/// to one ("PASSWORD_FILE", "TOKEN_URL") or a setting about one ("TOKEN_TTL").
-bool secretName(std::string_view name)
-{
-    const std::string lower = support::toLower(name);
-    if (lower == "pwd") return false;
-    const auto parts = nameParts(name);
-    if (parts.empty()) return false;
-    static const std::vector<std::string_view> notSecret{
-        "file",  "path",   "dir",     "directory", "url",     "uri",      "endpoint", "host",    "hostname",
-        "port",  "name",   "user",    "username",  "id",      "type",     "length",   "len",     "size",
-        "env",   "header", "var",     "version",   "policy",  "enabled",  "required", "expiry",  "expires",
-        "ttl",   "timeout", "method", "mode",      "field",   "location", "format",   "algorithm", "min",
-        "max",   "regex",  "pattern", "rounds",    "prompt",  "store",    "provider", "backend", "service",
-        "server", "scope", "audience", "issuer",   "lifetime", "count",   "limit",    "hint",    "salt",
-        "algo",  "cost",   "iterations", "strength", "complexity", "interval", "days", "hours",  "seconds",
-        "minutes", "duration", "age", "attempts",  "retries", "prefix",   "suffix",   "role",    "reset"};
-    if (std::find(notSecret.begin(), notSecret.end(), parts.back()) != notSecret.end()) return false;
-    static const std::vector<std::string_view> secretWords{
-        "password", "passwd", "passphrase", "pass", "pwd", "secret", "token", "apikey", "credential", "credentials",
-        "privatekey", "accesskey", "secretkey"};
-    static const std::vector<std::string_view> keyQualifiers{"api", "private", "access", "encryption", "signing",
-                                                             "master", "session"};
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (std::find(secretWords.begin(), secretWords.end(), parts[i]) != secretWords.end()) return true;
-        if (parts[i] == "key" && i > 0 &&
-            std::find(keyQualifiers.begin(), keyQualifiers.end(), parts[i - 1]) != keyQualifiers.end())
-            return true;
-    }
-    return false;
-}
 
 class DW1001 final : public Rule {
 public:
@@ -107,7 +55,7 @@ private:
                                               dwsupport::redact(keyHit->secret) + "`)",
                                           in.name() + " 的名称看起来是" + keyHit->kind.zh + "（`" +
                                               dwsupport::redact(keyHit->secret) + "`）"}));
-        } else if (secretName(name) && !dwsupport::isPlaceholderSecret(value) && !isUrlWithoutPassword(value)) {
+        } else if (secrets::isSecretName(name) && !dwsupport::isPlaceholderSecret(value) && !isUrlWithoutPassword(value)) {
             out.push_back(finding(range, {where + " sets a secret-looking name to a literal value (`" +
                                               dwsupport::redact(value) + "`)",
                                           where + " 的名称表明它是机密，却写入了字面值（`" + dwsupport::redact(value) +

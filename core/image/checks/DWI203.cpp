@@ -1,0 +1,71 @@
+#include "image/content_checks_support.h"
+#include "util/secrets.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace dw::image::checks {
+namespace {
+
+// ADD in the build history. Like dockle, the oldest ADD is excused (it is usually the base rootfs); an ADD of a URL is
+// a warning, other ADDs are info.
+class DWI203 final : public ImageAnalysisCheck {
+  public:
+    const hostcheck::CheckInfo& info() const override
+    {
+        static const hostcheck::CheckInfo info{
+            .id = "DWI203",
+            .severity = lint::Severity::Info,
+            .refs = {"dockle:CIS-DI-0009", "cis-docker:4.9"},
+            .title = {"ADD used in the build", "构建中使用了 ADD"},
+            .explanation =
+                {"ADD silently unpacks local archives and downloads URLs without checking what arrives, so the image "
+                 "may contain more, or other, files than the Dockerfile suggests. COPY only copies.",
+                 "ADD 会自动解压本地归档并下载 URL，且不校验下载内容，因此镜像中的文件可能比 Dockerfile "
+                 "看上去的更多或不同。COPY 只做复制。"},
+            .fix = {"Use `COPY` for files and directories; for downloads use `ADD --checksum=sha256:...` or `RUN curl` "
+                    "with a checksum check; unpack archives explicitly.",
+                    "复制文件和目录请用 `COPY`；下载请用 `ADD --checksum=sha256:...`，或用 `RUN curl` "
+                    "并校验摘要；归档请显式解压。"},
+            .practice = lint::Practice::CopyOverAdd,
+        };
+        return info;
+    }
+
+    void check(const ImageCheckContext& ctx, std::vector<ImageFinding>& out) const override
+    {
+        if (!ctx.image) return;
+        const std::vector<HistoryEntry>& history = ctx.image->config.history;
+        bool oldestSeen = false;
+        for (std::size_t i = 0; i < history.size(); ++i) {
+            const content_checks::HistoryStep step = content_checks::parseHistoryStep(history[i].createdBy);
+            if (step.instruction != "ADD") continue;
+            if (!oldestSeen) {
+                oldestSeen = true;
+                continue;
+            }
+            const bool remote =
+                step.body.find("http://") != std::string::npos || step.body.find("https://") != std::string::npos;
+            const std::string source = secrets::redactAll(step.body).substr(0, 80);
+            ImageFinding finding =
+                content_checks::makeFinding(info(), ctx,
+                                            {(remote ? "downloads with ADD: " : "uses ADD: ") + source,
+                                             (remote ? "使用 ADD 下载：" : "使用了 ADD：") + source},
+                                            "history[" + std::to_string(i) + "].created_by: " +
+                                                secrets::redactAll(history[i].createdBy).substr(0, 200),
+                                            content_checks::layerOfHistory(*ctx.image, i));
+            if (remote) finding.finding.severity = lint::Severity::Warning;
+            out.push_back(std::move(finding));
+        }
+    }
+};
+
+} // namespace
+
+std::unique_ptr<ImageAnalysisCheck> make_DWI203()
+{
+    return std::make_unique<DWI203>();
+}
+
+} // namespace dw::image::checks

@@ -1,0 +1,33 @@
+// The image's final filesystem as the entry-only DWI1nn checks see it (setuid files, world-writable paths, .git
+// directories, build tools), and where a file seen in one layer went later. Built from Image.layers alone.
+#pragma once
+
+#include "image/image_model.h"
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dw::image {
+
+struct FinalEntry {
+    std::size_t layerIndex = 0;        ///< the layer that last wrote the path
+    const LayerEntry* entry = nullptr; ///< points into the Image it was built from
+};
+
+/// Every path of the merged filesystem, by path: layers applied bottom first, a whiteout deleting the path and
+/// everything under it from the layers below, an opaque whiteout everything under its directory, and a
+/// non-directory replacing a directory hiding the directory's old contents.
+std::map<std::string, FinalEntry> finalFilesystem(const Image& image);
+
+/// What became of the copy of `path` that layer `layerIndex` wrote.
+struct LaterChange {
+    std::size_t layerIndex = 0;
+    bool deleted = false; ///< true: a whiteout (of it or a parent); false: a later layer wrote the path again
+};
+/// The first later layer that deletes or rewrites `path`; nullopt while that copy is what the image shows.
+std::optional<LaterChange> laterChange(const Image& image, std::size_t layerIndex, std::string_view path);
+
+} // namespace dw::image
