@@ -17,8 +17,11 @@ cat "$image" > /dev/null # warm the page cache so both runs read from memory
 
 measure() { # label, command...
   local label=$1; shift
-  local out
-  out=$( { /usr/bin/time -f '%e %M' "$@" > /dev/null 2>/dev/null; } 2>&1 | tail -1)
+  local out timing
+  timing=$(mktemp)
+  /usr/bin/time -o "$timing" -f '%e %M' "$@" > /dev/null 2>&1 || true
+  out=$(tail -1 "$timing")
+  rm -f "$timing"
   local seconds=${out% *} kib=${out#* }
   awk -v l="$label" -v s="$seconds" -v k="$kib" -v b="$size" \
     'BEGIN { printf "%-28s %7.2f s  %8.1f MB/s  peak %7.1f MiB\n", l, s, b / 1048576 / (s > 0 ? s : 0.001), k / 1024 }'

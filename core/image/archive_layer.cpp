@@ -36,6 +36,8 @@ struct LayerReading {
     archive* decompressor = nullptr;
     Sha256 rawSha;
     Sha256 diffSha;
+    /// An uncompressed blob: its bytes are the tar's bytes, so the blob digest is the diff id, hashed once.
+    bool uncompressed = false;
     std::uint64_t rawBytes = 0;
     std::uint64_t uncompressedBytes = 0;
     std::optional<ImageError> error; ///< the first failure seen by a callback; wins over libarchive's text
@@ -108,7 +110,7 @@ la_ssize_t readUncompressed(archive* a, void* user, const void** buffer)
         archive_set_error(a, EIO, "%s", r.error->message.c_str());
         return -1;
     }
-    r.diffSha.update(std::string_view(r.tarBuffer.data(), static_cast<std::size_t>(n)));
+    if (!r.uncompressed) r.diffSha.update(std::string_view(r.tarBuffer.data(), static_cast<std::size_t>(n)));
     r.uncompressedBytes += static_cast<std::uint64_t>(n);
     r.totals->uncompressedBytes += static_cast<std::uint64_t>(n);
     if (auto failure = limitFailure(r)) {
@@ -316,6 +318,8 @@ ImageExpected<LayerBlob> readLayerBlob(BlobInput& input, const std::string& sour
     if (status == ARCHIVE_EOF) return ImageError{ImageErrorKind::Corrupt, r.layerName() + " is empty"};
     if (status < ARCHIVE_WARN) return failure(r, decompressor.get(), "cannot be decompressed");
     r.decompressor = decompressor.get();
+    r.uncompressed = archive_filter_count(decompressor.get()) == 1 &&
+                     archive_filter_code(decompressor.get(), 0) == ARCHIVE_FILTER_NONE;
 
     ArchivePtr tar(archive_read_new());
     archive_read_support_format_tar(tar.get());
@@ -332,9 +336,9 @@ ImageExpected<LayerBlob> readLayerBlob(BlobInput& input, const std::string& sour
         if (auto error = lister.add(entry)) return *error;
     }
     if (auto error = drain(r)) return *error;
-    blob.layer.diffId = r.diffSha.finish();
     blob.layer.archiveBytes = r.rawBytes;
     blob.blobDigest = r.rawSha.finish();
+    blob.layer.diffId = r.uncompressed ? blob.blobDigest : r.diffSha.finish();
     return blob;
 }
 
