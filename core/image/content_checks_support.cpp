@@ -1,5 +1,7 @@
 #include "image/content_checks_support.h"
 
+#include "util/secrets.h"
+
 #include "hostcheck/check_support.h"
 #include "image/content_scanner.h"
 #include "image/content_scanner_tree.h"
@@ -262,6 +264,15 @@ SegmentCommand segmentCommand(std::string_view segment)
         break;
     }
     return command;
+}
+
+ImageFinding historyFinding(const hostcheck::CheckInfo& info, const ImageCheckContext& ctx, lint::LocalizedText what,
+                            std::size_t historyIndex, const std::string& stepBody)
+{
+    return makeFinding(info, ctx, std::move(what),
+                       "history[" + std::to_string(historyIndex) + "].created_by: " +
+                           secrets::redactAll(stepBody).substr(0, 200),
+                       layerOfHistory(*ctx.image, historyIndex));
 }
 
 } // namespace dw::image::content_checks

@@ -53,6 +53,11 @@ HistoryStep parseHistoryStep(std::string_view createdBy);
 /// empty-layer entry or when the history names more layers than the image has.
 std::optional<std::size_t> layerOfHistory(const Image& image, std::size_t historyIndex);
 
+/// A finding about history entry `historyIndex`: the step's script (redacted, at most 200 bytes) as evidence and
+/// the layer the step made, when it made one.
+ImageFinding historyFinding(const hostcheck::CheckInfo& info, const ImageCheckContext& ctx, lint::LocalizedText what,
+                            std::size_t historyIndex, const std::string& stepBody);
+
 /// The simple commands of a RUN script, split at `&&`, `||`, `;`, `|` and line breaks (quotes respected).
 std::vector<std::string> commandSegments(std::string_view script);
 /// The words of a command, quotes removed ("a 'b c'" -> a, b c).

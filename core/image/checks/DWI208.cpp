@@ -44,12 +44,8 @@ class DWI208 final : public ImageAnalysisCheck {
             for (const std::string& segment : content_checks::commandSegments(step.body))
                 usesSudo = usesSudo || content_checks::segmentCommand(segment).viaSudo;
             if (!usesSudo) continue;
-            out.push_back(content_checks::makeFinding(
-                info(), ctx,
-                {"runs sudo in history[" + std::to_string(i) + "]",
-                 "在构建历史 history[" + std::to_string(i) + "] 中运行了 sudo"},
-                "history[" + std::to_string(i) + "].created_by: " + secrets::redactAll(step.body).substr(0, 200),
-                content_checks::layerOfHistory(*ctx.image, i)));
+            out.push_back(content_checks::historyFinding(info(), ctx, {"runs sudo in history[" + std::to_string(i) + "]",
+                 "在构建历史 history[" + std::to_string(i) + "] 中运行了 sudo"}, i, step.body));
         }
     }
 };

@@ -49,12 +49,8 @@ class DWI211 final : public ImageAnalysisCheck {
                              std::find(command.words.begin(), command.words.end(), "--no-cache") == command.words.end();
             }
             if (!keepsCache) continue;
-            out.push_back(content_checks::makeFinding(
-                info(), ctx,
-                {"keeps the apk cache in history[" + std::to_string(i) + "]",
-                 "在构建历史 history[" + std::to_string(i) + "] 中保留了 apk 缓存"},
-                "history[" + std::to_string(i) + "].created_by: " + secrets::redactAll(step.body).substr(0, 200),
-                content_checks::layerOfHistory(*ctx.image, i)));
+            out.push_back(content_checks::historyFinding(info(), ctx, {"keeps the apk cache in history[" + std::to_string(i) + "]",
+                 "在构建历史 history[" + std::to_string(i) + "] 中保留了 apk 缓存"}, i, step.body));
         }
     }
 };
