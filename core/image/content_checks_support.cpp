@@ -6,18 +6,12 @@
 #include "image/content_scanner.h"
 #include "image/content_scanner_tree.h"
 
+#include "util/text.h"
+
 #include <cctype>
 
 namespace dw::image::content_checks {
 namespace {
-
-std::string_view trimmed(std::string_view text)
-{
-    const std::size_t begin = text.find_first_not_of(" \t\r\n");
-    if (begin == std::string_view::npos) return {};
-    const std::size_t end = text.find_last_not_of(" \t\r\n");
-    return text.substr(begin, end - begin + 1);
-}
 
 bool isUpperWord(std::string_view word)
 {
@@ -33,7 +27,7 @@ bool stripShell(std::string_view& text)
     for (std::string_view shell : {"/bin/sh -c ", "/bin/bash -c ", "/bin/ash -c ", "sh -c ", "bash -c ",
                                    "/bin/sh -eo pipefail -c ", "/bin/bash -o pipefail -c "}) {
         if (text.starts_with(shell)) {
-            text = trimmed(text.substr(shell.size()));
+            text = util::trimmed(text.substr(shell.size()));
             return true;
         }
     }
@@ -48,14 +42,14 @@ void stripBuildArgs(std::string_view& text, std::vector<std::pair<std::string, s
     std::size_t count = 0;
     while (pos < text.size() && std::isdigit(static_cast<unsigned char>(text[pos])) && count < 100000)
         count = count * 10 + static_cast<std::size_t>(text[pos++] - '0');
-    text = trimmed(text.substr(pos));
+    text = util::trimmed(text.substr(pos));
     for (std::size_t i = 0; i < count && !text.empty(); ++i) {
         const std::size_t end = std::min(text.find(' '), text.size());
         const std::string_view pair = text.substr(0, end);
         const std::size_t equals = pair.find('=');
         if (equals == std::string_view::npos) break;
         args.emplace_back(std::string(pair.substr(0, equals)), std::string(pair.substr(equals + 1)));
-        text = trimmed(text.substr(end));
+        text = util::trimmed(text.substr(end));
     }
 }
 
@@ -131,11 +125,11 @@ std::string listed(const std::vector<std::string>& items, std::size_t shown)
 HistoryStep parseHistoryStep(std::string_view createdBy)
 {
     HistoryStep step;
-    std::string_view text = trimmed(createdBy);
-    if (text.ends_with("# buildkit")) text = trimmed(text.substr(0, text.size() - 10));
+    std::string_view text = util::trimmed(createdBy);
+    if (text.ends_with("# buildkit")) text = util::trimmed(text.substr(0, text.size() - 10));
     if (text.starts_with("RUN ")) { // BuildKit
         step.instruction = "RUN";
-        text = trimmed(text.substr(4));
+        text = util::trimmed(text.substr(4));
         stripBuildArgs(text, step.buildArgs);
         stripShell(text);
         step.body = std::string(text);
@@ -144,7 +138,7 @@ HistoryStep parseHistoryStep(std::string_view createdBy)
     stripBuildArgs(text, step.buildArgs);
     if (stripShell(text)) {
         if (text.starts_with("#(nop)")) {
-            text = trimmed(text.substr(6));
+            text = util::trimmed(text.substr(6));
         } else {
             step.instruction = "RUN";
             step.body = std::string(text);
@@ -159,7 +153,7 @@ HistoryStep parseHistoryStep(std::string_view createdBy)
     const std::string_view word = text.substr(0, space);
     if (isUpperWord(word)) {
         step.instruction = std::string(word);
-        step.body = std::string(trimmed(text.substr(space)));
+        step.body = std::string(util::trimmed(text.substr(space)));
     } else {
         step.body = std::string(text);
     }
@@ -183,7 +177,7 @@ std::vector<std::string> commandSegments(std::string_view script)
     std::string current;
     char quote = 0;
     auto flush = [&] {
-        const std::string_view segment = trimmed(current);
+        const std::string_view segment = util::trimmed(current);
         if (!segment.empty()) segments.emplace_back(segment);
         current.clear();
     };

@@ -26,14 +26,6 @@ void HitSink::add(std::string_view rule, std::string evidence, std::size_t offse
     ++m_count;
 }
 
-std::string_view trimmed(std::string_view text)
-{
-    const std::size_t begin = text.find_first_not_of(" \t\r\n");
-    if (begin == std::string_view::npos) return {};
-    const std::size_t end = text.find_last_not_of(" \t\r\n");
-    return text.substr(begin, end - begin + 1);
-}
-
 std::string_view baseName(std::string_view path)
 {
     const std::size_t slash = path.rfind('/');

@@ -4,6 +4,8 @@
 
 #include "image/content_inspector.h"
 
+#include "util/text.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -52,7 +54,7 @@ template <typename Visit> void forEachLine(std::string_view body, Visit&& visit)
     }
 }
 
-std::string_view trimmed(std::string_view text);
+using util::trimmed;
 std::string_view baseName(std::string_view path);
 
 /// DWI101: private key blocks with a key body after the header.

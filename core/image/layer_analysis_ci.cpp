@@ -1,6 +1,8 @@
 // dive's CI thresholds: the `.dive-ci` file and go-humanize's byte counts.
 #include "image/layer_analysis.h"
 
+#include "util/text.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -24,15 +26,6 @@ std::string lowered(std::string_view text)
     return out;
 }
 
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-        text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-        text.remove_suffix(1);
-    return text;
-}
-
 /// A whole string as a finite decimal number (strconv.ParseFloat for the forms dive's users write).
 std::optional<double> parseNumber(std::string_view text)
 {
@@ -45,7 +38,7 @@ std::optional<double> parseNumber(std::string_view text)
 
 bool switchesOff(std::string_view value)
 {
-    const std::string word = lowered(trimmed(value));
+    const std::string word = lowered(util::trimmed(value));
     return word.empty() || word == "disabled" || word == "off" || word == "false";
 }
 
@@ -55,7 +48,7 @@ struct RuleError {
 
 std::optional<double> ratioValue(const std::string& value, std::string_view key)
 {
-    const std::optional<double> ratio = parseNumber(trimmed(value));
+    const std::optional<double> ratio = parseNumber(util::trimmed(value));
     if (!ratio) throw RuleError{std::string(key) + ": '" + value + "' is not a number"};
     if (*ratio < 0 || *ratio > 1) throw RuleError{std::string(key) + ": " + value + " is outside 0..1"};
     return ratio;
@@ -114,7 +107,7 @@ std::optional<std::uint64_t> parseHumanBytes(const std::string& text)
     number.erase(std::remove(number.begin(), number.end(), ','), number.end());
     const std::optional<double> value = parseNumber(number);
     if (!value) return std::nullopt;
-    const std::string unit = lowered(trimmed(std::string_view(text).substr(numberEnd)));
+    const std::string unit = lowered(util::trimmed(std::string_view(text).substr(numberEnd)));
     for (const auto& [name, multiplier] : units) {
         if (name != unit) continue;
         const double bytes = *value * double(multiplier);

@@ -2,32 +2,18 @@
 
 #include "image/packages_inspector.h"
 
+#include "util/text.h"
+
 #include <algorithm>
 #include <cctype>
 
 namespace dw::image {
 namespace {
 
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-        text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-        text.remove_suffix(1);
-    return text;
-}
-
-std::string lower(std::string_view text)
-{
-    std::string out(text);
-    std::ranges::transform(out, out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return out;
-}
-
 /// Shell-style value: "a b", 'a b', or bare; backslash escapes inside double quotes.
 std::string unquote(std::string_view value)
 {
-    value = trim(value);
+    value = util::trimmed(value);
     if (value.size() >= 2 && value.front() == '\'' && value.back() == '\'')
         return std::string(value.substr(1, value.size() - 2));
     if (value.size() < 2 || value.front() != '"' || value.back() != '"') return std::string(value);
@@ -44,7 +30,7 @@ std::string unquote(std::string_view value)
 
 std::string firstLine(std::string_view text)
 {
-    return std::string(trim(text.substr(0, text.find('\n'))));
+    return std::string(util::trimmed(text.substr(0, text.find('\n'))));
 }
 
 /// "CentOS Linux release 7.9.2009 (Core)" -> {centos, 7}; "Red Hat Enterprise Linux release 8.9 (Ootpa)" ->
@@ -58,7 +44,7 @@ OsInfo fromRedhatRelease(std::string_view text)
     };
     OsInfo os;
     std::string line = firstLine(text);
-    std::string low = lower(line);
+    std::string low = util::asciiLower(line);
     for (auto [prefix, id] : kNames)
         if (low.starts_with(prefix)) {
             os.id = std::string(id);
@@ -102,12 +88,12 @@ std::map<std::string, std::string> parseOsReleaseFields(std::string_view text)
     while (start < text.size()) {
         auto end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
-        std::string_view line = trim(text.substr(start, end - start));
+        std::string_view line = util::trimmed(text.substr(start, end - start));
         start = end + 1;
         if (line.empty() || line.front() == '#') continue;
         auto eq = line.find('=');
         if (eq == std::string_view::npos || eq == 0) continue;
-        std::string_view key = trim(line.substr(0, eq));
+        std::string_view key = util::trimmed(line.substr(0, eq));
         if (!std::ranges::all_of(key, [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }))
             continue;
         fields[std::string(key)] = unquote(line.substr(eq + 1));
@@ -123,7 +109,7 @@ OsInfo parseOsRelease(std::string_view text)
         return it == fields.end() ? std::string() : it->second;
     };
     OsInfo os;
-    os.id = lower(get("ID"));
+    os.id = util::asciiLower(get("ID"));
     os.idLike = get("ID_LIKE");
     os.name = get("NAME");
     os.versionId = get("VERSION_ID");

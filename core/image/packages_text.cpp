@@ -1,29 +1,14 @@
 // The two text databases: dpkg's status and apk's installed.
 #include "image/packages.h"
 
+#include "util/text.h"
+
 #include <cctype>
 #include <map>
 #include <string>
 
 namespace dw::image {
 namespace {
-
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-        text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-        text.remove_suffix(1);
-    return text;
-}
-
-std::string lower(std::string_view text)
-{
-    std::string out(text);
-    for (char& c : out)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 /// Calls `onRecord(lines)` for every blank-line separated record of `text`.
 template <typename OnRecord> void forEachRecord(std::string_view text, OnRecord onRecord)
@@ -36,7 +21,7 @@ template <typename OnRecord> void forEachRecord(std::string_view text, OnRecord 
         std::string_view line = text.substr(start, end - start);
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         start = end + 1;
-        if (trim(line).empty()) {
+        if (util::trimmed(line).empty()) {
             if (!lines.empty()) onRecord(lines);
             lines.clear();
         } else {
@@ -81,7 +66,7 @@ PackageParse parseDpkgStatus(std::string_view text, std::size_t layerIndex, bool
             if (line.front() == ' ' || line.front() == '\t') continue; // continuation of a multi-line field
             auto colon = line.find(':');
             if (colon == std::string_view::npos || colon == 0) continue;
-            fields.emplace(lower(trim(line.substr(0, colon))), std::string(trim(line.substr(colon + 1))));
+            fields.emplace(util::asciiLower(util::trimmed(line.substr(0, colon))), std::string(util::trimmed(line.substr(colon + 1))));
         }
         auto get = [&](const char* key) {
             auto it = fields.find(key);
@@ -99,7 +84,7 @@ PackageParse parseDpkgStatus(std::string_view text, std::size_t layerIndex, bool
         }
         p.arch = get("architecture");
         std::string source = get("source"); // "glibc (2.36-9+deb12u4)" when the versions differ
-        source = std::string(trim(source.substr(0, source.find('('))));
+        source = std::string(util::trimmed(source.substr(0, source.find('('))));
         if (source != p.name) p.source = source;
         p.layerIndex = layerIndex;
         out.packages.push_back(std::move(p));
@@ -123,7 +108,7 @@ PackageParse parseApkInstalled(std::string_view text, std::size_t layerIndex)
         p.layerIndex = layerIndex;
         for (std::string_view line : lines) {
             if (line.size() < 2 || line[1] != ':') continue;
-            std::string value(trim(line.substr(2)));
+            std::string value(util::trimmed(line.substr(2)));
             switch (line[0]) {
             case 'P':
                 p.name = value;

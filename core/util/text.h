@@ -1,0 +1,26 @@
+// Small ASCII text helpers shared by the parsers of image files, configs and reports.
+#pragma once
+
+#include <cctype>
+#include <string>
+#include <string_view>
+
+namespace dw::util {
+
+/// `text` without leading and trailing ASCII whitespace.
+inline std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+    return text;
+}
+
+/// `text` with ASCII letters lower-cased; other bytes (UTF-8 included) unchanged.
+inline std::string asciiLower(std::string_view text)
+{
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+} // namespace dw::util
