@@ -55,18 +55,6 @@ void stripBuildArgs(std::string_view& text, std::vector<std::pair<std::string, s
 
 } // namespace
 
-ImageFinding makeFinding(const hostcheck::CheckInfo& info, const ImageCheckContext& ctx, lint::LocalizedText what,
-                         std::string evidence, std::optional<std::size_t> layer, std::string path)
-{
-    ImageFinding finding;
-    finding.finding = hostcheck::support::makeFinding(
-        info, ctx.subject, {"Image '" + ctx.subject + "' " + what.en, "镜像 '" + ctx.subject + "' " + what.zh},
-        std::move(evidence));
-    finding.layerIndex = layer;
-    finding.path = std::move(path);
-    return finding;
-}
-
 std::string layerName(std::size_t index)
 {
     return "layer " + std::to_string(index);

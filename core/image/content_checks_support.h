@@ -18,9 +18,7 @@
 
 namespace dw::image::content_checks {
 
-/// A finding of `info` about the image: message "Image '<subject>' <what>" / "镜像 '<subject>' <what>".
-ImageFinding makeFinding(const hostcheck::CheckInfo& info, const ImageCheckContext& ctx, lint::LocalizedText what,
-                         std::string evidence, std::optional<std::size_t> layer = std::nullopt, std::string path = {});
+using image::makeFinding; // image_check.h
 
 /// "layer 2" for index 2.
 std::string layerName(std::size_t index);

@@ -1,5 +1,7 @@
 #include "image/image_check.h"
 
+#include "hostcheck/check_support.h"
+
 namespace dw::image {
 namespace checks {
 std::vector<std::unique_ptr<ImageAnalysisCheck>> makeAllImageChecks();
@@ -9,6 +11,18 @@ const std::vector<std::unique_ptr<ImageAnalysisCheck>>& imageAnalysisChecks()
 {
     static const auto all = checks::makeAllImageChecks();
     return all;
+}
+
+ImageFinding makeFinding(const hostcheck::CheckInfo& info, const ImageCheckContext& ctx, lint::LocalizedText what,
+                         std::string evidence, std::optional<std::size_t> layer, std::string path)
+{
+    ImageFinding finding;
+    finding.finding = hostcheck::support::makeFinding(
+        info, ctx.subject, {"Image '" + ctx.subject + "' " + what.en, "镜像 '" + ctx.subject + "' " + what.zh},
+        std::move(evidence));
+    finding.layerIndex = layer;
+    finding.path = std::move(path);
+    return finding;
 }
 
 std::vector<ImageFinding> runImageChecks(const ImageCheckContext& ctx)

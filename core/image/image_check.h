@@ -51,6 +51,10 @@ class ImageAnalysisCheck {
     virtual void check(const ImageCheckContext& ctx, std::vector<ImageFinding>& out) const = 0;
 };
 
+/// A finding of `info` about the image: message "Image '<subject>' <what>" / "镜像 '<subject>' <what>".
+ImageFinding makeFinding(const hostcheck::CheckInfo& info, const ImageCheckContext& ctx, lint::LocalizedText what,
+                         std::string evidence, std::optional<std::size_t> layer = std::nullopt, std::string path = {});
+
 /// Every check, ordered by id.
 const std::vector<std::unique_ptr<ImageAnalysisCheck>>& imageAnalysisChecks();
 

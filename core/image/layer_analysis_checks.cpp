@@ -8,18 +8,6 @@
 
 namespace dw::image::layer_checks {
 
-ImageFinding makeFinding(const hostcheck::CheckInfo& info, const ImageCheckContext& ctx, lint::LocalizedText what,
-                         std::string evidence, std::optional<std::size_t> layer, std::string path)
-{
-    ImageFinding finding;
-    finding.finding = hostcheck::support::makeFinding(
-        info, ctx.subject, {"Image '" + ctx.subject + "' " + what.en, "镜像 '" + ctx.subject + "' " + what.zh},
-        std::move(evidence));
-    finding.layerIndex = layer;
-    finding.path = std::move(path);
-    return finding;
-}
-
 std::string humanBytes(std::uint64_t bytes)
 {
     static const char* const units[] = {"kB", "MB", "GB", "TB", "PB", "EB"};

@@ -12,9 +12,7 @@
 
 namespace dw::image::layer_checks {
 
-/// A finding of `info` about the image: message "Image '<subject>' <what>" / "镜像 '<subject>' <what>".
-ImageFinding makeFinding(const hostcheck::CheckInfo& info, const ImageCheckContext& ctx, lint::LocalizedText what,
-                         std::string evidence, std::optional<std::size_t> layer = std::nullopt, std::string path = {});
+using image::makeFinding; // image_check.h
 
 /// Decimal units as dive prints them: "950 B", "1.5 kB", "83.1 MB".
 std::string humanBytes(std::uint64_t bytes);
