@@ -1,5 +1,6 @@
 // `dockwarden-cli host` against a real dockerd started by the test: inventory, findings, exit codes.
 #include "support/dockerd_fixture.h"
+#include "support/process_run.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,22 +9,8 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString& program, const QStringList& args, const QMap<QString, QString>& env = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (auto it = env.begin(); it != env.end(); ++it) environment.insert(it.key(), it.value());
-    process.setProcessEnvironment(environment);
-    process.start(program, args);
-    process.waitForFinished(180000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using dw::test::Run;
+using dw::test::run;
 
 QJsonObject byName(const QJsonArray& containers, const QString& name)
 {

@@ -2,6 +2,7 @@
 // from the daemon and read from its `docker save` tarball, with exact layer numbers, findings, OS, packages,
 // SBOM and SARIF; and the clear errors of missing images, dead daemons and broken tarballs.
 #include "support/dockerd_fixture.h"
+#include "support/process_run.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,22 +11,11 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using dw::test::Run;
 
 Run run(const QString& program, const QStringList& args, const QMap<QString, QString>& env = {})
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DOCKER_CONTENT_TRUST"));
-    for (auto it = env.begin(); it != env.end(); ++it) environment.insert(it.key(), it.value());
-    process.setProcessEnvironment(environment);
-    process.start(program, args);
-    process.waitForFinished(300000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return dw::test::run(program, args, env, {QStringLiteral("DOCKER_CONTENT_TRUST")});
 }
 
 Run cli(const QStringList& args)
@@ -294,6 +284,23 @@ private slots:
             QVERIFY2(result.out.contains("DWI205"), result.out.constData());
             QVERIFY2(!result.out.contains(token.mid(4)), result.out.constData());
         }
+    }
+
+    void severalTagsInOneArchive()
+    {
+        const QString multi = work_.filePath(QStringLiteral("multi.tar"));
+        QCOMPARE(docker({QStringLiteral("save"), QStringLiteral("-o"), multi, QStringLiteral("dw-image:1.0"), QStringLiteral("team/dw-image:2")}).exitCode, 0);
+        const Run picked = cli({QStringLiteral("--tar"), multi, QStringLiteral("--image"), QStringLiteral("team/dw-image:2"),
+                                QStringLiteral("--no-scan"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonObject image = jsonOf(picked)[QStringLiteral("image")].toObject();
+        QStringList tags;
+        for (const auto& tag : image[QStringLiteral("tags")].toArray()) tags << tag.toString();
+        tags.sort();
+        QCOMPARE(tags, (QStringList{QStringLiteral("dw-image:1.0"), QStringLiteral("team/dw-image:2")}));
+        QCOMPARE(image[QStringLiteral("id")].toString(), fromTar_[QStringLiteral("image")].toObject()[QStringLiteral("id")].toString());
+        const Run absent = cli({QStringLiteral("--tar"), multi, QStringLiteral("--image"), QStringLiteral("nope:1"), QStringLiteral("--no-scan")});
+        QCOMPARE(absent.exitCode, 2);
+        QVERIFY2(absent.err.contains("dw-image:1.0"), absent.err.constData());
     }
 
     void vulnerabilityStatusIsHonest()

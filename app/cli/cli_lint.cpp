@@ -1,5 +1,6 @@
 // dockwarden-cli lint: lint Dockerfiles, print findings in the chosen format, optionally apply safe fixes.
 #include "cli_common.h"
+#include "report_options.h"
 
 #include "dockerfile/parser.h"
 #include "lint/dockerignore.h"
@@ -45,13 +46,6 @@ struct LintArgs {
     std::vector<std::string> files;
 };
 
-std::optional<lint::Language> parseLanguage(const std::string& value)
-{
-    if (value == "en" || value == "en_US" || value == "english") return lint::Language::English;
-    if (value == "zh_CN" || value == "zh" || value == "zh-CN") return lint::Language::SimplifiedChinese;
-    return std::nullopt;
-}
-
 // Returns an error message, or "" when the arguments are fine.
 std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
 {
@@ -93,7 +87,7 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
             if (!severity) return "unknown severity '" + value + "'";
             out.threshold = *severity;
         } else if (arg == "--lang") {
-            out.language = parseLanguage(value);
+            out.language = parseLanguageName(value);
             if (!out.language) return "unknown language '" + value + "' (en or zh_CN)";
         } else if (arg == "--no-fail") {
             out.noFail = true;
@@ -115,7 +109,6 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
 
 std::optional<lint::Config> loadConfig(const LintArgs& args, std::string& error)
 {
-    lint::Config config;
     std::vector<std::string> paths;
     if (args.configPath) {
         paths.push_back(*args.configPath);
@@ -124,15 +117,9 @@ std::optional<lint::Config> loadConfig(const LintArgs& args, std::string& error)
         std::filesystem::path dir = std::filesystem::path(first).parent_path();
         paths = lint::discoverConfigFiles(dir.empty() ? "." : dir.string());
     }
-    for (const auto& path : paths) {
-        lint::ConfigError configError;
-        auto loaded = lint::loadConfigFile(path, configError);
-        if (!loaded) {
-            error = configError.message;
-            return std::nullopt;
-        }
-        config.merge(*loaded);
-    }
+    auto loaded = loadConfigFiles(paths, error);
+    if (!loaded) return std::nullopt;
+    lint::Config config = std::move(*loaded);
     for (const auto& id : args.ignored) config.ignored.insert(id);
     if (args.threshold) config.failureThreshold = *args.threshold;
     if (args.noFail) config.noFail = true;

@@ -64,11 +64,8 @@ OptionParse parseReportOption(const std::vector<std::string>& args, std::size_t&
     return OptionParse::Consumed;
 }
 
-std::optional<lint::Config> resolveReportConfig(const ReportOptions& options, std::string& error)
+std::optional<lint::Config> loadConfigFiles(const std::vector<std::string>& paths, std::string& error)
 {
-    std::vector<std::string> paths;
-    if (options.configPath) paths.push_back(*options.configPath);
-    else paths = lint::discoverConfigFiles(".");
     lint::Config config;
     for (const auto& path : paths) {
         lint::ConfigError configError;
@@ -79,6 +76,17 @@ std::optional<lint::Config> resolveReportConfig(const ReportOptions& options, st
         }
         config.merge(*loaded);
     }
+    return config;
+}
+
+std::optional<lint::Config> resolveReportConfig(const ReportOptions& options, std::string& error)
+{
+    std::vector<std::string> paths;
+    if (options.configPath) paths.push_back(*options.configPath);
+    else paths = lint::discoverConfigFiles(".");
+    auto loaded = loadConfigFiles(paths, error);
+    if (!loaded) return std::nullopt;
+    lint::Config config = std::move(*loaded);
     for (const auto& id : options.ignored) config.ignored.insert(id);
     if (options.threshold) config.failureThreshold = *options.threshold;
     if (options.noFail) config.noFail = true;

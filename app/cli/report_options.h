@@ -30,6 +30,9 @@ enum class OptionParse { Consumed, NotMine, Error };
 OptionParse parseReportOption(const std::vector<std::string>& args, std::size_t& i, ReportOptions& options,
                               std::string& error);
 
+/// Merges the config files in order (later files win); nullopt and `error` when one is unreadable or malformed.
+std::optional<lint::Config> loadConfigFiles(const std::vector<std::string>& paths, std::string& error);
+
 /// The config for a host or image report: --config FILE, else `.hadolint.yaml`/`.dockwarden.yaml` discovered from
 /// the working directory as for lint; then the command-line options on top. nullopt and `error` when a file is bad.
 std::optional<lint::Config> resolveReportConfig(const ReportOptions& options, std::string& error);
