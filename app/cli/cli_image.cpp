@@ -11,8 +11,11 @@
 #include "report_options.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
+
+#include <unistd.h>
 
 namespace dw::cli {
 namespace {
@@ -180,7 +183,15 @@ int runImage(const std::vector<std::string>& args)
         }
     }
 
+    if (::isatty(STDERR_FILENO)) {
+        options.analyze.progress = [](std::uint64_t done, std::uint64_t total) {
+            if (total) std::fprintf(stderr, "\rreading image: %llu of %llu MiB", static_cast<unsigned long long>(done >> 20),
+                                    static_cast<unsigned long long>(total >> 20));
+            else std::fprintf(stderr, "\rreading image: %llu MiB", static_cast<unsigned long long>(done >> 20));
+        };
+    }
     auto report = image::analyzeImage(options.source, client.get(), options.analyze);
+    if (options.analyze.progress) std::fputs("\r\033[K", stderr);
     if (!report) {
         std::cerr << "dockwarden-cli: " << report.error().message << "\n";
         return UsageOrIoError;
