@@ -66,9 +66,12 @@ class DWI207 final : public ImageAnalysisCheck {
                     pendingUpdate.clear();
             }
             if (pendingUpdate.empty()) continue;
-            out.push_back(content_checks::historyFinding(info(), ctx, {"updates the " + pendingUpdate + " index without installing in the same RUN (history[" +
+            out.push_back(content_checks::historyFinding(
+                info(), ctx,
+                {"updates the " + pendingUpdate + " index without installing in the same RUN (history[" +
                      std::to_string(i) + "])",
-                 "在同一个 RUN 中更新了 " + pendingUpdate + " 索引却没有安装（history[" + std::to_string(i) + "]）"}, i, step.body));
+                 "在同一个 RUN 中更新了 " + pendingUpdate + " 索引却没有安装（history[" + std::to_string(i) + "]）"},
+                i, step.body));
         }
     }
 };

@@ -44,8 +44,11 @@ class DWI208 final : public ImageAnalysisCheck {
             for (const std::string& segment : content_checks::commandSegments(step.body))
                 usesSudo = usesSudo || content_checks::segmentCommand(segment).viaSudo;
             if (!usesSudo) continue;
-            out.push_back(content_checks::historyFinding(info(), ctx, {"runs sudo in history[" + std::to_string(i) + "]",
-                 "在构建历史 history[" + std::to_string(i) + "] 中运行了 sudo"}, i, step.body));
+            out.push_back(
+                content_checks::historyFinding(info(), ctx,
+                                               {"runs sudo in history[" + std::to_string(i) + "]",
+                                                "在构建历史 history[" + std::to_string(i) + "] 中运行了 sudo"},
+                                               i, step.body));
         }
     }
 };

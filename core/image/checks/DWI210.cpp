@@ -46,8 +46,11 @@ class DWI210 final : public ImageAnalysisCheck {
                                         (command.action == "dist-upgrade" || command.action == "full-upgrade"));
             }
             if (!upgrades) continue;
-            out.push_back(content_checks::historyFinding(info(), ctx, {"upgrades the whole distribution in history[" + std::to_string(i) + "]",
-                 "在构建历史 history[" + std::to_string(i) + "] 中升级了整个发行版"}, i, step.body));
+            out.push_back(
+                content_checks::historyFinding(info(), ctx,
+                                               {"upgrades the whole distribution in history[" + std::to_string(i) + "]",
+                                                "在构建历史 history[" + std::to_string(i) + "] 中升级了整个发行版"},
+                                               i, step.body));
         }
     }
 };

@@ -49,8 +49,11 @@ class DWI211 final : public ImageAnalysisCheck {
                              std::find(command.words.begin(), command.words.end(), "--no-cache") == command.words.end();
             }
             if (!keepsCache) continue;
-            out.push_back(content_checks::historyFinding(info(), ctx, {"keeps the apk cache in history[" + std::to_string(i) + "]",
-                 "在构建历史 history[" + std::to_string(i) + "] 中保留了 apk 缓存"}, i, step.body));
+            out.push_back(
+                content_checks::historyFinding(info(), ctx,
+                                               {"keeps the apk cache in history[" + std::to_string(i) + "]",
+                                                "在构建历史 history[" + std::to_string(i) + "] 中保留了 apk 缓存"},
+                                               i, step.body));
         }
     }
 };

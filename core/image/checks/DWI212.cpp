@@ -59,8 +59,11 @@ class DWI212 final : public ImageAnalysisCheck {
                     fetched = false;
             }
             if (!fetched) continue;
-            out.push_back(content_checks::historyFinding(info(), ctx, {"leaves the apt lists in history[" + std::to_string(i) + "]",
-                 "在构建历史 history[" + std::to_string(i) + "] 中留下了 apt 列表"}, i, step.body));
+            out.push_back(
+                content_checks::historyFinding(info(), ctx,
+                                               {"leaves the apt lists in history[" + std::to_string(i) + "]",
+                                                "在构建历史 history[" + std::to_string(i) + "] 中留下了 apt 列表"},
+                                               i, step.body));
         }
     }
 };
