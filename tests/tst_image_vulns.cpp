@@ -91,6 +91,7 @@ class TestImageVulns : public QObject {
     void vulnerabilityFindings();
     void runnerTrivyOnTarball();
     void runnerGrypeOnImageRef();
+    void runnerPassesTheDaemonToTheScanner();
     void runnerFailingScanner();
     void runnerGarbageOutput();
     void runnerTimeout();
@@ -276,7 +277,7 @@ void TestImageVulns::runnerTrivyOnTarball()
     FakeScanners fake;
     fake.add("trivy", printingScanner(fake.path("args.txt"), "vulns_trivy.json", "Version: 0.99.1"));
     const VulnerabilityReport report =
-        runScanner({.tarPath = "/tmp/image.tar", .imageRef = {}}, std::chrono::seconds(20));
+        runScanner({.tarPath = "/tmp/image.tar", .imageRef = {}, .environment = {}}, std::chrono::seconds(20));
     QVERIFY2(report.scanned, report.note.c_str());
     QCOMPARE(report.scanner, std::string("trivy"));
     QCOMPARE(report.scannerVersion, std::string("0.99.1"));
@@ -286,17 +287,34 @@ void TestImageVulns::runnerTrivyOnTarball()
     QCOMPARE(args.readAll(), QByteArray("image --input /tmp/image.tar --format json --quiet\n"));
 }
 
+void TestImageVulns::runnerPassesTheDaemonToTheScanner()
+{
+    FakeScanners fake;
+    const QString log = fake.path("env.txt");
+    fake.add("trivy", "if [ \"$1\" = --version ]; then echo 'Version: 0.99.1'; exit 0; fi\n"
+                      "echo \"$DOCKER_HOST $DOCKER_CERT_PATH\" > '" + log.toUtf8() + "'\n"
+                      "/bin/cat '" DW_TEST_DATA "/image/vulns_trivy.json'\n");
+    const VulnerabilityReport report =
+        runScanner({.tarPath = {}, .imageRef = "app:1.0",
+                    .environment = {"DOCKER_HOST=unix:///tmp/other.sock", "DOCKER_CERT_PATH=/tmp/certs"}},
+                   std::chrono::seconds(20));
+    QVERIFY2(report.scanned, report.note.c_str());
+    QFile env(log);
+    QVERIFY(env.open(QIODevice::ReadOnly));
+    QCOMPARE(env.readAll(), QByteArray("unix:///tmp/other.sock /tmp/certs\n"));
+}
+
 void TestImageVulns::runnerGrypeOnImageRef()
 {
     FakeScanners fake;
     fake.add("grype", printingScanner(fake.path("args.txt"), "vulns_grype.json", "grype 0.1.0"));
-    const VulnerabilityReport report = runScanner({.tarPath = {}, .imageRef = "app:1.0"}, std::chrono::seconds(20));
+    const VulnerabilityReport report = runScanner({.tarPath = {}, .imageRef = "app:1.0", .environment = {}}, std::chrono::seconds(20));
     QVERIFY2(report.scanned, report.note.c_str());
     QCOMPARE(report.scanner, std::string("grype"));
     QCOMPARE(report.scannerVersion, std::string("0.80.1")); // from the report's descriptor
     QFile args(fake.path("args.txt"));
     QVERIFY(args.open(QIODevice::ReadOnly));
-    QCOMPARE(args.readAll(), QByteArray("app:1.0 -o json -q\n"));
+    QCOMPARE(args.readAll(), QByteArray("docker:app:1.0 -o json -q\n"));
 }
 
 void TestImageVulns::runnerFailingScanner()
@@ -304,7 +322,7 @@ void TestImageVulns::runnerFailingScanner()
     FakeScanners fake;
     fake.add("trivy", "echo 'INFO starting' >&2\necho 'FATAL failed to download the vulnerability DB' >&2\nexit 1\n");
     const VulnerabilityReport report =
-        runScanner({.tarPath = "/tmp/image.tar", .imageRef = {}}, std::chrono::seconds(20));
+        runScanner({.tarPath = "/tmp/image.tar", .imageRef = {}, .environment = {}}, std::chrono::seconds(20));
     QVERIFY(!report.scanned);
     QVERIFY(report.vulnerabilities.empty());
     QCOMPARE(report.note, std::string("trivy failed (exit code 1): FATAL failed to download the vulnerability DB"));
@@ -315,7 +333,7 @@ void TestImageVulns::runnerGarbageOutput()
     FakeScanners fake;
     fake.add("trivy", "echo 'this is not json'\n");
     const VulnerabilityReport report =
-        runScanner({.tarPath = "/tmp/image.tar", .imageRef = {}}, std::chrono::seconds(20));
+        runScanner({.tarPath = "/tmp/image.tar", .imageRef = {}, .environment = {}}, std::chrono::seconds(20));
     QVERIFY(!report.scanned);
     QVERIFY2(report.note.starts_with("trivy printed no usable report: not a JSON document"), report.note.c_str());
 }
@@ -325,7 +343,7 @@ void TestImageVulns::runnerTimeout()
     FakeScanners fake;
     fake.add("trivy", "exec /bin/sleep 30\n");
     const VulnerabilityReport report =
-        runScanner({.tarPath = "/tmp/image.tar", .imageRef = {}}, std::chrono::milliseconds(300));
+        runScanner({.tarPath = "/tmp/image.tar", .imageRef = {}, .environment = {}}, std::chrono::milliseconds(300));
     QVERIFY(!report.scanned);
     QCOMPARE(report.note, std::string("trivy timed out after 300 ms"));
 }
@@ -336,7 +354,7 @@ void TestImageVulns::runnerFallsBackToGrype()
     fake.add("trivy", "exit 3\n");
     fake.add("grype", printingScanner(fake.path("args.txt"), "vulns_grype.json", "grype 0.80.1"));
     const VulnerabilityReport report =
-        runScanner({.tarPath = "/tmp/image.tar", .imageRef = {}}, std::chrono::seconds(20));
+        runScanner({.tarPath = "/tmp/image.tar", .imageRef = {}, .environment = {}}, std::chrono::seconds(20));
     QVERIFY(report.scanned);
     QCOMPARE(report.scanner, std::string("grype"));
     QCOMPARE(report.note, std::string("trivy failed (exit code 3)"));
@@ -349,7 +367,7 @@ void TestImageVulns::runnerWithoutScanner()
 {
     FakeScanners fake; // an empty PATH directory
     const VulnerabilityReport report =
-        runScanner({.tarPath = "/tmp/image.tar", .imageRef = {}}, std::chrono::seconds(5));
+        runScanner({.tarPath = "/tmp/image.tar", .imageRef = {}, .environment = {}}, std::chrono::seconds(5));
     QVERIFY(!report.scanned);
     QCOMPARE(report.note, std::string("no trivy or grype on PATH"));
 }
@@ -358,7 +376,7 @@ void TestImageVulns::runnerRejectsOptionLikeReference()
 {
     FakeScanners fake;
     fake.add("trivy", "exit 0\n");
-    const VulnerabilityReport report = runScanner({.tarPath = {}, .imageRef = "--help"}, std::chrono::seconds(5));
+    const VulnerabilityReport report = runScanner({.tarPath = {}, .imageRef = "--help", .environment = {}}, std::chrono::seconds(5));
     QVERIFY(!report.scanned);
     QCOMPARE(report.note, std::string("nothing to scan: no image tarball and no valid image reference"));
 }

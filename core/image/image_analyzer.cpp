@@ -1,5 +1,6 @@
 #include "image/image_analyzer.h"
 
+#include "engine/client.h"
 #include "image/content_scanner.h"
 #include "image/packages_inspector.h"
 
@@ -53,13 +54,31 @@ void mergeReport(VulnerabilityReport& into, VulnerabilityReport more)
                      [](const Vulnerability& a, const Vulnerability& b) { return a.severity < b.severity; });
 }
 
-VulnerabilityReport collectVulnerabilities(const ImageSourceSpec& source, const AnalyzeOptions& options)
+// The daemon an image reference lives on, for a scanner that reads it through the docker API itself.
+std::vector<std::string> daemonEnvironment(const engine::Client* client)
+{
+    if (!client) return {};
+    const engine::Endpoint& endpoint = client->endpoint();
+    std::vector<std::string> environment{"DOCKER_HOST=" + endpoint.url};
+    if (endpoint.tls) {
+        const std::string& file = !endpoint.certFile.empty() ? endpoint.certFile : endpoint.caFile;
+        if (!file.empty()) environment.push_back("DOCKER_CERT_PATH=" + file.substr(0, file.rfind('/')));
+        environment.push_back(std::string("DOCKER_TLS_VERIFY=") + (endpoint.verifyPeer ? "1" : ""));
+    }
+    return environment;
+}
+
+VulnerabilityReport collectVulnerabilities(const ImageSourceSpec& source, const engine::Client* client,
+                                           const AnalyzeOptions& options)
 {
     VulnerabilityReport report;
     if (options.runScanner) {
         ScanTarget target;
         if (source.kind == SourceKind::Archive) target.tarPath = source.location;
-        else if (source.kind == SourceKind::Daemon) target.imageRef = source.location;
+        else if (source.kind == SourceKind::Daemon) {
+            target.imageRef = source.location;
+            target.environment = daemonEnvironment(client);
+        }
         if (!target.tarPath.empty() || !target.imageRef.empty()) report = runScanner(target, options.scannerTimeout);
         else report.note = "scanners are not run on OCI layout directories; import their report instead";
     } else {
@@ -78,7 +97,8 @@ VulnerabilityReport collectVulnerabilities(const ImageSourceSpec& source, const 
 
 } // namespace
 
-ImageReport analyzeReadImage(Image image, const ImageSourceSpec& source, const AnalyzeOptions& options)
+ImageReport analyzeReadImage(Image image, const ImageSourceSpec& source, const AnalyzeOptions& options,
+                             const engine::Client* client)
 {
     ImageReport report;
     report.source = source.kind;
@@ -87,7 +107,7 @@ ImageReport analyzeReadImage(Image image, const ImageSourceSpec& source, const A
     report.layers = analyzeLayers(report.image, options.layerOptions);
     report.os = identifyOs(report.image);
     report.packages = readPackages(report.image);
-    report.vulnerabilities = collectVulnerabilities(source, options);
+    report.vulnerabilities = collectVulnerabilities(source, client, options);
 
     ImageCheckContext ctx;
     ctx.image = &report.image;
@@ -125,7 +145,7 @@ ImageExpected<ImageReport> analyzeImage(const ImageSourceSpec& source, engine::C
         return readImageArchive(source.location, read);
     }();
     if (!image) return image.error();
-    return analyzeReadImage(std::move(image.value()), source, options);
+    return analyzeReadImage(std::move(image.value()), source, options, client);
 }
 
 } // namespace dw::image

@@ -58,7 +58,9 @@ struct ImageReport {
 ImageExpected<ImageReport> analyzeImage(const ImageSourceSpec& source, engine::Client* client,
                                         const AnalyzeOptions& options = {});
 
-/// The analysis steps after reading, for an Image that is already in memory.
-ImageReport analyzeReadImage(Image image, const ImageSourceSpec& source, const AnalyzeOptions& options);
+/// The analysis steps after reading, for an Image that is already in memory. `client` (may be null) is the daemon
+/// a scanner should read a SourceKind::Daemon image from.
+ImageReport analyzeReadImage(Image image, const ImageSourceSpec& source, const AnalyzeOptions& options,
+                             const engine::Client* client = nullptr);
 
 } // namespace dw::image

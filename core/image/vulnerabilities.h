@@ -43,6 +43,8 @@ VulnerabilityReport parseScannerReport(std::string_view json);
 struct ScanTarget {
     std::string tarPath;
     std::string imageRef;
+    /// "NAME=value" settings for the scanner's environment, e.g. DOCKER_HOST of the daemon an image ref lives on.
+    std::vector<std::string> environment;
 };
 
 /// Runs trivy, else grype, from PATH on the target and parses its report. A scanner that is missing, fails,

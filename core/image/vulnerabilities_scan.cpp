@@ -6,6 +6,8 @@
 
 #include <cctype>
 
+#include <unistd.h>
+
 namespace dw::image {
 namespace {
 
@@ -42,7 +44,8 @@ std::string versionOf(const std::string& executable)
     return {};
 }
 
-std::vector<std::string> commandFor(const std::string& scanner, const std::string& executable, const ScanTarget& target)
+std::vector<std::string> scannerArguments(const std::string& scanner, const std::string& executable,
+                                          const ScanTarget& target)
 {
     if (scanner == "trivy") {
         if (!target.tarPath.empty())
@@ -50,7 +53,22 @@ std::vector<std::string> commandFor(const std::string& scanner, const std::strin
         return {executable, "image", "--format", "json", "--quiet", target.imageRef};
     }
     if (!target.tarPath.empty()) return {executable, "docker-archive:" + target.tarPath, "-o", "json", "-q"};
-    return {executable, target.imageRef, "-o", "json", "-q"};
+    // "docker:" keeps grype on the daemon: a bare name may make it pull from a registry.
+    return {executable, "docker:" + target.imageRef, "-o", "json", "-q"};
+}
+
+// The environment goes through env(1): the subprocess runner passes our own environment on unchanged.
+std::vector<std::string> commandFor(const std::string& scanner, const std::string& executable, const ScanTarget& target)
+{
+    std::vector<std::string> argv = scannerArguments(scanner, executable, target);
+    if (target.environment.empty()) return argv;
+    std::optional<std::string> env = util::findExecutable("env");
+    if (!env && ::access("/usr/bin/env", X_OK) == 0) env = "/usr/bin/env";
+    if (!env) return argv;
+    std::vector<std::string> command{*env};
+    command.insert(command.end(), target.environment.begin(), target.environment.end());
+    command.insert(command.end(), argv.begin(), argv.end());
+    return command;
 }
 
 VulnerabilityReport runOne(const std::string& scanner, const std::string& executable, const ScanTarget& target,
