@@ -99,6 +99,10 @@ ImageExpected<ImageConfig> decodeImageConfig(std::string_view text, const std::s
         if (ports != runtime->end() && ports->is_object())
             for (const auto& item : ports->items())
                 config.exposedPorts.push_back(item.key());
+        const auto volumes = runtime->find("Volumes");
+        if (volumes != runtime->end() && volumes->is_object())
+            for (const auto& item : volumes->items())
+                config.volumes.push_back(item.key());
     }
     const auto rootfs = root.find("rootfs");
     if (rootfs == root.end() || !rootfs->is_object()) return malformed(source, "no \"rootfs\" object");

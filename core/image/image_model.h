@@ -61,6 +61,7 @@ struct ImageConfig {
     std::optional<std::vector<std::string>> healthcheckTest; ///< config.Healthcheck.Test; nullopt = none set
     std::map<std::string, std::string> labels;
     std::vector<std::string> exposedPorts; ///< "80/tcp"
+    std::vector<std::string> volumes;      ///< config.Volumes keys: "/data"
     std::string workingDir;
     std::vector<std::string> diffIds;    ///< rootfs.diff_ids, bottom layer first
     std::vector<HistoryEntry> history;   ///< bottom first, empty layers included

@@ -11,6 +11,7 @@ constexpr std::string_view kDpkgStatusDir = "var/lib/dpkg/status.d/";
 
 constexpr std::array<std::string_view, 5> kReleaseFiles = {"etc/os-release", "usr/lib/os-release", "etc/alpine-release",
                                                            "etc/debian_version", "etc/redhat-release"};
+constexpr std::array<std::string_view, 2> kAccountFiles = {"etc/passwd", "etc/group"}; ///< for DWI107
 constexpr std::array<std::string_view, 2> kTextDatabases = {"var/lib/dpkg/status", "lib/apk/db/installed"};
 constexpr std::array<std::string_view, 2> kRpmDatabases = {"var/lib/rpm/rpmdb.sqlite",
                                                            "usr/lib/sysimage/rpm/rpmdb.sqlite"};
@@ -85,6 +86,7 @@ std::uint64_t PackageFilesInspector::capFor(std::string_view path)
 {
     if (std::ranges::find(kReleaseFiles, path) != kReleaseFiles.end()) return kReleaseFileCap;
     if (std::ranges::find(kTextDatabases, path) != kTextDatabases.end()) return kTextPackageDbCap;
+    if (std::ranges::find(kAccountFiles, path) != kAccountFiles.end()) return kTextPackageDbCap;
     if (std::ranges::find(kRpmDatabases, path) != kRpmDatabases.end()) return kRpmSqliteCap;
     if (path.starts_with(kDpkgStatusDir)) {
         auto name = path.substr(kDpkgStatusDir.size());

@@ -18,7 +18,8 @@ inline constexpr std::uint64_t kTextPackageDbCap = 64u << 20; ///< dpkg status, 
 inline constexpr std::uint64_t kRpmSqliteCap = 256u << 20;    ///< rpmdb.sqlite
 
 /// Asks for os-release (both places), alpine-release, debian_version, redhat-release, dpkg's status and
-/// status.d/* (distroless), apk's installed database and rpm's sqlite database, and keeps their bodies.
+/// status.d/* (distroless), apk's installed database, rpm's sqlite database, and etc/passwd and etc/group (for
+/// DWI107), and keeps their bodies.
 class PackageFilesInspector final : public ContentInspector {
   public:
     /// How many bytes of the file at `path` this inspector keeps; 0 when it is not one of ours.

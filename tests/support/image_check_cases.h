@@ -8,6 +8,7 @@
 #include "image/content_scanner.h"
 #include "image/content_scanner_tree.h"
 #include "image/image_check.h"
+#include "image/packages_inspector.h"
 #include "util/secrets.h"
 
 #include <QTest>
@@ -40,6 +41,7 @@ std::string pemBlock(const std::string& label)
 struct ImageBuilder {
     Image image;
     ContentScanner scanner;
+    PackageFilesInspector packageFiles;
 
     ImageBuilder()
     {
@@ -102,6 +104,14 @@ struct ImageBuilder {
             for (ContentHit& hit : content.hits) {
                 hit.layerIndex = image.layers.size() - 1;
                 image.contentHits.push_back(std::move(hit));
+            }
+        }
+        if (const std::uint64_t kept = packageFiles.wantedBytes(made); kept > 0) {
+            LayerContent content;
+            packageFiles.inspect(made, std::string_view(body).substr(0, kept), kept < body.size(), content);
+            for (CapturedFile& captured : content.captured) {
+                captured.layerIndex = image.layers.size() - 1;
+                image.captured.push_back(std::move(captured));
             }
         }
         add(std::move(made));
@@ -309,6 +319,23 @@ const std::vector<CheckCase>& checkCases()
         {"no user", "DWI201", 1, [](B& b, C&) { b.image.config.user.clear(); }},
         {"uid 0 with group", "DWI201", 1, [](B& b, C&) { b.image.config.user = "0:0"; }},
         {"named user", "DWI201", 0, [](B& b, C&) { b.image.config.user = "10001"; }},
+        // DWI107 shared UID/GID
+        {"second uid 0", "DWI107", 1,
+         [](B& b, C&) { b.file("etc/passwd", "root:x:0:0:root:/root:/bin/sh\ntoor:x:0:0::/root:/bin/sh\n"); }},
+        {"shared gid", "DWI107", 1,
+         [](B& b, C&) { b.file("etc/group", "root:x:0:\napp:x:1000:\nweb:x:1000:\n"); }},
+        {"duplicate fixed in a later layer", "DWI107", 0,
+         [](B& b, C&) {
+             b.file("etc/passwd", "root:x:0:0:root:/root:/bin/sh\ntoor:x:0:0::/root:/bin/sh\n");
+             b.run("userdel toor");
+             b.file("etc/passwd", "root:x:0:0:root:/root:/bin/sh\n");
+         }},
+        {"unique ids and comments", "DWI107", 0,
+         [](B& b, C&) { b.file("etc/group", "# groups\nroot:x:0:\napp:x:1000:\nbroken line\n"); }},
+        // DWI213 VOLUME on a system directory
+        {"volume on proc", "DWI213", 1, [](B& b, C&) { b.image.config.volumes = {"/proc"}; }},
+        {"volume on dev with slash", "DWI213", 1, [](B& b, C&) { b.image.config.volumes = {"/data", "/dev/"}; }},
+        {"data volume", "DWI213", 0, [](B& b, C&) { b.image.config.volumes = {"/data", "/var/lib/sys"}; }},
         // DWI202 healthcheck
         {"no healthcheck", "DWI202", 1, [](B& b, C&) { b.image.config.healthcheckTest.reset(); }},
         {"healthcheck NONE", "DWI202", 0,
