@@ -252,9 +252,24 @@ ImageFinding historyFinding(const hostcheck::CheckInfo& info, const ImageCheckCo
                             std::size_t historyIndex, const std::string& stepBody)
 {
     return makeFinding(info, ctx, std::move(what),
-                       "history[" + std::to_string(historyIndex) + "].created_by: " +
-                           secrets::redactAll(stepBody).substr(0, 200),
+                       "history[" + std::to_string(historyIndex) +
+                           "].created_by: " + secrets::redactAll(stepBody).substr(0, 200),
                        layerOfHistory(*ctx.image, historyIndex));
+}
+
+std::vector<RunStep> runSteps(const Image& image)
+{
+    std::vector<RunStep> steps;
+    const std::vector<HistoryEntry>& history = image.config.history;
+    for (std::size_t i = 0; i < history.size(); ++i) {
+        HistoryStep step = parseHistoryStep(history[i].createdBy);
+        if (step.instruction != "RUN") continue;
+        RunStep run{i, std::move(step.body), {}};
+        for (const std::string& segment : commandSegments(run.body))
+            run.commands.push_back(segmentCommand(segment));
+        steps.push_back(std::move(run));
+    }
+    return steps;
 }
 
 } // namespace dw::image::content_checks

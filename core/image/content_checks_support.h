@@ -71,4 +71,13 @@ struct SegmentCommand {
 };
 SegmentCommand segmentCommand(std::string_view segment);
 
+/// A RUN step of the image's history with its script split into commands.
+struct RunStep {
+    std::size_t historyIndex = 0;
+    std::string body; ///< the script
+    std::vector<SegmentCommand> commands;
+};
+/// Every RUN step of the image's history, in order.
+std::vector<RunStep> runSteps(const Image& image);
+
 } // namespace dw::image::content_checks

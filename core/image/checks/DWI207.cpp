@@ -51,13 +51,10 @@ class DWI207 final : public ImageAnalysisCheck {
     void check(const ImageCheckContext& ctx, std::vector<ImageFinding>& out) const override
     {
         if (!ctx.image) return;
-        const std::vector<HistoryEntry>& history = ctx.image->config.history;
-        for (std::size_t i = 0; i < history.size(); ++i) {
-            const content_checks::HistoryStep step = content_checks::parseHistoryStep(history[i].createdBy);
-            if (step.instruction != "RUN") continue;
+        for (const content_checks::RunStep& step : content_checks::runSteps(*ctx.image)) {
+            const std::size_t i = step.historyIndex;
             std::string pendingUpdate;
-            for (const std::string& segment : content_checks::commandSegments(step.body)) {
-                const content_checks::SegmentCommand command = content_checks::segmentCommand(segment);
+            for (const content_checks::SegmentCommand& command : step.commands) {
                 const std::string family = familyOf(command.program);
                 if (family.empty()) continue;
                 if (command.action == "update")

@@ -36,13 +36,11 @@ class DWI208 final : public ImageAnalysisCheck {
     void check(const ImageCheckContext& ctx, std::vector<ImageFinding>& out) const override
     {
         if (!ctx.image) return;
-        const std::vector<HistoryEntry>& history = ctx.image->config.history;
-        for (std::size_t i = 0; i < history.size(); ++i) {
-            const content_checks::HistoryStep step = content_checks::parseHistoryStep(history[i].createdBy);
-            if (step.instruction != "RUN") continue;
+        for (const content_checks::RunStep& step : content_checks::runSteps(*ctx.image)) {
+            const std::size_t i = step.historyIndex;
             bool usesSudo = false;
-            for (const std::string& segment : content_checks::commandSegments(step.body))
-                usesSudo = usesSudo || content_checks::segmentCommand(segment).viaSudo;
+            for (const content_checks::SegmentCommand& command : step.commands)
+                usesSudo = usesSudo || command.viaSudo;
             if (!usesSudo) continue;
             out.push_back(
                 content_checks::historyFinding(info(), ctx,

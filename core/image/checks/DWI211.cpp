@@ -36,14 +36,11 @@ class DWI211 final : public ImageAnalysisCheck {
     void check(const ImageCheckContext& ctx, std::vector<ImageFinding>& out) const override
     {
         if (!ctx.image) return;
-        const std::vector<HistoryEntry>& history = ctx.image->config.history;
-        for (std::size_t i = 0; i < history.size(); ++i) {
-            const content_checks::HistoryStep step = content_checks::parseHistoryStep(history[i].createdBy);
-            if (step.instruction != "RUN") continue;
+        for (const content_checks::RunStep& step : content_checks::runSteps(*ctx.image)) {
+            const std::size_t i = step.historyIndex;
             if (step.body.find("/var/cache/apk") != std::string::npos) continue; // cleaned in the same RUN
             bool keepsCache = false;
-            for (const std::string& segment : content_checks::commandSegments(step.body)) {
-                const content_checks::SegmentCommand command = content_checks::segmentCommand(segment);
+            for (const content_checks::SegmentCommand& command : step.commands) {
                 if (command.program != "apk" || command.action != "add") continue;
                 keepsCache = keepsCache ||
                              std::find(command.words.begin(), command.words.end(), "--no-cache") == command.words.end();
