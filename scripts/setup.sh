@@ -3,11 +3,16 @@
 #   scripts/setup.sh run    install what is missing, build, and start Dockwarden
 #   scripts/setup.sh test   install what is missing, build, and run every test
 #   scripts/setup.sh build  install what is missing and build
+#   scripts/setup.sh sanitize  install clang as well, build the `asan` preset (ASan + UBSan, with the fuzzers)
+#                              in build-asan/, run every test there and each fuzzer for a minute; any
+#                              sanitizer report or fuzzer crash fails
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${DOCKWARDEN_BUILD_DIR:-$here/build}
 jobs=${DOCKWARDEN_JOBS:-2}
+asan_dir=${DOCKWARDEN_ASAN_BUILD_DIR:-$here/build-asan}
+fuzz_seconds=${DOCKWARDEN_FUZZ_SECONDS:-60}
 
 packages=(
   cmake ninja-build g++ pkg-config
@@ -18,9 +23,12 @@ packages=(
   docker.io busybox-static xvfb xauth
 )
 
+# Also installed for `sanitize`: clang with its sanitizer and libFuzzer runtimes, llvm-symbolizer.
+sanitize_packages=(clang libclang-rt-14-dev llvm)
+
 install_packages() {
   local missing=()
-  for p in "${packages[@]}"; do
+  for p in "${packages[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -34,6 +42,37 @@ install_packages() {
 build() {
   cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
   cmake --build "$build_dir" -j "$jobs"
+}
+
+# ASan + UBSan build and test run; every report fails (exit code 86 and a log file in the report folder, which
+# also catches reports of child processes whose exit code a test does not look at).
+sanitize() {
+  local launcher=()
+  command -v ccache >/dev/null && launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  cmake --preset asan -B "$asan_dir" "${launcher[@]}"
+  cmake --build "$asan_dir" -j "$jobs"
+  local reports="$asan_dir/sanitizer-reports"
+  rm -rf "$reports" && mkdir -p "$reports"
+  local symbolizer
+  symbolizer=$(command -v llvm-symbolizer || command -v llvm-symbolizer-14 || true)
+  export ASAN_SYMBOLIZER_PATH=$symbolizer
+  export ASAN_OPTIONS="halt_on_error=1:exitcode=86:detect_leaks=1:check_initialization_order=1:strict_init_order=1:log_path=$reports/asan"
+  export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:exitcode=86:log_path=$reports/ubsan"
+  export LSAN_OPTIONS="suppressions=$here/scripts/lsan.supp"
+  local status=0
+  (cd "$asan_dir" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j 1) || status=1
+  if [ -n "$(ls -A "$reports")" ]; then
+    echo "Sanitizer reports:" >&2
+    for report in "$reports"/*; do echo "== $report" >&2; cat "$report" >&2; done
+    status=1
+  fi
+  [ $status -eq 0 ] || echo "sanitize: the test suite failed under ASan/UBSan" >&2
+  # The fuzzers' own options: reports go to their logs, and libFuzzer keeps the crasher.
+  export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1"
+  export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+  unset LSAN_OPTIONS
+  bash "$here/fuzz/run_fuzzers.sh" "$asan_dir" "$fuzz_seconds" || status=1
+  return $status
 }
 
 case "${1:-run}" in
@@ -55,8 +94,12 @@ case "${1:-run}" in
     fi
     exec "$build_dir/app/dockwarden-cli" lint --no-fail "$here/resources/samples/Dockerfile" "${@:2}"
     ;;
+  sanitize)
+    install_packages "${sanitize_packages[@]}"
+    sanitize
+    ;;
   *)
-    echo "usage: scripts/setup.sh run|test|build" >&2
+    echo "usage: scripts/setup.sh run|test|build|sanitize" >&2
     exit 2
     ;;
 esac
