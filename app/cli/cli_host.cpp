@@ -29,9 +29,20 @@ options:
                              volumes, with re-checked container findings) until interrupted
   --list-checks              print every host check (Markdown, both languages) and exit
   --timeout SECONDS          per-request timeout (default: 30)
+  --max-inspect N            inspect and check at most N containers (running ones first) and N images in
+                             detail; the rest are reported from the lists only, with a warning (default: 1000)
 Only GET requests are sent: nothing on the host is changed.
-exit codes: 0 no findings at the threshold, 1 findings, 2 usage error or the daemon could not be read
+exit codes: 0 no findings at the threshold, 1 findings, 2 usage error or the daemon could not be read (including
+any of its lists: containers, images, networks, volumes)
 )";
+
+/// A positive whole number, as --max-inspect takes it.
+bool parseCount(const std::string& text, std::size_t& out)
+{
+    if (text.empty() || text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos) return false;
+    out = static_cast<std::size_t>(std::stoul(text));
+    return out > 0;
+}
 
 } // namespace
 
@@ -60,7 +71,7 @@ int runHost(const std::vector<std::string>& args)
             std::cout << hostcheck::hostChecksMarkdown();
             return Success;
         }
-        if (name != "--host" && name != "--context" && name != "--timeout") {
+        if (name != "--host" && name != "--context" && name != "--timeout" && name != "--max-inspect") {
             std::cerr << "dockwarden-cli host: unknown option '" << arg << "'\n" << kHostUsage;
             return UsageOrIoError;
         }
@@ -73,8 +84,14 @@ int runHost(const std::vector<std::string>& args)
         }
         if (name == "--host") options.request.host = *v;
         else if (name == "--context") options.request.context = *v;
-        else options.timeoutSeconds = std::atoi(v->c_str());
+        else if (name == "--timeout")
+            options.timeoutSeconds = std::atoi(v->c_str());
+        else if (!parseCount(*v, options.inventory.maxInspectedContainers)) {
+            std::cerr << "dockwarden-cli host: --max-inspect needs a whole number of at least 1, not '" << *v << "'\n";
+            return UsageOrIoError;
+        }
     }
+    options.inventory.maxInspectedImages = options.inventory.maxInspectedContainers;
     if (options.timeoutSeconds <= 0) options.timeoutSeconds = 30;
     std::string configError;
     auto config = resolveReportConfig(common, configError);
@@ -95,7 +112,7 @@ int runHost(const std::vector<std::string>& args)
     clientOptions.requestTimeout = std::chrono::seconds(options.timeoutSeconds);
     clientOptions.idleTimeout = std::chrono::seconds(options.timeoutSeconds);
     engine::Client client(endpoint.value(), clientOptions);
-    auto snapshot = engine::takeInventorySnapshot(client);
+    auto snapshot = engine::takeInventorySnapshot(client, options.inventory);
     if (!snapshot) {
         std::cerr << "dockwarden-cli: " << snapshot.error().message << "\n";
         return UsageOrIoError;

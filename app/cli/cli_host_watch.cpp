@@ -56,6 +56,7 @@ int watchHost(const engine::Endpoint& endpoint, engine::InventorySnapshot snapsh
     engine::WatcherOptions options;
     options.client.requestTimeout = std::chrono::seconds(args.timeoutSeconds);
     options.client.idleTimeout = std::chrono::seconds(args.timeoutSeconds);
+    options.inventory = args.inventory; // resyncs keep the report's caps
     engine::InventoryWatcher* self = nullptr;
     options.onChange = [&](const engine::InventoryChange& change) {
         if (!self) return;

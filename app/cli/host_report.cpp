@@ -12,6 +12,7 @@
 
 #include <ctime>
 #include <iostream>
+#include <unordered_set>
 
 namespace dw::cli {
 namespace {
@@ -96,6 +97,21 @@ json reportJson(const engine::HostInventory& inventory, const std::vector<Subjec
         containers.push_back({{"id", c.id}, {"name", containerName(c)}, {"image", c.config.image}, {"state", c.state.status},
                               {"findings", findingsJson(subjects[1 + i], args.language)}});
     }
+    if (inventory.containersNotInspected > 0) {
+        std::unordered_set<std::string> inspected;
+        for (const auto& c : inventory.containers)
+            inspected.insert(c.details.id);
+        for (const auto& c : inventory.containerSummaries) {
+            if (inspected.contains(c.id)) continue;
+            const std::string name = c.names.empty() ? std::string() : c.names.front();
+            containers.push_back({{"id", c.id},
+                                  {"name", !name.empty() && name[0] == '/' ? name.substr(1) : name},
+                                  {"image", c.image},
+                                  {"state", c.state},
+                                  {"inspected", false},
+                                  {"findings", json::array()}});
+        }
+    }
     out["containers"] = std::move(containers);
     json images = json::array();
     for (std::size_t i = 0; i < inventory.images.size(); ++i) {
@@ -107,6 +123,19 @@ json reportJson(const engine::HostInventory& inventory, const std::vector<Subjec
         images.push_back({{"id", image.id}, {"tags", image.repoTags}, {"created", image.created}, {"size", image.size},
                           {"history", std::move(history)},
                           {"findings", findingsJson(subjects[1 + inventory.containers.size() + i], args.language)}});
+    }
+    if (inventory.imagesNotInspected > 0) {
+        std::unordered_set<std::string> inspected;
+        for (const auto& image : inventory.images)
+            inspected.insert(image.id);
+        for (const auto& image : inventory.imageSummaries)
+            if (!inspected.contains(image.id))
+                images.push_back({{"id", image.id},
+                                  {"tags", image.repoTags},
+                                  {"created", image.created},
+                                  {"size", image.size},
+                                  {"inspected", false},
+                                  {"findings", json::array()}});
     }
     out["images"] = std::move(images);
     json networks = json::array();
@@ -159,9 +188,13 @@ json sarifJson(const std::vector<Subject>& subjects, const HostArgs& args)
 
 void printText(const engine::HostInventory& inventory, const std::vector<Subject>& subjects, const hostcheck::RiskScore& risk, const HostArgs& args)
 {
-    std::cout << inventory.endpoint.url << ": Docker " << inventory.version.version << " (API " << inventory.apiVersion << "), "
-              << inventory.containers.size() << " containers, " << inventory.images.size() << " images, "
-              << inventory.networks.size() << " networks, " << inventory.volumes.volumes.size() << " volumes\n";
+    std::cout << inventory.endpoint.url << ": Docker " << inventory.version.version << " (API " << inventory.apiVersion
+              << "), " << inventory.containerSummaries.size() << " containers, " << inventory.imageSummaries.size()
+              << " images, " << inventory.networks.size() << " networks, " << inventory.volumes.volumes.size()
+              << " volumes\n";
+    if (inventory.containersNotInspected + inventory.imagesNotInspected > 0)
+        std::cout << "only " << inventory.containers.size() << " containers and " << inventory.images.size()
+                  << " images were inspected and checked (--max-inspect)\n";
     for (const auto& subject : subjects) {
         if (subject.findings.empty()) continue;
         std::cout << "\n" << subject.kind << " " << subject.name << "\n";
@@ -187,8 +220,10 @@ int printHostReport(const engine::HostInventory& inventory, const HostArgs& args
     if (args.format == "json") {
         json report = reportJson(inventory, subjects, args);
         report["summary"] = riskJson(risk);
-        report["summary"]["containers"] = inventory.containers.size();
-        report["summary"]["images"] = inventory.images.size();
+        report["summary"]["containers"] = inventory.containerSummaries.size();
+        report["summary"]["images"] = inventory.imageSummaries.size();
+        report["summary"]["notInspected"] = {{"containers", inventory.containersNotInspected},
+                                             {"images", inventory.imagesNotInspected}};
         std::cout << report.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
     } else if (args.format == "sarif") {
         std::cout << sarifJson(subjects, args).dump(2, ' ', false, json::error_handler_t::replace) << "\n";

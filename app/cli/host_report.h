@@ -19,6 +19,7 @@ struct HostArgs {
     lint::Language language = lint::Language::English;
     int timeoutSeconds = 30;
     bool watch = false; ///< after the report, print one JSON line per change until SIGINT/SIGTERM
+    engine::InventoryOptions inventory; ///< caps on what is inspected in detail (--max-inspect)
 };
 
 /// The host facts the checks need, from an inventory.

@@ -222,10 +222,8 @@ void decodeContainerSummary(const JsonNode& node, ContainerSummary& out)
 
 std::optional<std::vector<ContainerSummary>> decodeContainerList(std::string_view body, DecodeError& error)
 {
-    return decode::decodeDocument<std::vector<ContainerSummary>>(
-        body, "/containers/json", error, [](const decode::JsonNode& root, std::vector<ContainerSummary>& out) {
-            if (root.expectArray()) root.readList(out, decode::decodeContainerSummary);
-        });
+    return decode::decodeListDocument<ContainerSummary>(body, "/containers/json", error,
+                                                        decode::decodeContainerSummary);
 }
 
 std::optional<ContainerDetails> decodeContainerDetails(std::string_view body, DecodeError& error)

@@ -98,10 +98,7 @@ void decodeImageSummary(const JsonNode& node, ImageSummary& out)
 
 std::optional<std::vector<ImageSummary>> decodeImageList(std::string_view body, DecodeError& error)
 {
-    return decode::decodeDocument<std::vector<ImageSummary>>(
-        body, "/images/json", error, [](const decode::JsonNode& root, std::vector<ImageSummary>& out) {
-            if (root.expectArray()) root.readList(out, decode::decodeImageSummary);
-        });
+    return decode::decodeListDocument<ImageSummary>(body, "/images/json", error, decode::decodeImageSummary);
 }
 
 std::optional<ImageDetails> decodeImageDetails(std::string_view body, DecodeError& error)

@@ -51,6 +51,12 @@ std::string printable(std::string_view text)
     return out;
 }
 
+const char* typeName(const Json& value)
+{
+    if (value.is_number_integer() || value.is_number_unsigned() || value.is_number_float()) return "number";
+    return value.type_name();
+}
+
 /// Builds the document like nlohmann's own DOM parser, but refuses deep nesting and remembers the path.
 class BoundedDomBuilder {
   public:
@@ -61,6 +67,9 @@ class BoundedDomBuilder {
     using binary_t = Json::binary_t;
 
     explicit BoundedDomBuilder(Json& root) : root_(root) {}
+    /// Streams a top-level array: each element is built alone and handed to `onElement` once complete, so
+    /// the whole document is never held. `onElement` returns false to stop (its own error already recorded).
+    BoundedDomBuilder(Json& root, const ElementHandler& onElement) : root_(root), onElement_(&onElement) {}
 
     bool null() { return add(Json(nullptr)); }
     bool boolean(bool value) { return add(Json(value)); }
@@ -108,23 +117,43 @@ class BoundedDomBuilder {
         std::string key; ///< the member being read, for objects
     };
 
+    /// Streaming elements: a handler was given and the top-level value is an array (anything else is built
+    /// whole, so that a syntax error still wins over the wrong type).
+    bool streaming() const { return onElement_ != nullptr && !notAnArray; }
+
     Json* slot()
     {
         if (open_.empty()) return &root_;
         Frame& frame = open_.back();
         if (frame.container->is_object()) return &(*frame.container)[frame.key];
+        if (streaming() && open_.size() == 1) {
+            ++elements_;
+            return &element_;
+        }
         frame.container->push_back(Json());
         return &frame.container->back();
     }
 
+    /// Hands the element just completed to the handler and forgets it.
+    bool elementDone()
+    {
+        if (!streaming() || open_.size() != 1) return true;
+        const bool goOn = (*onElement_)(element_, elements_ - 1);
+        element_ = Json();
+        if (!goOn) stoppedByHandler = true;
+        return goOn;
+    }
+
     bool add(Json&& value)
     {
+        if (streaming() && open_.empty()) notAnArray = true;
         *slot() = std::move(value);
-        return true;
+        return elementDone();
     }
 
     bool open(Json&& container)
     {
+        if (streaming() && open_.empty() && !container.is_array()) notAnArray = true;
         if (open_.size() >= kMaxJsonDepth) {
             errorId = DecodeErrorId::TooDeep;
             errorPath = currentPath();
@@ -140,29 +169,43 @@ class BoundedDomBuilder {
     bool close()
     {
         open_.pop_back();
-        return true;
+        return elementDone();
     }
 
     std::string currentPath() const
     {
         std::string path;
-        for (const Frame& frame : open_) {
+        for (std::size_t i = 0; i < open_.size(); ++i) {
+            const Frame& frame = open_[i];
             if (frame.container->is_object())
                 path = childPath(path, frame.key);
+            else if (streaming() && i == 0)
+                path = childPath(path, elements_ == 0 ? 0 : elements_ - 1);
             else
                 path = childPath(path, frame.container->empty() ? 0 : frame.container->size() - 1);
         }
         return path;
     }
 
+  public:
+    bool stoppedByHandler = false;
+    bool notAnArray = false; ///< asked to stream an array, but the top-level value is something else
+
+  private:
     Json& root_;
+    const ElementHandler* onElement_ = nullptr;
+    Json element_;             ///< the element being built, when streaming
+    std::size_t elements_ = 0; ///< elements started so far, when streaming
     std::vector<Frame> open_;
 };
 
-const char* typeName(const Json& value)
+void reportParseFailure(const BoundedDomBuilder& builder, DecodeReport& report, DecodeError& error)
 {
-    if (value.is_number_integer() || value.is_number_unsigned() || value.is_number_float()) return "number";
-    return value.type_name();
+    const DecodeErrorId id = builder.errorId.value_or(DecodeErrorId::Syntax);
+    std::string what = builder.errorText;
+    if (id != DecodeErrorId::TooDeep) what += " (at byte " + std::to_string(builder.errorOffset) + ")";
+    report.fail(id, builder.errorPath, what);
+    error.byteOffset = builder.errorOffset;
 }
 
 } // namespace
@@ -199,12 +242,29 @@ std::optional<Json> parseBody(std::string_view body, std::string_view endpoint, 
     BoundedDomBuilder builder(document);
     const bool ok = Json::sax_parse(body.begin(), body.end(), &builder);
     if (ok && !builder.errorId) return document;
-    const DecodeErrorId id = builder.errorId.value_or(DecodeErrorId::Syntax);
-    std::string what = builder.errorText;
-    if (id != DecodeErrorId::TooDeep) what += " (at byte " + std::to_string(builder.errorOffset) + ")";
-    report.fail(id, builder.errorPath, what);
-    error.byteOffset = builder.errorOffset;
+    reportParseFailure(builder, report, error);
     return std::nullopt;
+}
+
+bool parseArrayBody(std::string_view body, DecodeReport& report, DecodeError& error, const ElementHandler& onElement)
+{
+    if (body.size() > kMaxBodyBytes) {
+        report.fail(DecodeErrorId::TooLarge, std::string(),
+                    "body of " + std::to_string(body.size()) + " bytes exceeds the limit of " +
+                        std::to_string(kMaxBodyBytes) + " bytes");
+        return false;
+    }
+    Json array;
+    BoundedDomBuilder builder(array, onElement);
+    const bool ok = Json::sax_parse(body.begin(), body.end(), &builder);
+    if (builder.stoppedByHandler) return false; // the handler's error is already in the report
+    if (ok && !builder.errorId && builder.notAnArray) {
+        report.fail(DecodeErrorId::WrongType, std::string(), std::string("expected an array, got ") + typeName(array));
+        return false;
+    }
+    if (ok && !builder.errorId) return true;
+    reportParseFailure(builder, report, error);
+    return false;
 }
 
 void DecodeReport::fail(DecodeErrorId id, const std::string& path, const std::string& what)

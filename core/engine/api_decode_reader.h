@@ -1,6 +1,7 @@
 // Internal to the Engine API decoders (api_decode_*.cpp): a bounded JSON parser and a path-aware reader.
 //
-// parseBody() turns a response body into a nlohmann::json document with the limits of api_decode.h.
+// parseBody() turns a response body into a nlohmann::json document with the limits of api_decode.h;
+// parseArrayBody() does the same for a top-level array one element at a time (long lists, never whole in memory).
 // JsonNode reads a value into a typed field: missing or null leaves the field untouched, a value of the wrong
 // JSON type records the first error (with its JSON Pointer path) in the shared DecodeReport, and from then on
 // every read is a no-op, so a decoder is a flat list of reads without error checks in between.
@@ -12,6 +13,7 @@
 
 #include <cstdint>
 #include <exception>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -107,6 +109,38 @@ class JsonNode {
     std::string path_;
     DecodeReport& report_;
 };
+
+/// Called with each element of a streamed array and its index; returns false to stop.
+using ElementHandler = std::function<bool(const Json& element, std::size_t index)>;
+
+/// Parses a body that must be a JSON array with parseBody's limits, handing each element to `onElement` as
+/// soon as it is complete and then dropping it. A top-level value that is not an array is a WrongType error.
+/// Returns false on any failure, recorded in `report` (the handler records its own).
+bool parseArrayBody(std::string_view body, DecodeReport& report, DecodeError& error, const ElementHandler& onElement);
+
+/// Runs `decodeOne(JsonNode element, T& item)` over each element of a top-level array, without ever holding
+/// the whole parsed document; never throws.
+template <typename T, typename DecodeOne>
+std::optional<std::vector<T>> decodeListDocument(std::string_view body, std::string_view endpoint, DecodeError& error,
+                                                 DecodeOne&& decodeOne)
+{
+    try {
+        DecodeReport report(endpoint, error);
+        std::vector<T> list;
+        const bool ok = parseArrayBody(body, report, error, [&](const Json& element, std::size_t index) {
+            T item{};
+            decodeOne(JsonNode(&element, childPath(std::string(), index), report), item);
+            list.push_back(std::move(item));
+            return !report.failed();
+        });
+        if (!ok || report.failed()) return std::nullopt;
+        return list;
+    } catch (const std::exception& e) { // bad_alloc on absurd input
+        DecodeReport(endpoint, error)
+            .fail(DecodeErrorId::TooLarge, std::string(), std::string("cannot decode: ") + e.what());
+        return std::nullopt;
+    }
+}
 
 /// Runs `fill(JsonNode root, T& value)` over the parsed body; never throws.
 template <typename T, typename Fill>

@@ -8,7 +8,10 @@
 //
 // Invariant after each applied batch: the watched inventory holds the objects collectInventory() would return
 // at that moment (order aside), except `diskUsage`, refreshed only on a resync, and the processes of running
-// containers (/top), re-read only when an event about that container arrives.
+// containers (/top), re-read only when an event about that container arrives. With InventoryOptions caps in
+// force, objects the snapshot left uninspected stay so until an event names them (containers) or they are new
+// or re-tagged (images); a resync applies the caps again. A resync that fails (a list unreadable) keeps the
+// last inventory and is retried.
 //
 // When the stream ends or fails (daemon restarted, socket gone) the watcher waits (initialBackoff doubling up
 // to maxBackoff), subscribes again and re-collects the whole inventory, since events may have been missed;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 namespace dw::engine::watch {
 namespace {
@@ -180,13 +182,22 @@ void Refresher::images(const std::string& cause)
     auto list = decodeImageList(listed.value().body, error);
     if (!list) return result.problems.push_back(failure("image list", error));
 
-    auto summaryId = [](const ImageSummary& s) -> const std::string& { return s.id; };
     auto detailsId = [](const ImageDetails& d) -> const std::string& { return d.id; };
+    // Indexes by id: a host may hold tens of thousands of images.
+    std::unordered_map<std::string_view, std::size_t> oldSummaries, inspected, inList;
+    for (std::size_t i = 0; i < inventory_.imageSummaries.size(); ++i)
+        oldSummaries.emplace(inventory_.imageSummaries[i].id, i);
+    for (std::size_t i = 0; i < inventory_.images.size(); ++i)
+        inspected.emplace(inventory_.images[i].id, i);
+    for (std::size_t i = 0; i < list->size(); ++i)
+        inList.emplace((*list)[i].id, i);
+    // Images the inventory's cap left uninspected stay so; new or re-tagged images are read whatever the cap.
+    const bool allInspected = inventory_.imagesNotInspected == 0;
     std::vector<std::string> toRead;
     for (const auto& summary : *list) {
-        const auto old = indexOf(inventory_.imageSummaries, summary.id, summaryId);
-        if (old < 0 || !sameNames(inventory_.imageSummaries[old], summary) ||
-            indexOf(inventory_.images, summary.id, detailsId) < 0)
+        const auto old = oldSummaries.find(summary.id);
+        if (old == oldSummaries.end() || !sameNames(inventory_.imageSummaries[old->second], summary) ||
+            (allInspected && !inspected.contains(summary.id)))
             toRead.push_back(summary.id);
     }
     std::vector<std::string> paths;
@@ -199,7 +210,7 @@ void Refresher::images(const std::string& cause)
     std::vector<InventoryChange> changes;
     std::lock_guard lock(mutex_);
     for (std::size_t i = 0; i < inventory_.images.size();) {
-        if (indexOf(*list, inventory_.images[i].id, summaryId) >= 0) {
+        if (inList.contains(inventory_.images[i].id)) {
             ++i;
             continue;
         }

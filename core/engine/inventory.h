@@ -14,6 +14,12 @@ namespace dw::engine {
 struct InventoryOptions {
     int concurrency = 4;            ///< parallel connections for per-object requests (4 measured best on 2 cores)
     bool containerProcesses = true; ///< GET /containers/{id}/top for running containers (sshd detection)
+    /// At most this many containers (running ones first, then in list order) and images are inspected in
+    /// detail; the rest are known from the lists only, counted in HostInventory::containersNotInspected and
+    /// imagesNotInspected, and reported in `problems`. Keeps a host with tens of thousands of objects bounded
+    /// in time and memory (each inspected container costs one or two requests, each image two).
+    std::size_t maxInspectedContainers = 1000;
+    std::size_t maxInspectedImages = 1000;
     /// Called as the collection moves on: stage ("daemon", "containers", "images", ...), done, total.
     std::function<void(const std::string& stage, std::size_t done, std::size_t total)> progress;
 };
@@ -36,13 +42,19 @@ struct HostInventory {
     std::vector<NetworkInfo> networks;
     VolumeList volumes;
     std::optional<SystemDf> diskUsage; ///< GET /system/df
-    /// Objects that could not be read or decoded (vanished between list and inspect, odd JSON ...):
-    /// one line each; the rest of the inventory is still complete.
+    /// Listed but not inspected because of the InventoryOptions caps: in containerSummaries / imageSummaries
+    /// but not in containers / images.
+    std::size_t containersNotInspected = 0;
+    std::size_t imagesNotInspected = 0;
+    /// Objects that could not be read or decoded (vanished between list and inspect, odd JSON ...), objects
+    /// left out by the caps, an unreadable /system/df: one line each; the rest of the inventory is complete.
     std::vector<std::string> problems;
 };
 
-/// Collects the inventory. Fails only when the daemon itself cannot be reached or its /version or /info
-/// cannot be read; per-object failures go to HostInventory::problems.
+/// Collects the inventory. Fails when the daemon cannot be reached, or when /version, /info or one of the
+/// lists (containers, images, networks, volumes) cannot be read or decoded: a partial list would look like a
+/// host with fewer objects. One object's inspect failing (removed meanwhile, odd JSON) and /system/df go to
+/// HostInventory::problems instead.
 Expected<HostInventory> collectInventory(Client& client, const InventoryOptions& options = {});
 
 } // namespace dw::engine
