@@ -92,8 +92,9 @@ PackageInventory readPackages(const Image& image)
     };
     std::ranges::sort(inventory.packages, order);
     auto same = [](const Package& a, const Package& b) { return a.type == b.type && keyOf(a) == keyOf(b); };
-    auto duplicates = std::ranges::unique(inventory.packages, same);
-    inventory.packages.erase(duplicates.begin(), duplicates.end());
+    // std::unique, not std::ranges::unique: clang 14 cannot use libstdc++ 12's subrange (the asan build)
+    inventory.packages.erase(std::unique(inventory.packages.begin(), inventory.packages.end(), same),
+                             inventory.packages.end());
     return inventory;
 }
 
