@@ -193,7 +193,7 @@ private:
             if (dwsupport::isShellOrInterpreter(command.name())) {
                 const auto args = command.argsNoFlags();
                 if (!args.empty()) target = baseName(args.front());
-            } else if (command.words.front().text.find('/') != std::string::npos) {
+            } else if (!command.words.empty() && command.words.front().text.find('/') != std::string::npos) {
                 target = command.name(); // ./install.sh
             }
             if (target.empty() || std::find(saved.begin(), saved.end(), target) == saved.end()) continue;
