@@ -7,6 +7,7 @@
 #include "image/image_analyzer.h"
 #include "image/image_check_docs.h"
 #include "image/sbom.h"
+#include "image/vulnerabilities.h"
 #include "image_report.h"
 #include "report_options.h"
 
@@ -34,7 +35,7 @@ source:
 options:
   --format text|json|sarif   output format (default: text)
   --sbom FILE                also write a CycloneDX 1.5 JSON SBOM of the OS packages to FILE
-  --vuln-report FILE         import a trivy or grype JSON report (repeatable)
+  --vuln-report FILE         import a trivy or grype JSON report (repeatable; at most 256 MiB each)
   --no-scan                  do not run trivy or grype even when one is on PATH
   --dive-ci FILE             efficiency thresholds from a dive .dive-ci file (default: ./.dive-ci if present)
   --top N                    length of the largest-files list in text output (default: 10)
@@ -56,6 +57,7 @@ struct ImageArgs {
     engine::EndpointRequest request;
     std::optional<std::string> sbomPath;
     std::optional<std::string> diveCiPath;
+    std::vector<std::string> vulnReportPaths;
     std::size_t top = 10;
     int timeoutSeconds = 60;
     image::AnalyzeOptions analyze;
@@ -116,7 +118,7 @@ std::string parseImageArgs(const std::vector<std::string>& args, ImageArgs& out,
         } else if (name == "--sbom") {
             out.sbomPath = value;
         } else if (name == "--vuln-report") {
-            out.analyze.vulnerabilityReportFiles.push_back(value);
+            out.vulnReportPaths.push_back(value);
         } else if (name == "--dive-ci") {
             out.diveCiPath = value;
         } else if (name == "--top") {
@@ -128,6 +130,20 @@ std::string parseImageArgs(const std::vector<std::string>& args, ImageArgs& out,
     if (!out.sourceGiven) return "no image given (NAME|ID, --tar FILE or --oci-dir DIR)";
     if (out.source.kind == image::SourceKind::Daemon && !out.source.imageName.empty())
         return "--image selects within a tarball or layout; name the daemon's image directly";
+    return {};
+}
+
+/// Why the SBOM cannot be written to `path` (it is written atomically: a temporary file beside it, then a
+/// rename); empty when it can be tried.
+std::string sbomTargetProblem(const std::string& path)
+{
+    namespace fs = std::filesystem;
+    std::error_code error;
+    const fs::file_status target = fs::status(path, error);
+    if (fs::exists(target) && !fs::is_regular_file(target))
+        return fs::is_directory(target) ? "is a directory; --sbom needs a file name" : "is not a regular file";
+    const fs::path parent = fs::path(path).parent_path();
+    if (!parent.empty() && !fs::is_directory(parent, error)) return "its directory does not exist";
     return {};
 }
 
@@ -153,6 +169,23 @@ int runImage(const std::vector<std::string>& args)
         return UsageOrIoError;
     }
     const lint::Language language = config->language.value_or(lint::Language::English);
+
+    // Inputs and the SBOM's place are checked before the image is read, which may take minutes.
+    for (const std::string& file : options.vulnReportPaths) {
+        std::string error;
+        auto imported = image::loadScannerReportFile(file, error);
+        if (!imported) {
+            std::cerr << "dockwarden-cli: " << error << "\n";
+            return UsageOrIoError;
+        }
+        options.analyze.importedReports.push_back(std::move(*imported));
+    }
+    if (options.sbomPath) {
+        if (std::string error = sbomTargetProblem(*options.sbomPath); !error.empty()) {
+            std::cerr << "dockwarden-cli: " << *options.sbomPath << ": " << error << "\n";
+            return UsageOrIoError;
+        }
+    }
 
     std::string diveCi = options.diveCiPath.value_or("");
     if (diveCi.empty() && std::filesystem::exists(".dive-ci")) diveCi = ".dive-ci";

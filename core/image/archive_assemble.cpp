@@ -244,7 +244,11 @@ ImageExpected<Image> assembleArchiveImage(ArchiveContents& contents, const Image
         }
         const bool lastUse = std::find(resolved.begin() + static_cast<std::ptrdiff_t>(i) + 1, resolved.end(),
                                        resolved[i]) == resolved.end();
-        image.layers.push_back(lastUse ? std::move(found->second.layer) : blob.layer);
+        // Moved on its last use: a copy of a layer with a million entries is hundreds of MB.
+        if (lastUse)
+            image.layers.push_back(std::move(found->second.layer));
+        else
+            image.layers.push_back(blob.layer);
     }
 
     std::size_t layerIndex = 0;

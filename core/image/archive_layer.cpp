@@ -11,12 +11,14 @@
 #include <cerrno>
 #include <memory>
 #include <optional>
-#include <unordered_set>
+#include <string_view>
+#include <utility>
 
 namespace dw::image {
 namespace {
 
 constexpr std::size_t kChunkBytes = 64 * 1024;
+constexpr std::size_t kMaxWarningsPerLayer = 100;
 
 struct ArchiveDeleter {
     void operator()(archive* a) const { archive_read_free(a); }
@@ -207,9 +209,7 @@ class EntryLister {
                 return std::nullopt;
             }
             entry.linkTarget = *target;
-            if (!seen_.count(entry.linkTarget))
-                warn("hard link '" + entry.path + "' points to '" + entry.linkTarget +
-                     "', which is not earlier in this layer");
+            hardlinks_.push_back(blob_.layer.entries.size());
         } else if (entry.kind == EntryKind::File) {
             const la_int64_t declared = archive_entry_size(raw);
             entry.size = declared > 0 ? static_cast<std::uint64_t>(declared) : 0;
@@ -220,14 +220,52 @@ class EntryLister {
                                       std::to_string(limits.maxLayerBytes) + " for one layer"};
             if (auto error = readBody(entry)) return error;
         }
-        seen_.insert(entry.path);
         blob_.layer.size += entry.size;
         blob_.layer.entries.push_back(std::move(entry));
         return std::nullopt;
     }
 
+    /// After the last entry: warns about hard links whose target is not an earlier entry, and gives back the
+    /// entry list's spare capacity.
+    void finish()
+    {
+        std::vector<LayerEntry>& entries = blob_.layer.entries;
+        entries.shrink_to_fit();
+        checkHardlinkTargets();
+        if (suppressedWarnings_ > 0)
+            blob_.warnings.push_back(r_.layerName() + ": " + std::to_string(suppressedWarnings_) +
+                                     " more warnings like these were left out");
+    }
+
   private:
-    void warn(const std::string& text) { blob_.warnings.push_back(r_.layerName() + ": " + text); }
+    void checkHardlinkTargets()
+    {
+        const std::vector<LayerEntry>& entries = blob_.layer.entries;
+        if (hardlinks_.empty()) return;
+        // One sorted index of (path, position), built only when the layer has hard links.
+        std::vector<std::pair<std::string_view, std::size_t>> byPath;
+        byPath.reserve(entries.size());
+        for (std::size_t i = 0; i < entries.size(); ++i)
+            byPath.emplace_back(entries[i].path, i);
+        std::sort(byPath.begin(), byPath.end());
+        for (std::size_t link : hardlinks_) {
+            const LayerEntry& entry = entries[link];
+            const auto first = std::lower_bound(byPath.begin(), byPath.end(),
+                                                std::pair<std::string_view, std::size_t>(entry.linkTarget, 0));
+            if (first == byPath.end() || first->first != entry.linkTarget || first->second >= link)
+                warn("hard link '" + entry.path + "' points to '" + entry.linkTarget +
+                     "', which is not earlier in this layer");
+        }
+    }
+
+    /// A hostile layer can warn once per entry: the first kMaxWarningsPerLayer are kept, the rest counted.
+    void warn(const std::string& text)
+    {
+        if (blob_.warnings.size() < kMaxWarningsPerLayer)
+            blob_.warnings.push_back(r_.layerName() + ": " + text);
+        else
+            ++suppressedWarnings_;
+    }
 
     std::optional<ImageError> readBody(LayerEntry& entry)
     {
@@ -273,7 +311,8 @@ class EntryLister {
     LayerBlob& blob_;
     std::unique_ptr<XXH64_state_t, HashStateDeleter> hash_;
     std::vector<char> body_;
-    std::unordered_set<std::string> seen_;
+    std::vector<std::size_t> hardlinks_; ///< positions of the hard links in blob_.layer.entries
+    std::uint64_t suppressedWarnings_ = 0;
     std::uint64_t entryCount_ = 0;
 };
 
@@ -335,6 +374,7 @@ ImageExpected<LayerBlob> readLayerBlob(BlobInput& input, const std::string& sour
         if (status < ARCHIVE_WARN) return failure(r, tar.get(), "the tar data is corrupt or cut short");
         if (auto error = lister.add(entry)) return *error;
     }
+    lister.finish();
     if (auto error = drain(r)) return *error;
     blob.layer.archiveBytes = r.rawBytes;
     blob.blobDigest = r.rawSha.finish();

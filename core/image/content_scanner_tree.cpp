@@ -1,16 +1,17 @@
 #include "image/content_scanner_tree.h"
 
+#include <memory>
 #include <vector>
 
 namespace dw::image {
 namespace {
 
-using Tree = std::map<std::string, FinalEntry>;
+using Tree = FinalFilesystem;
 
 /// Removes every path strictly under `directory` ("" = the root).
-void eraseBelow(Tree& tree, const std::string& directory)
+void eraseBelow(Tree& tree, std::string_view directory)
 {
-    const std::string prefix = directory.empty() ? std::string() : directory + "/";
+    const std::string prefix = directory.empty() ? std::string() : std::string(directory) + "/";
     auto it = tree.lower_bound(prefix);
     while (it != tree.end() && it->first.starts_with(prefix))
         it = tree.erase(it);
@@ -24,7 +25,7 @@ bool isAtOrBelow(std::string_view path, std::string_view top)
 
 } // namespace
 
-std::map<std::string, FinalEntry> finalFilesystem(const Image& image)
+FinalFilesystem finalFilesystem(const Image& image)
 {
     Tree tree;
     for (std::size_t index = 0; index < image.layers.size(); ++index) {
@@ -44,10 +45,19 @@ std::map<std::string, FinalEntry> finalFilesystem(const Image& image)
             if (entry.kind != EntryKind::Directory && old != tree.end() && old->second.layerIndex < index &&
                 old->second.entry->kind == EntryKind::Directory)
                 eraseBelow(tree, entry.path);
-            tree[entry.path] = FinalEntry{index, &entry};
+            tree.insert_or_assign(old, entry.path, FinalEntry{index, &entry});
         }
     }
     return tree;
+}
+
+const FinalFilesystem& finalFilesystemOf(const ImageCheckContext& ctx)
+{
+    static const FinalFilesystem kEmpty;
+    if (!ctx.image) return kEmpty;
+    if (!ctx.finalFilesystemCache)
+        ctx.finalFilesystemCache = std::make_shared<FinalFilesystem>(finalFilesystem(*ctx.image));
+    return *ctx.finalFilesystemCache;
 }
 
 std::optional<LaterChange> laterChange(const Image& image, std::size_t layerIndex, std::string_view path)

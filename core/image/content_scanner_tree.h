@@ -2,6 +2,7 @@
 // directories, build tools), and where a file seen in one layer went later. Built from Image.layers alone.
 #pragma once
 
+#include "image/image_check.h"
 #include "image/image_model.h"
 
 #include <cstddef>
@@ -17,10 +18,17 @@ struct FinalEntry {
     const LayerEntry* entry = nullptr; ///< points into the Image it was built from
 };
 
-/// Every path of the merged filesystem, by path: layers applied bottom first, a whiteout deleting the path and
-/// everything under it from the layers below, an opaque whiteout everything under its directory, and a
-/// non-directory replacing a directory hiding the directory's old contents.
-std::map<std::string, FinalEntry> finalFilesystem(const Image& image);
+/// Every path of the merged filesystem, by path. The keys view the paths of the Image's entries, so the map
+/// is valid while that Image is alive and unchanged.
+using FinalFilesystem = std::map<std::string_view, FinalEntry>;
+
+/// The merged filesystem: layers applied bottom first, a whiteout deleting the path and everything under it
+/// from the layers below, an opaque whiteout everything under its directory, and a non-directory replacing a
+/// directory hiding the directory's old contents.
+FinalFilesystem finalFilesystem(const Image& image);
+
+/// finalFilesystem(*ctx.image), computed once per context and shared by the checks that read it.
+const FinalFilesystem& finalFilesystemOf(const ImageCheckContext& ctx);
 
 /// What became of the copy of `path` that layer `layerIndex` wrote.
 struct LaterChange {

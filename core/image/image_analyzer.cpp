@@ -6,8 +6,7 @@
 
 #include <algorithm>
 #include <ctime>
-#include <fstream>
-#include <sstream>
+#include <unordered_set>
 
 namespace dw::image {
 namespace {
@@ -21,18 +20,6 @@ std::string subjectFor(const Image& image, const ImageSourceSpec& source)
     return hex.substr(0, 12);
 }
 
-std::optional<std::string> readWholeFile(const std::string& path, std::string& error)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = "cannot open " + path;
-        return std::nullopt;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 void mergeReport(VulnerabilityReport& into, VulnerabilityReport more)
 {
     if (!more.scanned) {
@@ -44,12 +31,12 @@ void mergeReport(VulnerabilityReport& into, VulnerabilityReport more)
         return;
     }
     if (into.scanner.find(more.scanner) == std::string::npos) into.scanner += "+" + more.scanner;
-    for (auto& v : more.vulnerabilities) {
-        const bool known = std::any_of(into.vulnerabilities.begin(), into.vulnerabilities.end(), [&](const Vulnerability& w) {
-            return w.id == v.id && w.packageName == v.packageName && w.installedVersion == v.installedVersion;
-        });
-        if (!known) into.vulnerabilities.push_back(std::move(v));
-    }
+    const auto key = [](const Vulnerability& v) { return v.id + '\n' + v.packageName + '\n' + v.installedVersion; };
+    std::unordered_set<std::string> known;
+    for (const Vulnerability& v : into.vulnerabilities)
+        known.insert(key(v));
+    for (auto& v : more.vulnerabilities)
+        if (known.insert(key(v)).second) into.vulnerabilities.push_back(std::move(v));
     std::stable_sort(into.vulnerabilities.begin(), into.vulnerabilities.end(),
                      [](const Vulnerability& a, const Vulnerability& b) { return a.severity < b.severity; });
 }
@@ -84,14 +71,8 @@ VulnerabilityReport collectVulnerabilities(const ImageSourceSpec& source, const 
     } else {
         report.note = "vulnerability scanning switched off (--no-scan)";
     }
-    for (const auto& file : options.vulnerabilityReportFiles) {
-        std::string error;
-        auto text = readWholeFile(file, error);
-        VulnerabilityReport imported = text ? parseScannerReport(*text) : VulnerabilityReport{};
-        if (!text) imported.note = error;
-        else if (!imported.scanned) imported.note = file + ": " + imported.note;
-        mergeReport(report, std::move(imported));
-    }
+    for (const VulnerabilityReport& imported : options.importedReports)
+        mergeReport(report, imported);
     return report;
 }
 

@@ -37,7 +37,9 @@ struct AnalyzeOptions {
     LayerAnalysisOptions layerOptions;
     std::optional<EfficiencyThresholds> thresholds; ///< nullopt = dive's defaults
     bool runScanner = true;                         ///< run trivy or grype when one is on PATH
-    std::vector<std::string> vulnerabilityReportFiles; ///< trivy/grype JSON reports to import
+    /// trivy/grype reports to merge in, read beforehand (loadScannerReportFile) so that an unreadable file fails
+    /// before the image is read
+    std::vector<VulnerabilityReport> importedReports;
     std::chrono::milliseconds scannerTimeout{std::chrono::minutes(10)};
     std::optional<std::string> contentTrustEnv; ///< DOCKER_CONTENT_TRUST as the user has it; nullopt = unset
     int64_t nowUnixSeconds = 0;                 ///< 0 = now

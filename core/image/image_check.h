@@ -12,9 +12,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dw::image {
@@ -23,6 +25,7 @@ struct LayerAnalysis; // image/layer_analysis.h
 struct EfficiencyThresholds; // image/layer_analysis.h
 struct OsInfo;        // image/os_release.h
 struct VulnerabilityReport; // image/vulnerabilities.h
+struct FinalEntry;          // image/content_scanner_tree.h
 
 /// A finding about an image: the host finding's fields (rule, severity, refs, subject = the image reference,
 /// message, redacted evidence, fix) plus where in the image it was seen.
@@ -42,6 +45,9 @@ struct ImageCheckContext {
     const VulnerabilityReport* vulnerabilities = nullptr;
     std::optional<std::string> contentTrustEnv; ///< DOCKER_CONTENT_TRUST of our environment; nullopt = unset
     int64_t nowUnixSeconds = 0;                 ///< 0 = the system clock
+    /// The merged filesystem of `image`, filled on first use by finalFilesystemOf() (content_scanner_tree.h)
+    /// so that the checks reading it share one; a copied context shares it too.
+    mutable std::shared_ptr<const std::map<std::string_view, FinalEntry>> finalFilesystemCache;
 };
 
 class ImageAnalysisCheck {

@@ -205,12 +205,14 @@ LayerAnalysis analyzeLayers(const Image& image, const LayerAnalysisOptions& opti
         out.layers.push_back(std::move(summary));
     }
 
+    // dive's figures first: their trees are gone before the merged tree, which the result keeps, is built.
+    detail::DiveFigures dive = detail::diveFigures(image);
+
     MergePass pass(out);
     for (std::size_t i = 0; i < image.layers.size(); ++i)
         pass.applyLayer(image.layers[i], i);
     pass.finish(options.largestDeletedLater);
 
-    detail::DiveFigures dive = detail::diveFigures(image);
     out.efficiency = dive.efficiency;
     out.wastedBytes = dive.wastedBytes;
     out.userSizeBytes = dive.userSizeBytes;

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <string_view>
 #include <utility>
@@ -170,6 +171,11 @@ std::optional<EfficiencyThresholds> parseDiveCi(const std::string& yamlText, con
 
 std::optional<EfficiencyThresholds> loadDiveCiFile(const std::string& path, DiveCiError& error)
 {
+    std::error_code statError;
+    if (std::filesystem::is_directory(path, statError)) {
+        error.message = path + ": is a directory, not a .dive-ci file";
+        return std::nullopt;
+    }
     std::ifstream file(path, std::ios::binary);
     if (!file) {
         error.message = path + ": cannot be read";
@@ -177,6 +183,10 @@ std::optional<EfficiencyThresholds> loadDiveCiFile(const std::string& path, Dive
     }
     std::string text(kMaxDiveCiBytes + 1, '\0');
     file.read(text.data(), std::streamsize(text.size()));
+    if (file.bad()) {
+        error.message = path + ": cannot be read";
+        return std::nullopt;
+    }
     text.resize(std::size_t(file.gcount()));
     if (text.size() > kMaxDiveCiBytes) {
         error.message = path + ": larger than 1 MiB, not a .dive-ci file";

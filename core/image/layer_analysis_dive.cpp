@@ -1,5 +1,7 @@
 #include "image/layer_analysis_internal.h"
 
+#include <xxhash.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <limits>
@@ -7,7 +9,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -31,17 +32,16 @@ struct Node {
     bool isWhiteout() const { return std::string_view(name).starts_with(kWhiteoutPrefix); }
 };
 
-std::vector<std::string_view> pathSegments(std::string_view path)
+/// Takes the next non-empty segment off the front of `rest`; false when none is left.
+bool nextSegment(std::string_view& rest, std::string_view& segment)
 {
-    std::vector<std::string_view> segments;
-    while (!path.empty()) {
-        const std::size_t slash = path.find('/');
-        const std::string_view segment = path.substr(0, slash);
-        if (!segment.empty()) segments.push_back(segment);
-        if (slash == std::string_view::npos) break;
-        path.remove_prefix(slash + 1);
+    while (!rest.empty()) {
+        const std::size_t slash = rest.find('/');
+        segment = rest.substr(0, slash);
+        rest.remove_prefix(slash == std::string_view::npos ? rest.size() : slash + 1);
+        if (!segment.empty()) return true;
     }
-    return segments;
+    return false;
 }
 
 // dive's FileTree with the operations its efficiency score uses: AddPath, GetNode, Stack (with its RemovePath)
@@ -50,24 +50,31 @@ class DiveTree {
   public:
     DiveTree() : nodes_(1) {}
 
+    /// Room for `count` nodes: a layer's tree has about one per entry, and growing by doubling could leave
+    /// half the vector unused.
+    void reserve(std::size_t count) { nodes_.reserve(count); }
+
     // AddPath: missing parents are created without data; a segment starting with ".wh..wh.." (the opaque marker)
     // is never created, and the path stops there; the last node gets the data, replacing what it had.
     void addPath(std::string_view path, bool isDir, std::uint64_t size)
     {
-        const std::vector<std::string_view> segments = pathSegments(path);
         std::uint32_t node = 0;
-        for (std::size_t i = 0; i < segments.size(); ++i) {
-            const auto found = nodes_[node].children.find(segments[i]);
+        std::string_view rest = path;
+        std::string_view segment;
+        bool more = nextSegment(rest, segment);
+        while (more) {
+            const auto found = nodes_[node].children.find(segment);
             if (found != nodes_[node].children.end()) {
                 node = found->second;
             } else {
-                if (segments[i].starts_with(kDoubleWhiteoutPrefix)) return;
+                if (segment.starts_with(kDoubleWhiteoutPrefix)) return;
                 const auto created = static_cast<std::uint32_t>(nodes_.size());
-                nodes_.push_back(Node{std::string(segments[i]), node, false, 0, {}});
-                nodes_[node].children.emplace(std::string(segments[i]), created);
+                nodes_.push_back(Node{std::string(segment), node, false, 0, {}});
+                nodes_[node].children.emplace(std::string(segment), created);
                 node = created;
             }
-            if (i + 1 == segments.size()) {
+            more = nextSegment(rest, segment);
+            if (!more) {
                 nodes_[node].isDir = isDir;
                 nodes_[node].size = size;
             }
@@ -78,7 +85,8 @@ class DiveTree {
     std::optional<std::uint32_t> find(std::string_view path) const
     {
         std::uint32_t node = 0;
-        for (std::string_view segment : pathSegments(path)) {
+        std::string_view segment;
+        for (std::string_view rest = path; nextSegment(rest, segment);) {
             const auto found = nodes_[node].children.find(segment);
             if (found == nodes_[node].children.end()) return std::nullopt;
             node = found->second;
@@ -197,6 +205,7 @@ class DiveTree {
 DiveTree treeOfLayer(const Layer& layer)
 {
     DiveTree tree;
+    tree.reserve(layer.entries.size() + layer.entries.size() / 16 + 16);
     for (const LayerEntry& entry : layer.entries) {
         switch (entry.kind) {
         case EntryKind::Whiteout: {
@@ -219,9 +228,68 @@ DiveTree treeOfLayer(const Layer& layer)
 }
 
 struct PathSizes {
+    std::uint64_t hashHigh = 0; ///< XXH3-128 of the path: its identity (a collision is ~1e-26 likely for 1e6 paths)
+    std::uint64_t hashLow = 0;
     std::uint64_t total = 0;
     std::uint64_t smallest = std::numeric_limits<std::uint64_t>::max();
-    std::size_t count = 0;
+    std::uint32_t count = 0;             ///< 0 marks an empty slot
+    std::uint32_t repeatedPathIndex = 0; ///< into PathTallies::repeatedPaths once count >= 2
+};
+
+// The sizes seen at each path over all layers, in an open-addressing table keyed by the path's 128-bit hash:
+// no string and no allocation per path. Only paths seen twice or more keep their text (dive's inefficient paths).
+class PathTallies {
+  public:
+    /// Room for `expectedPaths` without growing.
+    explicit PathTallies(std::size_t expectedPaths)
+    {
+        std::size_t size = 1024;
+        while (size * 7 < expectedPaths * 10 + 10)
+            size *= 2;
+        slots_.resize(size);
+    }
+
+    void add(std::string_view path, std::uint64_t size)
+    {
+        if ((used_ + 1) * 10 > slots_.size() * 7) grow();
+        const XXH128_hash_t hash = XXH3_128bits(path.data(), path.size());
+        PathSizes& sizes = slotFor(slots_, hash.high64, hash.low64);
+        if (sizes.count == 0) {
+            sizes.hashHigh = hash.high64;
+            sizes.hashLow = hash.low64;
+            ++used_;
+        }
+        sizes.total += size;
+        sizes.smallest = std::min(sizes.smallest, size);
+        if (++sizes.count == 2) {
+            sizes.repeatedPathIndex = static_cast<std::uint32_t>(repeatedPaths.size());
+            repeatedPaths.emplace_back(path);
+        }
+    }
+
+    const std::vector<PathSizes>& slots() const { return slots_; }
+    std::vector<std::string> repeatedPaths;
+
+  private:
+    static PathSizes& slotFor(std::vector<PathSizes>& slots, std::uint64_t high, std::uint64_t low)
+    {
+        const std::size_t mask = slots.size() - 1;
+        for (std::size_t at = static_cast<std::size_t>(low) & mask;; at = (at + 1) & mask) {
+            PathSizes& slot = slots[at];
+            if (slot.count == 0 || (slot.hashHigh == high && slot.hashLow == low)) return slot;
+        }
+    }
+
+    void grow()
+    {
+        std::vector<PathSizes> bigger(slots_.size() * 2);
+        for (const PathSizes& slot : slots_)
+            if (slot.count > 0) slotFor(bigger, slot.hashHigh, slot.hashLow) = slot;
+        slots_ = std::move(bigger);
+    }
+
+    std::vector<PathSizes> slots_; ///< a power of two long, at most 70 % used
+    std::size_t used_ = 0;
 };
 
 } // namespace
@@ -229,7 +297,10 @@ struct PathSizes {
 DiveFigures diveFigures(const Image& image)
 {
     DiveFigures figures;
-    std::unordered_map<std::string, PathSizes> sizesByPath;
+    std::size_t entryCount = 0;
+    for (const Layer& layer : image.layers)
+        entryCount += layer.entries.size();
+    PathTallies tallies(entryCount);
 
     // The tree of all layers below the one being walked, as dive's StackTreeRange(trees, 0, i-1) builds it:
     // layer 0's tree, then layers 0..i-1 stacked on it (so for layer 0, layer 0's own tree).
@@ -237,24 +308,20 @@ DiveFigures diveFigures(const Image& image)
     DiveTree previous;
     for (std::size_t index = 0; index < image.layers.size(); ++index) {
         DiveTree current = treeOfLayer(image.layers[index]);
-        if (index == 0)
-            stacked = current;
-        else
-            stacked.stack(previous);
+        if (index == 1) stacked = previous; // layer 0's tree, copied only when a second layer needs it
+        if (index >= 1) stacked.stack(previous);
+        const DiveTree& below = index == 0 ? current : stacked;
 
         const bool finished = current.visitChildFirst([&](std::uint32_t nodeIndex, std::string_view path) {
             const Node& node = current.node(nodeIndex);
             if (!node.children.empty()) return true; // leaves only
             std::uint64_t size = node.size;
             if (node.isWhiteout()) {
-                const std::optional<std::uint32_t> below = stacked.find(path);
-                if (!below) return false; // dive's visitor errors out and the rest of the layer is skipped
-                size = stacked.node(*below).isDir ? stacked.subtreeSize(*below) : 0;
+                const std::optional<std::uint32_t> found = below.find(path);
+                if (!found) return false; // dive's visitor errors out and the rest of the layer is skipped
+                size = below.node(*found).isDir ? below.subtreeSize(*found) : 0;
             }
-            PathSizes& sizes = sizesByPath[std::string(path)];
-            sizes.total += size;
-            sizes.smallest = std::min(sizes.smallest, size);
-            ++sizes.count;
+            tallies.add(path, size);
             return true;
         });
         if (!finished) figures.stoppedLayers.push_back(index);
@@ -263,13 +330,15 @@ DiveFigures diveFigures(const Image& image)
 
     std::uint64_t smallestSum = 0;
     std::uint64_t totalSum = 0;
-    for (const auto& [path, sizes] : sizesByPath) {
+    for (const PathSizes& sizes : tallies.slots()) {
+        if (sizes.count == 0) continue;
         smallestSum += sizes.smallest;
         totalSum += sizes.total;
         figures.reclaimableBytes += sizes.total - sizes.smallest;
         if (sizes.count < 2) continue;
         figures.wastedBytes += sizes.total;
-        figures.inefficientPaths.push_back({path.substr(1), sizes.count, sizes.total, sizes.smallest, false});
+        figures.inefficientPaths.push_back({tallies.repeatedPaths[sizes.repeatedPathIndex].substr(1), sizes.count,
+                                            sizes.total, sizes.smallest, false});
     }
     figures.efficiency = totalSum == 0 ? 1.0 : double(smallestSum) / double(totalSum);
     std::sort(figures.inefficientPaths.begin(), figures.inefficientPaths.end(),

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,15 @@ struct VulnerabilityReport {
 /// A trivy (`--format json`) or grype (`-o json`) report, told apart by its shape. On a bad document: a report
 /// with scanned=false and the reason in `note`.
 VulnerabilityReport parseScannerReport(std::string_view json);
+
+/// The largest report file loadScannerReportFile() reads (256 MiB; real reports of large images are tens of MiB).
+inline constexpr std::size_t kMaxScannerReportBytes = std::size_t{256} << 20;
+
+/// Reads and parses a trivy or grype JSON report from `path` (a file or a pipe), reading at most
+/// kMaxScannerReportBytes. nullopt with a one-line `error` naming the file when it cannot be opened, is a
+/// directory, is larger than the cap (a device such as /dev/zero included), is not JSON, or is not a trivy or
+/// grype report.
+std::optional<VulnerabilityReport> loadScannerReportFile(const std::string& path, std::string& error);
 
 /// What to scan: a saved image tarball (preferred: the scanner needs no daemon) or an image reference.
 struct ScanTarget {

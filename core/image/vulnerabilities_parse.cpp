@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <stdexcept>
 #include <tuple>
 
 namespace dw::image {
@@ -14,6 +15,7 @@ namespace {
 using nlohmann::json;
 
 constexpr std::size_t kMaxTitle = 300;
+constexpr int kMaxReportDepth = 64;
 
 std::string text(const json& object, const char* key)
 {
@@ -164,8 +166,15 @@ VulnerabilityReport parseScannerReport(std::string_view input)
     VulnerabilityReport report;
     json document;
     try {
-        document = json::parse(input);
+        // Reports nest a handful of levels; refusing absurd depth keeps hostile input cheap.
+        document = json::parse(input, [](int depth, json::parse_event_t, json&) {
+            if (depth > kMaxReportDepth) throw std::length_error("nested deeper than 64 levels");
+            return true;
+        });
     } catch (const json::exception& error) {
+        report.note = std::string("not a JSON document: ") + oneLine(error.what());
+        return report;
+    } catch (const std::exception& error) { // too deep, or out of memory on absurd input
         report.note = std::string("not a JSON document: ") + error.what();
         return report;
     }

@@ -74,9 +74,9 @@ class DWI106 final : public ImageAnalysisCheck {
         for (const ContentHit& hit : ctx.image->contentHits)
             reported.insert(hit.path);
         std::vector<std::string> files;
-        for (const auto& [path, final] : finalFilesystem(*ctx.image)) {
+        for (const auto& [path, final] : finalFilesystemOf(ctx)) {
             if (final.entry->kind != EntryKind::File || reported.contains(path) || inPackageTree(path)) continue;
-            if (credentialLikeName(path)) files.push_back("/" + path);
+            if (credentialLikeName(path)) files.push_back("/" + std::string(path));
         }
         if (files.empty()) return;
         const std::string count = std::to_string(files.size());

@@ -38,10 +38,11 @@ class DWI110 final : public ImageAnalysisCheck {
     {
         if (!ctx.image) return;
         std::vector<std::string> files;
-        for (const auto& [path, final] : finalFilesystem(*ctx.image)) {
+        for (const auto& [path, final] : finalFilesystemOf(ctx)) {
             const LayerEntry& entry = *final.entry;
             if (entry.kind != EntryKind::File && entry.kind != EntryKind::Hardlink) continue;
-            if (entry.mode & 06000) files.push_back("/" + path + " (" + content_checks::octalMode(entry.mode) + ")");
+            if (entry.mode & 06000)
+                files.push_back("/" + std::string(path) + " (" + content_checks::octalMode(entry.mode) + ")");
         }
         if (files.empty()) return;
         const std::string count = std::to_string(files.size());

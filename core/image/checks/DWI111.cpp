@@ -36,12 +36,13 @@ class DWI111 final : public ImageAnalysisCheck {
     {
         if (!ctx.image) return;
         std::vector<std::string> paths;
-        for (const auto& [path, final] : finalFilesystem(*ctx.image)) {
+        for (const auto& [path, final] : finalFilesystemOf(ctx)) {
             const LayerEntry& entry = *final.entry;
             const bool directory = entry.kind == EntryKind::Directory;
             if (!directory && entry.kind != EntryKind::File && entry.kind != EntryKind::Hardlink) continue;
             if (!(entry.mode & 02) || (directory && (entry.mode & 01000))) continue;
-            paths.push_back("/" + path + (directory ? "/ (" : " (") + content_checks::octalMode(entry.mode) + ")");
+            paths.push_back("/" + std::string(path) + (directory ? "/ (" : " (") +
+                            content_checks::octalMode(entry.mode) + ")");
         }
         if (paths.empty()) return;
         const std::string count = std::to_string(paths.size());

@@ -9,7 +9,7 @@ namespace dw::image::checks {
 namespace {
 
 /// Where the first ".git" segment of `path` starts, or npos (".github" is not one).
-std::size_t gitSegment(const std::string& path)
+std::size_t gitSegment(std::string_view path)
 {
     if (path == ".git" || path.starts_with(".git/")) return 0;
     for (std::size_t at = path.find("/.git"); at != std::string::npos; at = path.find("/.git", at + 1)) {
@@ -47,10 +47,10 @@ class DWI112 final : public ImageAnalysisCheck {
     {
         if (!ctx.image) return;
         std::string lastRoot;
-        for (const auto& [path, final] : finalFilesystem(*ctx.image)) {
+        for (const auto& [path, final] : finalFilesystemOf(ctx)) {
             const std::size_t at = gitSegment(path);
             if (at == std::string::npos) continue;
-            const std::string root = path.substr(0, at + 4);
+            const std::string root(path.substr(0, at + 4));
             if (root == lastRoot) continue;
             if (root == path && final.entry->kind != EntryKind::Directory) continue; // a worktree's ".git" file
             lastRoot = root;

@@ -64,10 +64,10 @@ class DWI113 final : public ImageAnalysisCheck {
     {
         if (!ctx.image) return;
         std::vector<std::string> tools;
-        for (const auto& [path, final] : finalFilesystem(*ctx.image)) {
+        for (const auto& [path, final] : finalFilesystemOf(ctx)) {
             const EntryKind kind = final.entry->kind;
             if (kind != EntryKind::File && kind != EntryKind::Symlink && kind != EntryKind::Hardlink) continue;
-            if (isBuildTool(path)) tools.push_back("/" + path);
+            if (isBuildTool(path)) tools.push_back("/" + std::string(path));
         }
         if (tools.empty()) return;
         out.push_back(content_checks::makeFinding(info(), ctx, {"still contains build tools", "仍包含构建工具"},
