@@ -1,6 +1,9 @@
 // Shared pieces of the dockwarden-cli subcommands.
 #pragma once
 
+#include "util/file_io.h"
+
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,8 +12,10 @@ namespace dw::cli {
 
 enum ExitCode { Success = 0, FindingsFound = 1, UsageOrIoError = 2 };
 
-/// Reads a file, or standard input for "-". nullopt and a message in `error` on failure.
-std::optional<std::string> readInput(const std::string& path, std::string& error);
+/// Reads a file, or standard input for "-", refusing more than `maxBytes` (util/file_io.h). nullopt and a
+/// one-line message naming the file in `error` on failure.
+std::optional<std::string> readInput(const std::string& path, std::string& error,
+                                     std::size_t maxBytes = fileio::kDefaultMaxInputBytes);
 /// Writes `content` to `path` atomically (temporary file in the same directory, then rename).
 bool writeFileAtomically(const std::string& path, const std::string& content, std::string& error);
 bool stdoutIsTerminal();

@@ -11,14 +11,23 @@ namespace dw::cli {
 
 int runParse(const std::vector<std::string>& args)
 {
+    constexpr const char* kUsage = "usage: dockwarden-cli parse [--format json|buildkit] [--max-input-size SIZE] FILE | -\n";
     std::string format = "json";
     std::string path;
+    std::size_t maxInputBytes = fileio::kDefaultMaxInputBytes;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg == "--format" && i + 1 < args.size()) format = args[++i];
         else if (arg.rfind("--format=", 0) == 0) format = arg.substr(9);
-        else if (arg == "-h" || arg == "--help") {
-            std::cout << "usage: dockwarden-cli parse [--format json|buildkit] FILE | -\n";
+        else if (arg == "--max-input-size" && i + 1 < args.size()) {
+            const auto bytes = fileio::parseByteSize(args[++i]);
+            if (!bytes || *bytes == 0 || *bytes > (std::uint64_t{1} << 30)) {
+                std::cerr << "dockwarden-cli parse: --max-input-size needs a size such as 8MiB, at most 1 GiB\n";
+                return UsageOrIoError;
+            }
+            maxInputBytes = static_cast<std::size_t>(*bytes);
+        } else if (arg == "-h" || arg == "--help") {
+            std::cout << kUsage;
             return Success;
         } else if (path.empty() && (arg == "-" || arg[0] != '-')) path = arg;
         else {
@@ -27,11 +36,11 @@ int runParse(const std::vector<std::string>& args)
         }
     }
     if (path.empty() || (format != "json" && format != "buildkit")) {
-        std::cerr << "usage: dockwarden-cli parse [--format json|buildkit] FILE | -\n";
+        std::cerr << kUsage;
         return UsageOrIoError;
     }
     std::string error;
-    auto source = readInput(path, error);
+    auto source = readInput(path, error, maxInputBytes);
     if (!source) {
         std::cerr << "dockwarden-cli: " << error << "\n";
         return UsageOrIoError;
@@ -46,7 +55,7 @@ int runParse(const std::vector<std::string>& args)
         std::cout << df::buildkitDump(file);
         return Success;
     }
-    std::cout << df::toJson(file).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    df::writeJson(file, std::cout);
     return file.hasParserErrors() ? FindingsFound : Success;
 }
 

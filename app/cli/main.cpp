@@ -22,11 +22,30 @@ commands:
   version                        print the version
 )";
 
+int dispatch(std::vector<std::string> args);
+
 } // namespace
 
+// Whatever escapes a command (an allocation that failed, an exception nobody expected) ends as one clear line
+// and exit code 2, never as an abort.
 int main(int argc, char** argv)
 {
-    std::vector<std::string> args(argv + 1, argv + argc);
+    try {
+        return dispatch(std::vector<std::string>(argv + 1, argv + argc));
+    } catch (const std::bad_alloc&) {
+        std::fputs("dockwarden-cli: out of memory: the input is too large or too complex to process\n", stderr);
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "dockwarden-cli: internal error: %s\n", error.what());
+    } catch (...) {
+        std::fputs("dockwarden-cli: internal error\n", stderr);
+    }
+    return dw::cli::UsageOrIoError;
+}
+
+namespace {
+
+int dispatch(std::vector<std::string> args)
+{
     if (args.empty() || args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
         std::fputs(kUsage, args.empty() ? stderr : stdout);
         return args.empty() ? dw::cli::UsageOrIoError : dw::cli::Success;
@@ -45,3 +64,5 @@ int main(int argc, char** argv)
     std::cerr << "dockwarden-cli: unknown command '" << command << "'\n" << kUsage;
     return dw::cli::UsageOrIoError;
 }
+
+} // namespace

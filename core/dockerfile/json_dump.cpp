@@ -1,5 +1,7 @@
 #include "dockerfile/json_dump.h"
 
+#include <ostream>
+
 namespace dw::df {
 namespace {
 
@@ -57,7 +59,9 @@ json rangeToJson(const Range& range)
             {"endLine", range.end.line}, {"endColumn", range.end.column}};
 }
 
-json toJson(const Dockerfile& file)
+json toJson(const Dockerfile& file) { return toJson(file, true); }
+
+json toJson(const Dockerfile& file, bool withInstructions)
 {
     json out;
     out["escape"] = file.escape == U'`' ? "`" : "\\";
@@ -66,7 +70,8 @@ json toJson(const Dockerfile& file)
         directives.push_back({{"name", d.name}, {"value", d.value}, {"range", rangeToJson(d.range)}});
     out["directives"] = std::move(directives);
     json instructions = json::array();
-    for (const auto& in : file.instructions) instructions.push_back(instructionToJson(in));
+    if (withInstructions)
+        for (const auto& in : file.instructions) instructions.push_back(instructionToJson(in));
     out["instructions"] = std::move(instructions);
     json stages = json::array();
     for (const auto& s : file.stages) {
@@ -88,6 +93,53 @@ json toJson(const Dockerfile& file)
                           {"message", e.message}, {"range", rangeToJson(e.range)}});
     out["errors"] = std::move(errors);
     return out;
+}
+
+namespace {
+
+std::string dumpIndented(const json& value, const std::string& indent)
+{
+    std::string text = value.dump(2, ' ', false, json::error_handler_t::replace);
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        out += c;
+        if (c == '\n') out += indent;
+    }
+    return out;
+}
+
+} // namespace
+
+void writeJson(const Dockerfile& file, std::ostream& out)
+{
+    // Everything but the instructions is small: build it as one value and print the instructions one by one
+    // in their sorted place, as nlohmann's dump(2) would, so memory stays near the size of the tree.
+    json rest = toJson(file, false);
+    out << "{\n";
+    bool first = true;
+    auto key = [&](const std::string& name) {
+        out << (first ? "" : ",\n") << "  " << json(name).dump() << ": ";
+        first = false;
+    };
+    for (auto it = rest.begin(); it != rest.end(); ++it) {
+        key(it.key());
+        if (it.key() != "instructions") {
+            out << dumpIndented(it.value(), "  ");
+            continue;
+        }
+        if (file.instructions.empty()) {
+            out << "[]";
+            continue;
+        }
+        out << "[\n";
+        for (std::size_t i = 0; i < file.instructions.size(); ++i) {
+            out << "    " << dumpIndented(instructionToJson(file.instructions[i]), "    ");
+            out << (i + 1 < file.instructions.size() ? ",\n" : "\n");
+        }
+        out << "  ]";
+    }
+    out << "\n}\n";
 }
 
 } // namespace dw::df

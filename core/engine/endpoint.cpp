@@ -1,5 +1,7 @@
 #include "engine/endpoint.h"
 
+#include "util/file_io.h"
+
 #include <nlohmann/json.hpp>
 #include <openssl/evp.h>
 
@@ -36,12 +38,10 @@ std::string existingFile(const fs::path& path) {
 
 /// Reads and parses a JSON file; nullopt-like `discarded` when missing or malformed.
 nlohmann::json readJsonFile(const fs::path& path, bool* exists) {
-    std::ifstream in(path);
-    *exists = static_cast<bool>(in);
-    if (!in) return nlohmann::json::value_t::discarded;
-    std::stringstream text;
-    text << in.rdbuf();
-    return nlohmann::json::parse(text.str(), nullptr, false);
+    auto text = fileio::readFile(path.string(), fileio::kMaxSideFileBytes);
+    *exists = text.error != fileio::ReadError::NotFound;
+    if (!text.content) return nlohmann::json::value_t::discarded;
+    return nlohmann::json::parse(*text.content, nullptr, false);
 }
 
 void attachTlsFiles(Endpoint& endpoint, const fs::path& dir) {

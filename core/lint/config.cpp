@@ -127,6 +127,15 @@ void readLanguage(const YAML::Node& node, Config& config)
         fail(node, "language", "en or zh_CN");
 }
 
+void readMaxInputSize(const YAML::Node& node, Config& config)
+{
+    const std::string expected = "a size such as 8MiB, 512KiB or 1048576";
+    const auto bytes = fileio::parseByteSize(scalar(node, "max-input-size", expected));
+    if (!bytes || *bytes == 0 || *bytes > kMaxConfigurableInputBytes)
+        fail(node, "max-input-size", expected + ", at most 1 GiB");
+    config.maxInputBytes = static_cast<std::size_t>(*bytes);
+}
+
 Config readConfig(const YAML::Node& root)
 {
     Config config;
@@ -163,6 +172,9 @@ Config readConfig(const YAML::Node& root)
             config.scalarsSet.insert(key);
         } else if (key == "language") {
             readLanguage(value, config);
+        } else if (key == "max-input-size") {
+            readMaxInputSize(value, config);
+            config.scalarsSet.insert(key);
         }
     }
     return config;
@@ -239,6 +251,8 @@ void Config::merge(const Config& other)
         noFail = other.noFail;
     if (takes("shellcheck"))
         shellcheck = other.shellcheck;
+    if (takes("max-input-size"))
+        maxInputBytes = other.maxInputBytes;
     scalarsSet.insert(other.scalarsSet.begin(), other.scalarsSet.end());
     if (other.language)
         language = other.language;
@@ -267,15 +281,12 @@ std::optional<Config> loadConfigFile(const std::string& path, ConfigError& error
             error.message = path + ": is a directory";
             return std::nullopt;
         }
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream text;
-        if (in)
-            text << in.rdbuf();
-        if (!in || in.bad()) {
-            error.message = path + ": cannot read the file";
+        auto text = fileio::readFile(path, fileio::kMaxSideFileBytes);
+        if (!text.content) {
+            error.message = text.message;
             return std::nullopt;
         }
-        return parseConfig(text.str(), path, error);
+        return parseConfig(*text.content, path, error);
     } catch (const std::exception& other) {
         error.message = path + ": " + other.what();
         return std::nullopt;

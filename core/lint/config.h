@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lint/finding.h"
+#include "util/file_io.h"
 
 #include <map>
 #include <optional>
@@ -10,6 +11,9 @@
 #include <vector>
 
 namespace dw::lint {
+
+/// The largest `max-input-size` a config may ask for.
+inline constexpr std::uint64_t kMaxConfigurableInputBytes = std::uint64_t{1} << 30;
 
 struct Config {
     std::set<std::string> ignored;                 ///< `ignored:` rule ids
@@ -21,6 +25,7 @@ struct Config {
     bool noFail = false;                           ///< `no-fail:`
     bool shellcheck = false;                       ///< Dockwarden: `shellcheck: true` runs ShellCheck on RUN scripts
     std::optional<Language> language;              ///< Dockwarden: `language: en|zh_CN`
+    std::size_t maxInputBytes = fileio::kDefaultMaxInputBytes; ///< Dockwarden: `max-input-size: 8MiB`
     std::set<std::string> scalarsSet;              ///< the scalar keys a file set, so merge() knows what to take
 
     /// Severity a rule's findings get after overrides; Ignore when the rule is ignored.

@@ -1,5 +1,7 @@
 #include "lint/dockerignore.h"
 
+#include "util/file_io.h"
+
 #include "dockerfile/variables_pattern.h"
 
 #include <filesystem>
@@ -210,11 +212,7 @@ bool ruleMatches(const IgnoreRule& rule, std::string_view path) {
 std::optional<std::string> readFile(const std::filesystem::path& path) {
     std::error_code error;
     if (!std::filesystem::is_regular_file(path, error)) return std::nullopt;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
+    return fileio::readFile(path.string(), fileio::kMaxSideFileBytes).content;
 }
 
 } // namespace

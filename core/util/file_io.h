@@ -1,0 +1,48 @@
+// Bounded reads and atomic writes: the only way Dockwarden reads an input file or replaces a file it writes.
+//
+// Every input has a size cap, so a huge file, a FIFO or /dev/zero ends in a clear error instead of exhausting
+// memory; every write goes to a temporary file beside the target that is renamed over it only once complete,
+// so an interrupted write leaves the old file as it was.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dw::fileio {
+
+/// The default cap on a Dockerfile (and on text read from standard input): 8 MiB.
+inline constexpr std::size_t kDefaultMaxInputBytes = std::size_t{8} << 20;
+/// The cap on small side files: configs, .dockerignore, docker CLI config.
+inline constexpr std::size_t kMaxSideFileBytes = std::size_t{4} << 20;
+
+enum class ReadError {
+    None,
+    NotFound,
+    NotAFile,  ///< a directory (or another object that has no contents to read)
+    TooLarge,  ///< more than the cap; nothing is returned
+    Unreadable,
+};
+
+struct ReadResult {
+    std::optional<std::string> content;
+    ReadError error = ReadError::None;
+    std::string message; ///< one line naming the file: "Dockerfile: larger than the input limit of 8 MiB"
+};
+
+/// Reads a whole file, or standard input for "-", refusing more than `maxBytes`. Never throws.
+ReadResult readFile(const std::string& path, std::size_t maxBytes);
+
+/// Replaces `path` with `content`: temporary file in the same directory, fsync, rename. Keeps the mode of an
+/// existing file. On failure the old file is untouched and `error` names the file and the cause.
+bool writeFileAtomically(const std::string& path, std::string_view content, std::string& error);
+
+/// "8 MiB", "512 KiB", "123 bytes".
+std::string formatByteSize(std::uint64_t bytes);
+
+/// Parses "8MiB", "8 MB", "8m", "500k", "1048576"; nullopt when it is no size.
+std::optional<std::uint64_t> parseByteSize(std::string_view text);
+
+} // namespace dw::fileio
