@@ -435,7 +435,10 @@ void TestVariables::longValues() {
     const QStringList env{"BIG=" + big};
     QCOMPARE(QString::fromStdString(expandWord("${BIG##*a}", lookupFor(env)).value), QString("b"));
     QCOMPARE(QString::fromStdString(expandWord("${BIG%%a*}", lookupFor(env)).value), QString());
-    QCOMPARE(expandWord("${BIG//*c/x}", lookupFor(env)).value, str(big));
+    // A value over the cap (dockerfile/variables.h) comes back cut, and says so.
+    const Expansion unchanged = expandWord("${BIG//*c/x}", lookupFor(env));
+    QVERIFY(unchanged.truncated);
+    QCOMPARE(unchanged.value, str(big).substr(0, kMaxExpansionBytes));
     QCOMPARE(expandWord("${BIG//a/}", lookupFor(env)).value, std::string("b"));
 }
 

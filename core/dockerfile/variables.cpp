@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <unordered_set>
 
 namespace dw::df {
 namespace {
@@ -72,8 +73,23 @@ class Lexer {
 
     std::vector<std::string> used;
     std::vector<std::string> undefined;
+    bool truncated = false;
 
   private:
+    /// Appends what still fits under kMaxExpansionBytes (whole UTF-8 characters only); returns what was kept.
+    std::string_view append(std::string& out, std::string_view text) {
+        if (out.size() + text.size() <= kMaxExpansionBytes) {
+            out += text;
+            return text;
+        }
+        truncated = true;
+        std::size_t room = kMaxExpansionBytes > out.size() ? kMaxExpansionBytes - out.size() : 0;
+        while (room > 0 && room < text.size() && (static_cast<unsigned char>(text[room]) & 0xC0) == 0x80) --room;
+        const std::string_view kept = text.substr(0, std::min(room, text.size()));
+        out += kept;
+        return kept;
+    }
+
     bool atEnd() const { return pos_ >= source_.size(); }
 
     Char peek() const {
@@ -100,26 +116,27 @@ class Lexer {
                 const std::string part = ch.code == '$'    ? processDollar()
                                          : ch.code == '\'' ? processSingleQuote()
                                                            : processDoubleQuote(rawEscapes);
-                result += part;
+                const std::string_view kept = append(result, part);
                 if (splitter && ch.code == '$')
-                    splitter->addString(part);
+                    splitter->addString(kept);
                 else if (splitter)
-                    splitter->addRaw(part);
+                    splitter->addRaw(kept);
                 continue;
             }
             ch = next();
             if (ch.code == options_.escape) {
                 if (rawEscapes) {
-                    result += ch.text;
-                    if (splitter) splitter->addRaw(ch.text);
+                    const std::string_view kept = append(result, ch.text);
+                    if (splitter) splitter->addRaw(kept);
                 }
                 ch = next();
                 if (ch.code == kEnd) break;
-                if (splitter) splitter->addRaw(ch.text);
-            } else if (splitter) {
-                splitter->addChar(ch);
+                const std::string_view kept = append(result, ch.text);
+                if (splitter) splitter->addRaw(kept);
+                continue;
             }
-            result += ch.text;
+            const std::string_view kept = append(result, ch.text);
+            if (splitter && !kept.empty()) splitter->addChar(ch);
         }
         if (stop != kEnd) {
             std::string stopText;
@@ -132,42 +149,42 @@ class Lexer {
     std::string processSingleQuote() {
         std::string result;
         const Char open = next();
-        if (options_.rawQuotes) result += open.text;
+        if (options_.rawQuotes) append(result, open.text);
         while (true) {
             const Char ch = next();
             if (ch.code == kEnd) fail("unexpected end of statement while looking for matching single-quote");
             if (ch.code == '\'') {
-                if (options_.rawQuotes) result += ch.text;
+                if (options_.rawQuotes) append(result, ch.text);
                 return result;
             }
-            result += ch.text;
+            append(result, ch.text);
         }
     }
 
     std::string processDoubleQuote(bool rawEscapes) {
         std::string result;
         const Char open = next();
-        if (options_.rawQuotes) result += open.text;
+        if (options_.rawQuotes) append(result, open.text);
         while (true) {
             Char ch = peek();
             if (ch.code == kEnd) fail("unexpected end of statement while looking for matching double-quote");
             if (ch.code == '"') {
                 next();
-                if (options_.rawQuotes) result += ch.text;
+                if (options_.rawQuotes) append(result, ch.text);
                 return result;
             }
             if (ch.code == '$') {
-                result += processDollar();
+                append(result, processDollar());
                 continue;
             }
             ch = next();
             if (ch.code == options_.escape) {
-                if (rawEscapes) result += ch.text;
+                if (rawEscapes) append(result, ch.text);
                 const char32_t following = peek().code;
                 if (following == kEnd) continue;
                 if (following == '"' || following == '$' || following == options_.escape) ch = next();
             }
-            result += ch.text;
+            append(result, ch.text);
         }
     }
 
@@ -276,7 +293,9 @@ class Lexer {
 
         if (!value && options_.skipUnsetEnv) return "${" + name + "/" + pattern + "/" + replacement + "}";
         if (collecting()) return {};
-        const auto result = detail::replacePattern(value.value_or(std::string()), pattern, replacement, all);
+        const auto result =
+            detail::replacePattern(value.value_or(std::string()), pattern, replacement, all, kMaxExpansionBytes);
+        if (result.truncated) truncated = true;
         if (!result.ok) fail("invalid pattern (" + pattern + ") in substitution: " + result.error);
         return result.value;
     }
@@ -343,8 +362,9 @@ class Lexer {
         return value;
     }
 
-    static void remember(std::vector<std::string>& names, const std::string& name) {
-        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    void remember(std::vector<std::string>& names, const std::string& name) {
+        auto& seen = &names == &used ? usedSeen_ : undefinedSeen_;
+        if (seen.insert(name).second) names.push_back(name);
     }
 
     std::string_view source_;
@@ -353,6 +373,8 @@ class Lexer {
     const VariableLookup* lookup_;
     std::vector<VariableRef>* refs_;
     int depth_ = 0;
+    std::unordered_set<std::string> usedSeen_;
+    std::unordered_set<std::string> undefinedSeen_;
 };
 
 std::string quoted(std::string_view text) {
@@ -390,6 +412,7 @@ Expansion process(std::string_view word, const VariableLookup& lookup, const Lex
     }
     expansion.used = std::move(lexer.used);
     expansion.undefined = std::move(lexer.undefined);
+    expansion.truncated = lexer.truncated;
     return expansion;
 }
 

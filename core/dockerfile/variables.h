@@ -13,12 +13,17 @@ namespace dw::df {
 /// The value of a build variable, or nullopt when it is not defined.
 using VariableLookup = std::function<std::optional<std::string>(std::string_view name)>;
 
+/// The longest value an expansion produces. `ENV A=${A}${A}` repeated doubles a value per step; past this many
+/// bytes the value is cut (Expansion::truncated) instead of growing without bound.
+inline constexpr std::size_t kMaxExpansionBytes = 64 * 1024;
+
 struct Expansion {
     std::string value;                  ///< the expanded word: quotes removed, escapes resolved (ProcessWord)
     std::vector<std::string> used;      ///< names referenced, in source order, without duplicates
     std::vector<std::string> undefined; ///< referenced names the lookup did not know, except in the harmless
                                         ///< forms `${X-w}`, `${X:-w}`, `${X+w}`, `${X:+w}`
     bool ok = true;
+    bool truncated = false; ///< the value was cut at kMaxExpansionBytes
     std::string
         error; ///< BuildKit-style message, e.g. `failed to process "${X:?}": X: is not allowed to be unset`
 };

@@ -265,8 +265,20 @@ PatternResult removePatternSuffix(std::string_view value, std::string_view patte
     return result;
 }
 
+static PatternResult capped(std::string value, std::size_t maxBytes) {
+    PatternResult result;
+    if (value.size() > maxBytes) {
+        std::size_t cut = maxBytes;
+        while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+        value.resize(cut);
+        result.truncated = true;
+    }
+    result.value = std::move(value);
+    return result;
+}
+
 PatternResult replacePattern(std::string_view value, std::string_view pattern, std::string_view replacement,
-                             bool all) {
+                             bool all, std::size_t maxBytes) {
     std::vector<Token> tokens;
     std::string error;
     if (!compilePattern(pattern, tokens, error)) return failure(std::move(error));
@@ -279,7 +291,7 @@ PatternResult replacePattern(std::string_view value, std::string_view pattern, s
         std::string out(matcher.slice(0, begin));
         out += replacement;
         out += matcher.slice(end, matcher.length());
-        return {true, std::move(out), {}};
+        return capped(std::move(out), maxBytes);
     }
     std::string out;
     std::size_t lastEnd = 0;
@@ -289,9 +301,10 @@ PatternResult replacePattern(std::string_view value, std::string_view pattern, s
         if (end > lastEnd || begin == 0) out += expandTemplate(replacement, matcher.slice(begin, end));
         lastEnd = end;
         searchFrom = end > searchFrom ? end : searchFrom + 1;
+        if (out.size() > maxBytes) return capped(std::move(out), maxBytes);
     }
     out += matcher.slice(lastEnd, matcher.length());
-    return {true, std::move(out), {}};
+    return capped(std::move(out), maxBytes);
 }
 
 } // namespace dw::df::detail

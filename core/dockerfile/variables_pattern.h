@@ -25,6 +25,7 @@ struct PatternResult {
     bool ok = true;
     std::string value;
     std::string error;
+    bool truncated = false; ///< the value reached `maxBytes` and was cut there
 };
 
 /// `${X#pat}` (shortest) and `${X##pat}` (longest).
@@ -34,6 +35,6 @@ PatternResult removePatternSuffix(std::string_view value, std::string_view patte
 /// `${X/pat/repl}` and `${X//pat/repl}`; with `all`, `$0`/`${0}`/`$$` in `replacement` are expanded as
 /// Go's Regexp.ReplaceAllString does.
 PatternResult replacePattern(std::string_view value, std::string_view pattern, std::string_view replacement,
-                             bool all);
+                             bool all, std::size_t maxBytes = static_cast<std::size_t>(-1));
 
 } // namespace dw::df::detail

@@ -91,6 +91,8 @@ std::string suggest(std::string_view value, const std::vector<std::string>& opti
 
 void Env::set(const std::string& key, const std::string& value) { vars_[key] = Entry{value, nextOrder_++}; }
 
+bool Env::has(std::string_view key) const { return vars_.find(key) != vars_.end(); }
+
 std::optional<std::string> Env::get(std::string_view key) const
 {
     auto it = vars_.find(key);
@@ -117,19 +119,18 @@ WordMatch processWord(std::string_view word, const Env& env, char32_t escape, bo
         match.result = std::string(word);
         return match;
     }
-    df::VariableLookup lookup = [&](std::string_view name) -> std::optional<std::string> {
-        auto value = env.get(name);
-        if (value) remember(match.matched, name);
-        return value;
-    };
+    df::VariableLookup lookup = [&](std::string_view name) { return env.get(name); };
     df::LexOptions options;
     options.escape = escape;
     options.rawQuotes = rawQuotes;
     df::Expansion expansion = df::expandWord(word, lookup, options);
     match.result = std::move(expansion.value);
+    for (const auto& name : expansion.used)
+        if (env.has(name)) match.matched.push_back(name);
     match.unmatched = std::move(expansion.undefined);
     match.used = std::move(expansion.used);
     match.ok = expansion.ok;
+    match.truncated = expansion.truncated;
     return match;
 }
 
@@ -161,6 +162,7 @@ GlobalArgs globalArgs(const df::Dockerfile& file, const std::map<std::string, st
                     globals.ok = false;
                     return globals;
                 }
+                if (match.truncated) globals.truncated.push_back(&pair);
                 value = match.result;
             }
             if (value) globals.values.set(key, *value);

@@ -28,7 +28,7 @@ class Env {
 public:
     void set(const std::string& key, const std::string& value);
     std::optional<std::string> get(std::string_view key) const;
-    bool has(std::string_view key) const { return get(key).has_value(); }
+    bool has(std::string_view key) const;
     std::vector<std::string> keys() const;
 
 private:
@@ -47,6 +47,7 @@ struct WordMatch {
     std::vector<std::string> unmatched; ///< names that were not (except in `${X:-w}`-like forms)
     std::vector<std::string> used;      ///< every name referenced
     bool ok = true;
+    bool truncated = false;             ///< cut at df::kMaxExpansionBytes
 };
 WordMatch processWord(std::string_view word, const Env& env, char32_t escape, bool rawQuotes = false);
 
@@ -56,6 +57,7 @@ struct GlobalArgs {
     Env values;
     std::vector<std::string> declared; ///< keys of every global ARG, with or without a value
     bool ok = true;                    ///< false when a default value failed to expand
+    std::vector<const df::KeyValue*> truncated; ///< defaults whose expansion was cut at df::kMaxExpansionBytes
 };
 /// `withBuildArgs` false: only the defaults written in the Dockerfile count (InvalidDefaultArgInFrom).
 GlobalArgs globalArgs(const df::Dockerfile& file, const std::map<std::string, std::string>& buildArgs,
