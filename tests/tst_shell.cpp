@@ -302,8 +302,8 @@ void TestShell::offsets() {
     QCOMPARE(install.begin, std::size_t(2));
     QCOMPARE(install.end, text.find(" &&"));
     QCOMPARE(install.words[3].begin, text.find('"'));
-    QCOMPARE(install.words[3].raw, std::string("\"cu rl\""));
-    QCOMPARE(install.redirections[0].raw, std::string("> log"));
+    QCOMPARE(install.words[3].raw(), std::string("\"cu rl\""));
+    QCOMPARE(install.redirections[0].raw(), std::string("> log"));
     const Command& date = script.commands[2];
     QCOMPARE(date.begin, text.find("date"));
     QCOMPARE(date.end, text.size() - 1);

@@ -182,7 +182,7 @@ void TestShellCommands::wrappedCommands() {
         QStringList words;
         for (const auto& w : command.words) words << QString::fromStdString(w.text);
         found << words.join(QLatin1Char(' '));
-        QCOMPARE(parsed.text.substr(command.begin, command.words.front().raw.size()), command.words.front().raw);
+        QCOMPARE(parsed.text.substr(command.begin, command.words.front().raw().size()), command.words.front().raw());
     }
     QCOMPARE(found.join(QLatin1Char('|')), wrapped);
 }

@@ -100,6 +100,20 @@ std::string_view Dockerfile::lineText(int line) const
     return text;
 }
 
+namespace {
+bool isContinuationByte(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+} // namespace
+
+std::size_t Instruction::argSourceOffset(std::size_t index) const
+{
+    if (argTextRuns.empty()) return range.start.offset;
+    index = std::min(index, argText.size());
+    auto run = std::upper_bound(argTextRuns.begin(), argTextRuns.end(), index,
+                                [](std::size_t i, const OffsetRun& r) { return i < r.textIndex; });
+    if (run != argTextRuns.begin()) --run;
+    return run->sourceOffset + (index - run->textIndex);
+}
+
 Position Dockerfile::positionAt(std::size_t offset) const
 {
     offset = std::min(offset, source.size());
@@ -108,9 +122,33 @@ Position Dockerfile::positionAt(std::size_t offset) const
     if (line == 0) line = 1;
     std::size_t begin = lineStarts.empty() ? 0 : lineStarts[line - 1];
     int column = 1;
+    const std::size_t checkpoint = offset / kColumnStride;
+    if (checkpoint < columnCheckpoints.size() && checkpoint * kColumnStride >= begin) {
+        begin = checkpoint * kColumnStride;
+        column = static_cast<int>(columnCheckpoints[checkpoint]);
+    }
     for (std::size_t i = begin; i < offset; ++i)
-        if ((static_cast<unsigned char>(source[i]) & 0xC0) != 0x80) ++column;
+        if (!isContinuationByte(source[i])) ++column;
     return Position{line, column, offset};
+}
+
+void Dockerfile::indexLines()
+{
+    lineStarts.clear();
+    columnCheckpoints.clear();
+    if (source.empty()) return;
+    lineStarts.push_back(0);
+    columnCheckpoints.reserve(source.size() / kColumnStride + 1);
+    std::uint32_t column = 1;
+    for (std::size_t i = 0; i < source.size(); ++i) {
+        if (i % kColumnStride == 0) columnCheckpoints.push_back(column);
+        if (source[i] == '\n') {
+            if (i + 1 < source.size()) lineStarts.push_back(i + 1);
+            column = 1;
+        } else if (!isContinuationByte(source[i])) {
+            ++column;
+        }
+    }
 }
 
 std::optional<int> Dockerfile::findStage(std::string_view ref, int before) const

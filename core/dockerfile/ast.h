@@ -96,7 +96,13 @@ struct Instruction {
     std::vector<Flag> flags;
     std::string argText;           ///< everything after the flags on the logical line, trimmed (continuations joined)
     Range argRange;
-    std::vector<std::uint32_t> argTextOffsets; ///< source offset of each byte of argText, plus one for its end
+    /// Where argText's bytes stand in the source: one run per stretch of consecutive source bytes (a new run
+    /// after each joined continuation line), sorted by textIndex. See argSourceOffset().
+    struct OffsetRun {
+        std::uint32_t textIndex = 0;
+        std::uint32_t sourceOffset = 0;
+    };
+    std::vector<OffsetRun> argTextRuns;
     bool jsonForm = false;         ///< exec (JSON array) form of RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK CMD/COPY/ADD/VOLUME
     std::vector<Word> args;        ///< the argument chain, as BuildKit's parser builds it (see buildkit_dump.h)
     std::vector<KeyValue> pairs;   ///< ENV, LABEL, ARG
@@ -108,6 +114,8 @@ struct Instruction {
 
     /// Upper-case keyword name; for Unknown the keyword as written.
     std::string name() const;
+    /// Source offset of argText[index]; index == argText.size() gives the offset just past its last byte.
+    std::size_t argSourceOffset(std::size_t index) const;
     const Flag* flag(std::string_view name) const;
     std::vector<const Flag*> flagsNamed(std::string_view name) const;
     int line() const { return range.start.line; }
@@ -167,6 +175,13 @@ struct Dockerfile {
     std::vector<Stage> stages;
     std::vector<StageReference> stageReferences;
     std::vector<std::size_t> lineStarts; ///< byte offset of every physical line
+    /// Column of every kColumnStride-th byte offset, so positionAt() counts at most a stride of bytes even on
+    /// a megabyte-long line.
+    std::vector<std::uint32_t> columnCheckpoints;
+    static constexpr std::size_t kColumnStride = 64;
+
+    /// Fills lineStarts and columnCheckpoints from `source`.
+    void indexLines();
 
     const Directive* directive(std::string_view name) const;
     bool hasParserErrors() const;

@@ -190,7 +190,8 @@ std::vector<WordSpan> parseWords(const std::string& text, Span span, char32_t es
 
 class Builder {
 public:
-    Builder(const LogicalLine& line, const Dockerfile& file, Instruction& out) : line_(line), file_(file), out_(out) {}
+    Builder(const LogicalLine& line, const Dockerfile& file, Instruction& out, int onbuildDepth)
+        : line_(line), file_(file), out_(out), onbuildDepth_(onbuildDepth) {}
 
     std::string build()
     {
@@ -212,9 +213,11 @@ public:
         }
         out_.argText = text.substr(args.begin, args.end - args.begin);
         out_.argRange = range(args);
-        out_.argTextOffsets.reserve(args.end - args.begin + 1);
-        for (std::size_t i = args.begin; i <= args.end; ++i)
-            out_.argTextOffsets.push_back(static_cast<std::uint32_t>(line_.offsets[i]));
+        out_.argTextRuns.push_back({0, static_cast<std::uint32_t>(line_.sourceOffset(args.begin))});
+        for (const auto& run : line_.runs)
+            if (run.textIndex > args.begin && run.textIndex <= args.end)
+                out_.argTextRuns.push_back({static_cast<std::uint32_t>(run.textIndex - args.begin),
+                                            static_cast<std::uint32_t>(run.sourceOffset)});
         return parseArguments(args);
     }
 
@@ -369,17 +372,26 @@ private:
     std::string parseOnbuild(Span args)
     {
         if (args.end == args.begin) return {};
+        // `docker build` rejects ONBUILD ONBUILD anyway; past a few levels the rest of the line is one argument
+        // instead of another copy of the line per level (quadratic memory for a line of ONBUILDs).
+        if (onbuildDepth_ >= kMaxOnbuildDepth) {
+            out_.args.push_back(wordAt(args));
+            return {};
+        }
         auto inner = std::make_unique<Instruction>();
-        std::string error = buildInstruction(line_.slice(args.begin, args.end), file_, *inner);
+        std::string error = Builder(line_.slice(args.begin, args.end), file_, *inner, onbuildDepth_ + 1).build();
         if (!error.empty()) return error;
         inner->range = range(args);
         out_.inner = std::move(inner);
         return {};
     }
 
+    static constexpr int kMaxOnbuildDepth = 4;
+
     const LogicalLine& line_;
     const Dockerfile& file_;
     Instruction& out_;
+    int onbuildDepth_ = 0;
 };
 
 // Splits a line into shell words as BuildKit's lexer does with raw quotes and escapes kept.
@@ -438,7 +450,7 @@ bool unquoteDelimiter(std::string_view raw, std::string& name)
 
 std::string buildInstruction(const LogicalLine& line, const Dockerfile& file, Instruction& out)
 {
-    return Builder(line, file, out).build();
+    return Builder(line, file, out, 0).build();
 }
 
 std::vector<HeredocWord> heredocsFromLine(const LogicalLine& line, std::string& /*error*/)

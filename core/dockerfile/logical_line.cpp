@@ -1,23 +1,30 @@
 #include "dockerfile/logical_line.h"
 
+#include <algorithm>
+
 namespace dw::df::detail {
 
 void LogicalLine::append(std::string_view piece, std::size_t sourceOffset)
 {
-    if (!offsets.empty()) offsets.pop_back();
-    for (std::size_t i = 0; i < piece.size(); ++i) {
-        text += piece[i];
-        offsets.push_back(sourceOffset + i);
-    }
-    offsets.push_back(sourceOffset + piece.size());
+    if (runs.empty() || this->sourceOffset(text.size()) != sourceOffset) runs.push_back({text.size(), sourceOffset});
+    text += piece;
+}
+
+std::size_t LogicalLine::sourceOffset(std::size_t index) const
+{
+    if (runs.empty()) return 0;
+    auto run = std::upper_bound(runs.begin(), runs.end(), index,
+                                [](std::size_t i, const Run& r) { return i < r.textIndex; });
+    if (run != runs.begin()) --run;
+    return run->sourceOffset + (index - run->textIndex);
 }
 
 Range LogicalLine::range(const Dockerfile& file, std::size_t begin, std::size_t end) const
 {
     begin = std::min(begin, text.size());
     end = std::max(begin, std::min(end, text.size()));
-    std::size_t startOffset = offsets[begin];
-    std::size_t endOffset = end > begin ? offsets[end - 1] + 1 : startOffset;
+    std::size_t startOffset = sourceOffset(begin);
+    std::size_t endOffset = end > begin ? sourceOffset(end - 1) + 1 : startOffset;
     return {file.positionAt(startOffset), file.positionAt(endOffset)};
 }
 
@@ -27,9 +34,10 @@ LogicalLine LogicalLine::slice(std::size_t begin, std::size_t end) const
     begin = std::min(begin, text.size());
     end = std::max(begin, std::min(end, text.size()));
     part.text = text.substr(begin, end - begin);
-    part.offsets.assign(offsets.begin() + static_cast<std::ptrdiff_t>(begin),
-                        offsets.begin() + static_cast<std::ptrdiff_t>(end));
-    part.offsets.push_back(end > begin ? offsets[end - 1] + 1 : offsets[begin]);
+    part.runs.push_back({0, sourceOffset(begin)});
+    auto run = std::upper_bound(runs.begin(), runs.end(), begin,
+                                [](std::size_t i, const Run& r) { return i < r.textIndex; });
+    for (; run != runs.end() && run->textIndex < end; ++run) part.runs.push_back({run->textIndex - begin, run->sourceOffset});
     return part;
 }
 

@@ -9,10 +9,17 @@
 namespace dw::df::detail {
 
 struct LogicalLine {
+    /// A stretch of text whose bytes are consecutive in the source.
+    struct Run {
+        std::size_t textIndex = 0;
+        std::size_t sourceOffset = 0;
+    };
     std::string text;
-    std::vector<std::size_t> offsets; ///< source offset of text[i]; one extra entry: the end of the last byte
+    std::vector<Run> runs; ///< sorted by textIndex; one per joined physical line piece
 
     void append(std::string_view piece, std::size_t sourceOffset);
+    /// Source offset of text[index]; index == text.size() gives the end of the last byte.
+    std::size_t sourceOffset(std::size_t index) const;
     /// Source range of text[begin, end).
     Range range(const Dockerfile& file, std::size_t begin, std::size_t end) const;
     LogicalLine slice(std::size_t begin, std::size_t end) const;

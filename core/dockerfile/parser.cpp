@@ -47,12 +47,7 @@ public:
 private:
     void computeLines()
     {
-        const std::string& src = file_.source;
-        file_.lineStarts.clear();
-        if (src.empty()) return;
-        file_.lineStarts.push_back(0);
-        for (std::size_t i = 0; i < src.size(); ++i)
-            if (src[i] == '\n' && i + 1 < src.size()) file_.lineStarts.push_back(i + 1);
+        file_.indexLines();
     }
 
     PhysicalLine physicalLine(int index) const
@@ -196,7 +191,7 @@ private:
             continues = trimContinuation(text);
             line.append(text, piece.offset);
         }
-        if (line.offsets.empty()) line.offsets.push_back(first.offset + lead);
+        if (line.runs.empty()) line.runs.push_back({0, first.offset + lead});
 
         Instruction instruction;
         std::string error = detail::buildInstruction(line, file_, instruction);

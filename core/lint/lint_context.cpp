@@ -131,12 +131,11 @@ df::Range LintContext::scriptRange(const df::Instruction& run, std::size_t begin
         std::size_t base = run.heredocs.front().body.start.offset;
         return {f.positionAt(base + begin), f.positionAt(base + end)};
     }
-    const auto& offsets = run.argTextOffsets;
-    if (offsets.empty()) return run.range;
-    begin = std::min(begin, offsets.size() - 1);
-    end = std::max(begin, std::min(end, offsets.size() - 1));
-    std::size_t endOffset = end > begin ? offsets[end - 1] + 1 : offsets[begin];
-    return {f.positionAt(offsets[begin]), f.positionAt(endOffset)};
+    if (run.argTextRuns.empty()) return run.range;
+    begin = std::min(begin, run.argText.size());
+    end = std::max(begin, std::min(end, run.argText.size()));
+    const std::size_t endOffset = end > begin ? run.argSourceOffset(end - 1) + 1 : run.argSourceOffset(begin);
+    return {f.positionAt(run.argSourceOffset(begin)), f.positionAt(endOffset)};
 }
 
 const df::Stage* LintContext::stageOf(const df::Instruction& instruction) const

@@ -197,7 +197,7 @@ std::vector<const sh::Word*> unpinnedSpecs(const Invocation& invocation, const B
     if (invocation.qualifier == "group") return out;
     const bool module = invocation.qualifier == "module";
     for (const sh::Word* word : invocation.operands) {
-        const std::string_view raw = word->raw;
+        const std::string_view raw = word->raw();
         if (contains(raw, "$(") || contains(raw, "`")) continue;
         const std::string spec = variables.expand(raw);
         if (spec.empty() || spec.front() == '@' || spec.front() == '/' || contains(spec, "://")) continue;
@@ -209,7 +209,7 @@ std::vector<const sh::Word*> unpinnedSpecs(const Invocation& invocation, const B
 LocalizedText unpinnedMessage(const std::vector<const sh::Word*>& unpinned)
 {
     std::string names;
-    for (const sh::Word* word : unpinned) names += (names.empty() ? "`" : ", `") + word->raw + "`";
+    for (const sh::Word* word : unpinned) names += (names.empty() ? "`" : ", `") + word->raw() + "`";
     return {"No version given for " + names + ": write `<package>-<version>` (modules: `<module>:<stream>`)",
             names + " 未指定版本：请写成 `<软件包>-<版本>`（模块写成 `<模块>:<流>`）"};
 }

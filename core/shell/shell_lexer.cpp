@@ -238,8 +238,7 @@ std::optional<Word> Parser::lexDescriptor() {
     Word word;
     word.begin = pos_;
     word.end = end;
-    word.raw = std::string(text_.substr(pos_, end - pos_));
-    word.text = word.raw;
+    word.text = std::string(text_.substr(pos_, end - pos_));
     pos_ = end;
     return word;
 }
@@ -285,7 +284,7 @@ Word Parser::lexWord() {
         }
     }
     word.end = pos_;
-    word.raw = std::string(text_.substr(word.begin, word.end - word.begin));
+    word.setRaw(text_.substr(word.begin, word.end - word.begin));
     return word;
 }
 

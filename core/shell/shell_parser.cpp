@@ -28,7 +28,6 @@ bool startsTestExpression(const Command& command) {
 Word operatorAsWord(const Token& token) {
     Word word;
     word.text = std::string(token.op);
-    word.raw = word.text;
     word.begin = token.begin;
     word.end = token.end;
     return word;
@@ -169,7 +168,6 @@ int Parser::parseSimpleCommand(int pipeline) {
     command.depth = depth_;
     command.inSubstitution = substitutionLevel_ > 0;
     command.pipeline = pipeline;
-    command.words.reserve(8);
     bool started = false;
     bool inTestExpression = false;
     const auto cover = [&](std::size_t begin, std::size_t end) {
@@ -181,7 +179,7 @@ int Parser::parseSimpleCommand(int pipeline) {
         const Token& token = peek();
         if (token.kind == TokenKind::Word) {
             cover(token.begin, token.end);
-            const bool assignment = command.words.empty() && looksLikeAssignment(token.word.raw);
+            const bool assignment = command.words.empty() && looksLikeAssignment(token.word.raw());
             (assignment ? command.assignments : command.words).push_back(takeWord());
             if (assignment) continue;
             if (command.words.size() == 1 && peekIsOperator("(")) return parseFunctionBody(slot, pipeline);
@@ -237,7 +235,7 @@ Word Parser::parseRedirection() {
         redirection.hasExpansion = target->hasExpansion;
         if (isHeredocOperator(op.op)) heredocs_.push_back({target->text, op.op.ends_with('-')});
     }
-    redirection.raw = std::string(text_.substr(redirection.begin, redirection.end - redirection.begin));
+    redirection.setRaw(text_.substr(redirection.begin, redirection.end - redirection.begin));
     return redirection;
 }
 

@@ -16,11 +16,22 @@ namespace dw::sh {
 
 struct Word {
     std::string text;         ///< quotes removed and backslash escapes resolved; `$VAR`/`$(...)` left as written
-    std::string raw;          ///< exactly as written
     std::size_t begin = 0;    ///< byte offset of the first character
     std::size_t end = 0;      ///< one past the last character
     bool quoted = false;      ///< some part of it was quoted
     bool hasExpansion = false;///< contains an unquoted or double-quoted `$`/backtick expansion
+
+    /// The word exactly as written.
+    const std::string& raw() const { return rawDiffers_ ? raw_ : text; }
+    void setRaw(std::string_view written)
+    {
+        rawDiffers_ = written != text;
+        raw_ = rawDiffers_ ? std::string(written) : std::string();
+    }
+
+private:
+    std::string raw_; ///< only when it differs from `text` (most words have no quotes or escapes)
+    bool rawDiffers_ = false;
 };
 
 /// How a command is joined to the one that follows it.

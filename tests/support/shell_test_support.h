@@ -74,7 +74,7 @@ namespace {
             for (const Word& word : *words) {
                 QVERIFY(word.begin <= word.end);
                 QVERIFY(word.begin >= command.begin && word.end <= command.end);
-                QCOMPARE(script.text.substr(word.begin, word.end - word.begin), word.raw);
+                QCOMPARE(script.text.substr(word.begin, word.end - word.begin), word.raw());
             }
         }
     }

@@ -51,7 +51,7 @@ public:
                     break;
                 }
                 const sh::Word& name = apt->words.front();
-                std::string replacement = name.raw;
+                std::string replacement = name.raw();
                 if (!support::endsWith(replacement, "apt")) { // quoted or escaped: leave it to the author
                     edits.clear();
                     break;

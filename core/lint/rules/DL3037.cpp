@@ -46,8 +46,8 @@ public:
                     zypper->args.value("t") ? zypper->args.value("t") : zypper->args.value("type");
                 if (type && *type != "package") continue;
                 for (const sh::Word* word : zypper->operands) {
-                    if (hasConstraint(word->text) || word->raw.find("$(") != std::string::npos) continue;
-                    unpinned += (unpinned.empty() ? "`" : ", `") + word->raw + "`";
+                    if (hasConstraint(word->text) || word->raw().find("$(") != std::string::npos) continue;
+                    unpinned += (unpinned.empty() ? "`" : ", `") + word->raw() + "`";
                 }
             }
             if (unpinned.empty()) continue;

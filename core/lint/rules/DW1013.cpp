@@ -156,7 +156,7 @@ public:
                 if (shell.empty() && command.name() != "eval" && command.name() != "source" && command.name() != ".")
                     continue;
                 for (const sh::Word& word : command.words) {
-                    if (!isDownloadSubstitution(word.raw)) continue;
+                    if (!isDownloadSubstitution(word.raw())) continue;
                     const std::string what = shell.empty() ? command.name() : shell;
                     report(ctx, *run, command.begin, command.end,
                            {"`" + what + "` runs a script fetched by a command substitution",
