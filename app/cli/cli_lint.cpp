@@ -8,6 +8,7 @@
 #include "lint/formats/report.h"
 #include "lint/linter.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -29,6 +30,7 @@ options:
   --lang en|zh_CN                       language of the messages (default: en)
   --no-color                            no ANSI colours in text output
   --shellcheck                          also run ShellCheck on RUN scripts (SCxxxx findings; needs shellcheck)
+  --max-input-size SIZE                 refuse Dockerfiles larger than SIZE (default: 8MiB; e.g. 512KiB, 64MiB)
 exit codes: 0 no findings at the threshold, 1 findings, 2 usage or I/O error
 )";
 
@@ -43,6 +45,7 @@ struct LintArgs {
     bool noColor = false;
     bool shellcheck = false;
     std::optional<lint::Language> language;
+    std::optional<std::size_t> maxInputBytes;
     std::vector<std::string> files;
 };
 
@@ -65,7 +68,8 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
             return true;
         };
         const bool takesValue = arg == "--format" || arg == "--config" || arg == "--ignore" || arg == "--build-arg" ||
-                                arg == "--failure-threshold" || arg == "--lang" || arg == "-f" || arg == "-c";
+                                arg == "--failure-threshold" || arg == "--lang" || arg == "-f" || arg == "-c" ||
+                                arg == "--max-input-size";
         if (takesValue && !takeValue()) return "option " + arg + " needs a value";
         if (arg == "--format" || arg == "-f") {
             if (value != "text" && value != "json" && value != "sarif" && value != "checkstyle" && value != "tty")
@@ -89,6 +93,11 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
         } else if (arg == "--lang") {
             out.language = parseLanguageName(value);
             if (!out.language) return "unknown language '" + value + "' (en or zh_CN)";
+        } else if (arg == "--max-input-size") {
+            const auto bytes = fileio::parseByteSize(value);
+            if (!bytes || *bytes == 0 || *bytes > lint::kMaxConfigurableInputBytes)
+                return "--max-input-size needs a size such as 8MiB, 512KiB or 1048576, at most 1 GiB";
+            out.maxInputBytes = static_cast<std::size_t>(*bytes);
         } else if (arg == "--no-fail") {
             out.noFail = true;
         } else if (arg == "--fix") {
@@ -124,7 +133,23 @@ std::optional<lint::Config> loadConfig(const LintArgs& args, std::string& error)
     if (args.threshold) config.failureThreshold = *args.threshold;
     if (args.noFail) config.noFail = true;
     if (args.language) config.language = args.language;
+    if (args.maxInputBytes) config.maxInputBytes = *args.maxInputBytes;
     return config;
+}
+
+// --fix only touches files that parse and whose instructions all exist, before and after.
+bool parsesCleanly(const df::Dockerfile& file)
+{
+    return std::none_of(file.errors.begin(), file.errors.end(),
+                        [](const df::SyntaxError& e) { return e.kind != df::ErrorKind::Instruction; });
+}
+
+std::string firstParseProblem(const df::Dockerfile& file)
+{
+    for (const auto& e : file.errors)
+        if (e.kind != df::ErrorKind::Instruction)
+            return "it does not parse (line " + std::to_string(e.range.start.line) + ": " + e.message + ")";
+    return {};
 }
 
 lint::FileReport lintOne(const std::string& path, const LintArgs& args, const lint::Config& config)
@@ -132,7 +157,7 @@ lint::FileReport lintOne(const std::string& path, const LintArgs& args, const li
     lint::FileReport report;
     report.path = path;
     std::string error;
-    auto source = readInput(path, error);
+    auto source = readInput(path, error, config.maxInputBytes);
     if (!source) {
         report.error = error;
         return report;
@@ -141,16 +166,18 @@ lint::FileReport lintOne(const std::string& path, const LintArgs& args, const li
     if (path != "-") ignore = lint::DockerIgnore::loadBeside(path);
     lint::LintOptions options{config, args.buildArgs, ignore ? &*ignore : nullptr, false, args.shellcheck, "shellcheck"};
 
-    df::Dockerfile file = df::parse(*source);
+    df::Dockerfile file = df::parse(args.fix ? *source : std::move(*source));
     auto result = lint::lint(file, options);
-    if (args.fix && path != "-") {
+    if (args.fix && path != "-" && !parsesCleanly(file)) {
+        std::cerr << "dockwarden-cli: " << path << ": not fixed: " << firstParseProblem(file) << "\n";
+    } else if (args.fix && path != "-") {
         std::string fixed = *source;
         for (int round = 0; round < 5; ++round) {
             std::size_t applied = 0;
             std::string next = lint::applyFirstFixes(fixed, result.findings, &applied);
             if (applied == 0 || next == fixed) break;
             df::Dockerfile reparsed = df::parse(next);
-            if (reparsed.hasParserErrors() && !file.hasParserErrors()) break; // never write a file that no longer parses
+            if (!parsesCleanly(reparsed)) break; // never write a file that no longer parses
             fixed = std::move(next);
             file = std::move(reparsed);
             result = lint::lint(file, options);
@@ -158,7 +185,7 @@ lint::FileReport lintOne(const std::string& path, const LintArgs& args, const li
         if (fixed != *source && !writeFileAtomically(path, fixed, error)) report.error = error;
     }
     if (!result.shellcheckProblem.empty()) std::cerr << "dockwarden-cli: " << path << ": " << result.shellcheckProblem << "\n";
-    report.findings = std::move(result.findings);
+    report.findings = lint::redactForDisplay(std::move(result.findings), result.secrets);
     return report;
 }
 

@@ -5,6 +5,7 @@
 #include "lint/shellcheck.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace dw::lint {
 namespace {
@@ -27,23 +28,34 @@ CheckConfig checkConfigFor(const df::Dockerfile& file, const std::map<std::strin
     return {};
 }
 
-// A `# check=skip=Rule` comment directly above an instruction is merged into the file's check configuration
-// for that instruction alone.
-bool skippedByInstructionComment(const df::Dockerfile& file, const CheckConfig& fileChecks, const Finding& finding,
-                                 const RuleInfo& info)
-{
-    if (!info.instructionCheckComments) return false;
-    for (const auto& instruction : file.instructions) {
-        if (instruction.line() != finding.range.start.line) continue;
-        for (const auto& comment : instruction.comments) {
-            if (comment.rfind("check=", 0) != 0) continue;
-            CheckConfig merged = fileChecks;
-            merged.merge(parseCheckConfig(std::string_view(comment).substr(6)));
-            if (!merged.enabled(info.id, info.experimental)) return true;
+// `# check=skip=Rule` comments directly above instructions, merged into the file's check configuration for
+// that instruction alone; indexed by the instruction's first line so each finding costs one lookup.
+class InstructionCheckComments {
+public:
+    InstructionCheckComments(const df::Dockerfile& file, const CheckConfig& fileChecks)
+    {
+        for (const auto& instruction : file.instructions) {
+            for (const auto& comment : instruction.comments) {
+                if (comment.rfind("check=", 0) != 0) continue;
+                CheckConfig merged = fileChecks;
+                merged.merge(parseCheckConfig(std::string_view(comment).substr(6)));
+                byLine_[instruction.line()].push_back(std::move(merged));
+            }
         }
     }
-    return false;
-}
+
+    bool skips(const Finding& finding, const RuleInfo& info) const
+    {
+        if (!info.instructionCheckComments || byLine_.empty()) return false;
+        auto it = byLine_.find(finding.range.start.line);
+        if (it == byLine_.end()) return false;
+        return std::any_of(it->second.begin(), it->second.end(),
+                           [&](const CheckConfig& checks) { return !checks.enabled(info.id, info.experimental); });
+    }
+
+private:
+    std::unordered_map<int, std::vector<CheckConfig>> byLine_;
+};
 
 } // namespace
 
@@ -58,6 +70,7 @@ LintResult lint(const df::Dockerfile& file, const LintOptions& options)
     LintContext mainPass(input, false);
     LintContext onbuildPass(input, true);
     const CheckConfig checks = checkConfigFor(file, options.buildArgs);
+    const InstructionCheckComments checkComments(file, checks);
 
     std::vector<Finding> raw;
     for (const auto& rule : allRules()) {
@@ -69,7 +82,7 @@ LintResult lint(const df::Dockerfile& file, const LintOptions& options)
         if (info.family == RuleFamily::BuildKit) {
             auto first = raw.begin() + static_cast<std::ptrdiff_t>(before);
             raw.erase(std::remove_if(first, raw.end(),
-                                     [&](const Finding& f) { return skippedByInstructionComment(file, checks, f, info); }),
+                                     [&](const Finding& f) { return checkComments.skips(f, info); }),
                       raw.end());
             if (checks.error)
                 for (auto it = raw.begin() + static_cast<std::ptrdiff_t>(before); it != raw.end(); ++it)
@@ -103,6 +116,7 @@ LintResult lint(const df::Dockerfile& file, const LintOptions& options)
         if (a.range.start.offset != b.range.start.offset) return a.range.start.offset < b.range.start.offset;
         return a.rule < b.rule;
     });
+    result.secrets = collectSecrets(file);
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include "lint/config.h"
 #include "lint/finding.h"
 #include "lint/lint_context.h"
+#include "lint/redaction.h"
 
 #include <map>
 #include <string>
@@ -22,7 +23,9 @@ struct LintOptions {
 };
 
 struct LintResult {
-    std::vector<Finding> findings; ///< sorted by position, then rule id
+    std::vector<Finding> findings; ///< sorted by position, then rule id; fixes carry raw values, so print
+                                   ///< redactForDisplay(findings, secrets) (lint/redaction.h), never these
+    std::vector<SecretSpan> secrets; ///< the file's secrets, for redactForDisplay
     std::string shellcheckProblem; ///< set when ShellCheck was asked for but could not run fully
 };
 

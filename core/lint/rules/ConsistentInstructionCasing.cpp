@@ -48,7 +48,9 @@ public:
                                 {"Command '" + keyword.value + "' should match the case of the command majority (" +
                                      casing + ")",
                                  "指令 '" + keyword.value + "' 应与多数指令的大小写保持一致（" + casingZh + "）"});
-            if (buildkit::sourceText(ctx.file(), keyword.range) == keyword.value)
+            // No fix for an unknown instruction: upper-casing `foo bar` into `FOO bar` repairs nothing.
+            if (instruction->keyword != df::Keyword::Unknown &&
+                buildkit::sourceText(ctx.file(), keyword.range) == keyword.value)
                 f.fixes.push_back(support::makeFix("Write '" + wanted + "'", "改写为 '" + wanted + "'",
                                                    {support::replaceEdit(keyword.range, wanted)}));
             out.push_back(std::move(f));

@@ -1,0 +1,104 @@
+#include "lint/redaction.h"
+
+#include "lint/rule_support.h"
+#include "util/secrets.h"
+
+#include <algorithm>
+
+namespace dw::lint {
+namespace {
+
+constexpr std::size_t kMaxSecretsPerInstruction = 256;
+
+// An ONBUILD trigger's secrets get the span of the whole ONBUILD instruction, so spans never nest.
+void collectFrom(const df::Instruction& instruction, std::size_t begin, std::size_t end, std::vector<SecretSpan>& out)
+{
+    auto add = [&](std::string value) {
+        if (value.empty()) return;
+        out.push_back({begin, end, std::move(value)});
+    };
+    for (const df::KeyValue& pair : instruction.pairs) {
+        if (!pair.value) continue;
+        if (auto hit = secrets::findAssignedSecret(support::unquote(pair.key.value), support::unquote(pair.value->value)))
+            add(std::move(hit->secret));
+    }
+    for (auto& hit : secrets::findAllSecrets(instruction.argText, secrets::AllFamilies, kMaxSecretsPerInstruction))
+        add(std::move(hit.secret));
+    for (const df::Heredoc& heredoc : instruction.heredocs)
+        for (auto& hit : secrets::findAllSecrets(heredoc.content, secrets::AllFamilies, kMaxSecretsPerInstruction))
+            add(std::move(hit.secret));
+    if (instruction.inner) collectFrom(*instruction.inner, begin, end, out);
+}
+
+std::string escapedForDoubleQuotes(const std::string& value)
+{
+    std::string out;
+    for (char c : value) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+void replaceAll(std::string& text, const std::string& needle, const std::string& replacement)
+{
+    if (needle.empty() || text.size() < needle.size()) return;
+    for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + replacement.size())) {
+        text.replace(at, needle.size(), replacement);
+    }
+}
+
+bool overlaps(const df::Range& range, const SecretSpan& span)
+{
+    return range.start.offset < span.end && span.begin <= range.end.offset;
+}
+
+/// The secrets whose span overlaps `range` (spans are sorted by begin and, being instructions, do not nest).
+void secretsTouching(const df::Range& range, const std::vector<SecretSpan>& secrets, std::vector<const SecretSpan*>& out)
+{
+    auto it = std::lower_bound(secrets.begin(), secrets.end(), range.start.offset,
+                               [](const SecretSpan& span, std::size_t offset) { return span.end <= offset; });
+    for (; it != secrets.end() && it->begin <= range.end.offset; ++it)
+        if (overlaps(range, *it)) out.push_back(&*it);
+}
+
+} // namespace
+
+std::vector<SecretSpan> collectSecrets(const df::Dockerfile& file)
+{
+    std::vector<SecretSpan> out;
+    for (const df::Instruction& instruction : file.instructions)
+        collectFrom(instruction, instruction.range.start.offset, instruction.range.end.offset, out);
+    std::stable_sort(out.begin(), out.end(), [](const SecretSpan& a, const SecretSpan& b) { return a.begin < b.begin; });
+    return out;
+}
+
+std::vector<Finding> redactForDisplay(std::vector<Finding> findings, const std::vector<SecretSpan>& secrets)
+{
+    if (secrets.empty()) return findings;
+    std::vector<const SecretSpan*> touching;
+    for (Finding& finding : findings) {
+        touching.clear();
+        secretsTouching(finding.range, secrets, touching);
+        for (const Fix& fix : finding.fixes)
+            for (const TextEdit& edit : fix.edits) secretsTouching(edit.range, secrets, touching);
+        for (const SecretSpan* span : touching) {
+            const std::string redacted = secrets::redact(span->value);
+            const std::string escaped = escapedForDoubleQuotes(span->value);
+            auto scrub = [&](std::string& text) {
+                replaceAll(text, span->value, redacted);
+                if (escaped != span->value) replaceAll(text, escaped, redacted);
+            };
+            scrub(finding.message.en);
+            scrub(finding.message.zh);
+            for (Fix& fix : finding.fixes) {
+                scrub(fix.title.en);
+                scrub(fix.title.zh);
+                for (TextEdit& edit : fix.edits) scrub(edit.text);
+            }
+        }
+    }
+    return findings;
+}
+
+} // namespace dw::lint
