@@ -69,6 +69,8 @@ private:
         if (!pair.value || pair.key.range.start.line != pair.value->range.end.line) return std::nullopt;
         if (buildkit::sourceText(file, pair.value->range) != pair.value->value) return std::nullopt;
         if (buildkit::sourceText(file, pair.key.range) != pair.key.value) return std::nullopt;
+        // A quote, escape or '=' in the key would change how `key=value` parses (fuzz_dockerfile found `ENV " A r`).
+        if (pair.key.value.find_first_of("\"'`\\=") != std::string::npos) return std::nullopt;
         const std::string& value = pair.value->value;
         std::string written;
         if (!hasUnquotedBlank(value)) {
