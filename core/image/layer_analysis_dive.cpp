@@ -267,7 +267,19 @@ class PathTallies {
         }
     }
 
+    /// For the last layer: a path not seen below is seen once and for all, so it only adds to the sums and
+    /// never takes a slot (a one-layer image of a million paths needs no table at all).
+    void addFinal(std::string_view path, std::uint64_t size)
+    {
+        const XXH128_hash_t hash = XXH3_128bits(path.data(), path.size());
+        if (slotFor(slots_, hash.high64, hash.low64).count == 0)
+            onceOnlyBytes += size;
+        else
+            add(path, size);
+    }
+
     const std::vector<PathSizes>& slots() const { return slots_; }
+    std::uint64_t onceOnlyBytes = 0; ///< sizes of the paths addFinal() saw for the first time
     std::vector<std::string> repeatedPaths;
 
   private:
@@ -297,10 +309,15 @@ class PathTallies {
 DiveFigures diveFigures(const Image& image)
 {
     DiveFigures figures;
-    std::size_t entryCount = 0;
-    for (const Layer& layer : image.layers)
-        entryCount += layer.entries.size();
-    PathTallies tallies(entryCount);
+    std::size_t entriesBelowTop = 0;
+    for (std::size_t index = 0; index + 1 < image.layers.size(); ++index)
+        entriesBelowTop += image.layers[index].entries.size();
+    PathTallies tallies(entriesBelowTop);
+    // The top layer's paths need a slot only when seen below, unless it has whiteouts: a whiteout's path may
+    // also be a sibling's, and then one path is counted twice within the layer.
+    const bool topHasWhiteouts =
+        !image.layers.empty() && std::any_of(image.layers.back().entries.begin(), image.layers.back().entries.end(),
+                                             [](const LayerEntry& entry) { return entry.kind == EntryKind::Whiteout; });
 
     // The tree of all layers below the one being walked, as dive's StackTreeRange(trees, 0, i-1) builds it:
     // layer 0's tree, then layers 0..i-1 stacked on it (so for layer 0, layer 0's own tree).
@@ -321,15 +338,18 @@ DiveFigures diveFigures(const Image& image)
                 if (!found) return false; // dive's visitor errors out and the rest of the layer is skipped
                 size = below.node(*found).isDir ? below.subtreeSize(*found) : 0;
             }
-            tallies.add(path, size);
+            if (index + 1 == image.layers.size() && !topHasWhiteouts)
+                tallies.addFinal(path, size);
+            else
+                tallies.add(path, size);
             return true;
         });
         if (!finished) figures.stoppedLayers.push_back(index);
         previous = std::move(current);
     }
 
-    std::uint64_t smallestSum = 0;
-    std::uint64_t totalSum = 0;
+    std::uint64_t smallestSum = tallies.onceOnlyBytes;
+    std::uint64_t totalSum = tallies.onceOnlyBytes;
     for (const PathSizes& sizes : tallies.slots()) {
         if (sizes.count == 0) continue;
         smallestSum += sizes.smallest;

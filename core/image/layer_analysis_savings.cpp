@@ -95,15 +95,29 @@ namespace detail {
 
 std::vector<FileRef> largestFiles(const MergedTree& tree, std::size_t count)
 {
-    std::vector<FileRef> files;
-    for (const auto& [path, node] : tree)
-        if (node.kind == EntryKind::File) files.push_back({path, node.size, node.originLayer});
-    const auto larger = [](const FileRef& a, const FileRef& b) {
-        return a.size != b.size ? a.size > b.size : a.path < b.path;
+    // A heap of the `count` largest seen so far (its top the smallest of them): no copy of every path.
+    using Candidate = std::pair<std::uint64_t, const std::string*>;
+    const auto larger = [](const Candidate& a, const Candidate& b) {
+        return a.first != b.first ? a.first > b.first : *a.second < *b.second;
     };
-    const std::size_t keep = std::min(count, files.size());
-    std::partial_sort(files.begin(), files.begin() + std::ptrdiff_t(keep), files.end(), larger);
-    files.resize(keep);
+    std::vector<Candidate> heap;
+    heap.reserve(count + 1);
+    for (const auto& [path, node] : tree) {
+        if (node.kind != EntryKind::File || count == 0) continue;
+        const Candidate candidate{node.size, &path};
+        if (heap.size() == count && !larger(candidate, heap.front())) continue;
+        heap.push_back(candidate);
+        std::push_heap(heap.begin(), heap.end(), larger);
+        if (heap.size() > count) {
+            std::pop_heap(heap.begin(), heap.end(), larger);
+            heap.pop_back();
+        }
+    }
+    std::sort_heap(heap.begin(), heap.end(), larger);
+    std::vector<FileRef> files;
+    files.reserve(heap.size());
+    for (const auto& [size, path] : heap)
+        files.push_back({*path, size, tree.find(*path)->second.originLayer});
     return files;
 }
 
