@@ -188,7 +188,8 @@ int runImage(const std::vector<std::string>& args)
     }
 
     std::string diveCi = options.diveCiPath.value_or("");
-    if (diveCi.empty() && std::filesystem::exists(".dive-ci")) diveCi = ".dive-ci";
+    // The default ./.dive-ci is read only when it is a file; one named with --dive-ci must be readable.
+    if (diveCi.empty() && std::filesystem::is_regular_file(".dive-ci")) diveCi = ".dive-ci";
     if (!diveCi.empty()) {
         image::DiveCiError error;
         options.analyze.thresholds = image::loadDiveCiFile(diveCi, error);
