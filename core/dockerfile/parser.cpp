@@ -270,6 +270,7 @@ Dockerfile parse(std::string source)
     Dockerfile file;
     file.source = std::move(source);
     LineParser(file).run();
+    file.instructions.shrink_to_fit(); // the slack of the last doubling would outlive the parse
     detail::validateAndBuildStages(file);
     return file;
 }

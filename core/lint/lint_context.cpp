@@ -144,7 +144,7 @@ const df::Stage* LintContext::stageOf(const df::Instruction& instruction) const
     return &file().stages[instruction.stage];
 }
 
-std::vector<std::string> LintContext::shellFor(const df::Instruction& instruction) const
+const std::vector<std::string>& LintContext::shellFor(const df::Instruction& instruction) const
 {
     auto it = shells_.find(&instruction);
     return it == shells_.end() ? defaultShell_ : it->second;
@@ -152,7 +152,7 @@ std::vector<std::string> LintContext::shellFor(const df::Instruction& instructio
 
 bool LintContext::isPosixShell(const df::Instruction& instruction) const
 {
-    auto shell = shellFor(instruction);
+    const auto& shell = shellFor(instruction);
     if (shell.empty()) return true;
     std::string name = baseName(shell.front());
     return name != "pwsh" && name != "pwsh.exe" && name != "powershell" && name != "powershell.exe" &&

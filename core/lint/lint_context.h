@@ -46,7 +46,7 @@ public:
     /// for exec form, where the script is synthesised, an empty Range (line 0): nothing there can be edited,
     /// and the linter drops fixes that contain such a range.
     df::Range scriptRange(const df::Instruction& run, std::size_t begin, std::size_t end) const;
-    std::vector<std::string> shellFor(const df::Instruction& instruction) const;
+    const std::vector<std::string>& shellFor(const df::Instruction& instruction) const;
     bool isPosixShell(const df::Instruction& instruction) const;
 
     /// The stage an instruction belongs to, or nullptr before the first FROM (or in the ONBUILD pass).

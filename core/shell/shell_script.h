@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <initializer_list>
 #include <optional>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,8 +17,8 @@ namespace dw::sh {
 
 struct Word {
     std::string text;         ///< quotes removed and backslash escapes resolved; `$VAR`/`$(...)` left as written
-    std::size_t begin = 0;    ///< byte offset of the first character
-    std::size_t end = 0;      ///< one past the last character
+    std::uint32_t begin = 0;  ///< byte offset of the first character (inputs are far below 4 GiB)
+    std::uint32_t end = 0;    ///< one past the last character
     bool quoted = false;      ///< some part of it was quoted
     bool hasExpansion = false;///< contains an unquoted or double-quoted `$`/backtick expansion
 
