@@ -40,8 +40,10 @@ public:
             std::size_t at = dest.range.end.offset;
             const std::string& source = ctx.file().source;
             if (at > dest.range.start.offset && (source[at - 1] == '"' || source[at - 1] == '\'')) --at;
-            f.fixes.push_back(support::makeFix("Add a trailing slash to the destination", "在目标路径末尾添加斜杠",
-                                               {support::insertEdit(ctx.file().positionAt(at), "/")}));
+            // `<<x/` would read as a heredoc marker (fuzz_dockerfile found `COPY a b <<`): no fix then.
+            if (!target.starts_with("<<"))
+                f.fixes.push_back(support::makeFix("Add a trailing slash to the destination", "在目标路径末尾添加斜杠",
+                                                   {support::insertEdit(ctx.file().positionAt(at), "/")}));
             out.push_back(std::move(f));
         }
     }
