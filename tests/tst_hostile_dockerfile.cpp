@@ -140,6 +140,25 @@ private slots:
         }
     }
 
+    void streamedJsonEqualsTheTree_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("no-arguments") << QByteArray("FROM\n");
+        QTest::newRow("mixed") << QByteArray("# syntax=docker/dockerfile:1\n# a comment\nFROM alpine AS b\nENV A=1 B=\"2 3\"\n"
+                                             "ONBUILD RUN echo hi\nCOPY --from=b <<EOF /x\nbody \xc3\xa9\nEOF\nCMD [\"a\", \"b\"]\nfoo\n");
+        QTest::newRow("invalid-utf8") << QByteArray("FROM alpine\nRUN echo \xff\xfe\n");
+    }
+
+    void streamedJsonEqualsTheTree()
+    {
+        QFETCH(QByteArray, text);
+        const df::Dockerfile file = df::parse(text.toStdString());
+        std::ostringstream streamed;
+        df::writeJson(file, streamed);
+        QCOMPARE(streamed.str(), df::toJson(file).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    }
+
     void cliRefusesOversizedInput()
     {
         const QString path = writeFile("big.Dockerfile", "FROM alpine\nRUN echo " + std::string(9u << 20, 'x') + "\n");

@@ -1,5 +1,7 @@
 #include "dockerfile/json_dump.h"
 
+#include <functional>
+#include <map>
 #include <ostream>
 
 namespace dw::df {
@@ -9,7 +11,7 @@ using nlohmann::json;
 
 json wordToJson(const Word& word) { return {{"value", word.value}, {"range", rangeToJson(word.range)}}; }
 
-json instructionToJson(const Instruction& in)
+json instructionToJson(const Instruction& in, bool withArguments = true)
 {
     json out;
     out["instruction"] = in.name();
@@ -27,7 +29,8 @@ json instructionToJson(const Instruction& in)
     out["text"] = in.argText;
     out["textRange"] = rangeToJson(in.argRange);
     json args = json::array();
-    for (const auto& arg : in.args) args.push_back(wordToJson(arg));
+    if (withArguments)
+        for (const auto& arg : in.args) args.push_back(wordToJson(arg));
     out["arguments"] = std::move(args);
     if (!in.pairs.empty()) {
         json pairs = json::array();
@@ -109,37 +112,59 @@ std::string dumpIndented(const json& value, const std::string& indent)
     return out;
 }
 
+using Streamed = std::map<std::string, std::function<void(const std::string& indent)>>;
+
+/// `object` as dump(2) prints it at `indent`, except that the keys in `streamed` are printed by their writer.
+void writeObject(std::ostream& out, const json& object, const std::string& indent, const Streamed& streamed)
+{
+    out << "{\n";
+    bool first = true;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        out << (first ? "" : ",\n") << indent << "  " << json(it.key()).dump() << ": ";
+        first = false;
+        if (auto writer = streamed.find(it.key()); writer != streamed.end())
+            writer->second(indent + "  ");
+        else
+            out << dumpIndented(it.value(), indent + "  ");
+    }
+    out << "\n" << indent << "}";
+}
+
+void writeArray(std::ostream& out, std::size_t count, const std::string& indent,
+                const std::function<void(std::size_t, const std::string&)>& writeItem)
+{
+    if (count == 0) {
+        out << "[]";
+        return;
+    }
+    out << "[\n";
+    for (std::size_t i = 0; i < count; ++i) {
+        out << indent << "  ";
+        writeItem(i, indent + "  ");
+        out << (i + 1 < count ? ",\n" : "\n");
+    }
+    out << indent << "]";
+}
+
 } // namespace
 
 void writeJson(const Dockerfile& file, std::ostream& out)
 {
-    // Everything but the instructions is small: build it as one value and print the instructions one by one
-    // in their sorted place, as nlohmann's dump(2) would, so memory stays near the size of the tree.
-    json rest = toJson(file, false);
-    out << "{\n";
-    bool first = true;
-    auto key = [&](const std::string& name) {
-        out << (first ? "" : ",\n") << "  " << json(name).dump() << ": ";
-        first = false;
-    };
-    for (auto it = rest.begin(); it != rest.end(); ++it) {
-        key(it.key());
-        if (it.key() != "instructions") {
-            out << dumpIndented(it.value(), "  ");
-            continue;
-        }
-        if (file.instructions.empty()) {
-            out << "[]";
-            continue;
-        }
-        out << "[\n";
-        for (std::size_t i = 0; i < file.instructions.size(); ++i) {
-            out << "    " << dumpIndented(instructionToJson(file.instructions[i]), "    ");
-            out << (i + 1 < file.instructions.size() ? ",\n" : "\n");
-        }
-        out << "  ]";
-    }
-    out << "\n}\n";
+    // The instructions, and the arguments of each, can be huge (100,000 lines, a 100,000-item JSON array): they
+    // are printed one element at a time in their sorted place, exactly as nlohmann's dump(2) would print them, so
+    // memory stays near the size of the tree.
+    const json rest = toJson(file, false);
+    writeObject(out, rest, "", {{"instructions", [&](const std::string& indent) {
+        writeArray(out, file.instructions.size(), indent, [&](std::size_t i, const std::string& itemIndent) {
+            const Instruction& in = file.instructions[i];
+            writeObject(out, instructionToJson(in, false), itemIndent, {{"arguments", [&](const std::string& argIndent) {
+                writeArray(out, in.args.size(), argIndent, [&](std::size_t a, const std::string& wordIndent) {
+                    out << dumpIndented(wordToJson(in.args[a]), wordIndent);
+                });
+            }}});
+        });
+    }}});
+    out << "\n";
 }
 
 } // namespace dw::df

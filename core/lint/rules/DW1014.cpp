@@ -78,7 +78,7 @@ private:
     {
         std::size_t end = command.begin;
         for (const sh::Word& w : command.words)
-            if (w.end <= word.begin) end = std::max(end, w.end);
+            if (w.end <= word.begin) end = std::max<std::size_t>(end, w.end);
         return end;
     }
 };
