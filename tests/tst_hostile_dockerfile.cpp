@@ -271,6 +271,19 @@ private slots:
         QCOMPARE(QDir(locked).entryList(QDir::Files).size(), 1);
     }
 
+    void atomicWriteFollowsSymlinks()
+    {
+        const QString target = writeFile("real.Dockerfile", "FROM alpine\n");
+        const QString link = dir_.filePath("link.Dockerfile");
+        QVERIFY(QFile::link(target, link));
+        std::string error;
+        QVERIFY(fileio::writeFileAtomically(link.toStdString(), "FROM debian\n", error));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("FROM debian\n"));
+    }
+
     void byteSizes()
     {
         QCOMPARE(fileio::parseByteSize("8MiB").value_or(0), std::uint64_t{8} << 20);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -16,6 +17,17 @@ mode_t currentUmask()
     const mode_t mask = ::umask(0);
     ::umask(mask);
     return mask;
+}
+
+// After a rename, the directory entry itself reaches the disk only when the directory is synced.
+void syncDirectoryOf(const std::string& path)
+{
+    const std::size_t slash = path.rfind('/');
+    const std::string directory = slash == std::string::npos ? std::string(".") : path.substr(0, slash + 1);
+    const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return;
+    ::fsync(fd);
+    ::close(fd);
 }
 
 std::string displayName(const std::string& path) { return path == "-" ? std::string("<stdin>") : path; }
@@ -84,8 +96,14 @@ ReadResult readFile(const std::string& path, std::size_t maxBytes)
     return result;
 }
 
-bool writeFileAtomically(const std::string& path, std::string_view content, std::string& error)
+bool writeFileAtomically(const std::string& requestedPath, std::string_view content, std::string& error)
 {
+    // A symlinked Dockerfile stays a symlink: the file it points at is the one replaced.
+    std::string path = requestedPath;
+    if (char* resolved = ::realpath(requestedPath.c_str(), nullptr)) {
+        path = resolved;
+        std::free(resolved);
+    }
     std::string temporary = path + ".dockwarden-tmp-XXXXXX";
     const int fd = ::mkstemp(temporary.data());
     if (fd < 0) {
@@ -118,6 +136,7 @@ bool writeFileAtomically(const std::string& path, std::string_view content, std:
         ::unlink(temporary.c_str());
         return false;
     }
+    syncDirectoryOf(path);
     return true;
 }
 
