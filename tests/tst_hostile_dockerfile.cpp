@@ -159,6 +159,18 @@ private slots:
         QCOMPARE(streamed.str(), df::toJson(file).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
     }
 
+    void instructionCountIsCapped()
+    {
+        const std::string text = "FROM alpine\n" + repeat("RUN a\n", int(df::kMaxInstructions) + 10);
+        const df::Dockerfile file = df::parse(text);
+        QCOMPARE(file.instructions.size(), df::kMaxInstructions);
+        QVERIFY(file.hasParserErrors());
+        QVERIFY(file.errors.back().message.find("were not parsed") != std::string::npos);
+        QCOMPARE(file.errors.back().range.start.line, int(df::kMaxInstructions) + 1);
+        const df::Dockerfile comments = df::parse("FROM alpine\n" + repeat("# note\n", int(df::kMaxComments) + 1));
+        QVERIFY(comments.hasParserErrors());
+    }
+
     void cliRefusesOversizedInput()
     {
         const QString path = writeFile("big.Dockerfile", "FROM alpine\nRUN echo " + std::string(9u << 20, 'x') + "\n");

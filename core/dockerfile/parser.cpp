@@ -37,7 +37,17 @@ public:
     void run()
     {
         computeLines();
-        while (next_ < file_.lineCount()) parseOne();
+        while (next_ < file_.lineCount()) {
+            if (file_.instructions.size() >= kMaxInstructions || file_.comments.size() >= kMaxComments) {
+                addError("the file has more than " + std::to_string(kMaxInstructions) + " instructions or " +
+                             std::to_string(kMaxComments) + " comment lines, more than Dockwarden reads; lines " +
+                             std::to_string(next_ + 1) + " to " + std::to_string(file_.lineCount()) +
+                             " were not parsed",
+                         next_, file_.lineCount() - 1);
+                break;
+            }
+            parseOne();
+        }
         if (file_.instructions.empty() && !file_.hasParserErrors()) {
             Range where{file_.positionAt(0), file_.positionAt(file_.source.size())};
             file_.errors.push_back({ErrorKind::Parser, "file with no instructions", where});
