@@ -198,6 +198,7 @@ int Parser::parseSimpleCommand(int pipeline) {
             break;
         }
     }
+    command.words.shrink_to_fit(); // scripts stay cached for the whole lint: no growth slack per command
     commands_[slot] = std::move(command);
     return static_cast<int>(slot);
 }
