@@ -1,3 +1,4 @@
+#include "dockerfile/logical_line.h"
 #include "lint/rule_support.h"
 #include "lint/support_buildkit.h"
 
@@ -5,6 +6,19 @@ namespace dw::lint::rules {
 namespace {
 
 // True when `value` contains a blank that is not inside quotes (it would split a `key=value` pair).
+// BuildKit splits `key=value` words on every Unicode space, so a value holding a CR, a form feed or a no-break
+// space (written fine in the legacy form) would fall apart when rewritten (fuzz_dockerfile found `l\x01\rstash`).
+bool hasOtherSpace(std::string_view value)
+{
+    for (std::size_t pos = 0; pos < value.size();) {
+        std::size_t width = 1;
+        const char32_t c = df::detail::decodeUtf8(value, pos, width);
+        if (c != U' ' && c != U'\t' && df::detail::isGoSpace(c)) return true;
+        pos += width;
+    }
+    return false;
+}
+
 bool hasUnquotedBlank(std::string_view value)
 {
     char quote = 0;
@@ -72,6 +86,7 @@ private:
         // A quote, escape or '=' in the key would change how `key=value` parses (fuzz_dockerfile found `ENV " A r`).
         if (pair.key.value.find_first_of("\"'`\\=") != std::string::npos) return std::nullopt;
         const std::string& value = pair.value->value;
+        if (hasOtherSpace(value) || hasOtherSpace(pair.key.value)) return std::nullopt;
         std::string written;
         if (!hasUnquotedBlank(value)) {
             if (file.escape != U'\\' && value.find(static_cast<char>(file.escape)) != std::string::npos) return std::nullopt;
