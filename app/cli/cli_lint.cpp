@@ -94,10 +94,8 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
             out.language = parseLanguageName(value);
             if (!out.language) return "unknown language '" + value + "' (en or zh_CN)";
         } else if (arg == "--max-input-size") {
-            const auto bytes = fileio::parseByteSize(value);
-            if (!bytes || *bytes == 0 || *bytes > lint::kMaxConfigurableInputBytes)
-                return "--max-input-size needs a size such as 8MiB, 512KiB or 1048576, at most 1 GiB";
-            out.maxInputBytes = static_cast<std::size_t>(*bytes);
+            out.maxInputBytes = fileio::parseInputLimit(value);
+            if (!out.maxInputBytes) return std::string("--max-input-size needs ") + fileio::kInputLimitExpected;
         } else if (arg == "--no-fail") {
             out.noFail = true;
         } else if (arg == "--fix") {

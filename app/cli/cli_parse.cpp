@@ -20,12 +20,12 @@ int runParse(const std::vector<std::string>& args)
         if (arg == "--format" && i + 1 < args.size()) format = args[++i];
         else if (arg.rfind("--format=", 0) == 0) format = arg.substr(9);
         else if (arg == "--max-input-size" && i + 1 < args.size()) {
-            const auto bytes = fileio::parseByteSize(args[++i]);
-            if (!bytes || *bytes == 0 || *bytes > (std::uint64_t{1} << 30)) {
-                std::cerr << "dockwarden-cli parse: --max-input-size needs a size such as 8MiB, at most 1 GiB\n";
+            const auto bytes = fileio::parseInputLimit(args[++i]);
+            if (!bytes) {
+                std::cerr << "dockwarden-cli parse: --max-input-size needs " << fileio::kInputLimitExpected << "\n";
                 return UsageOrIoError;
             }
-            maxInputBytes = static_cast<std::size_t>(*bytes);
+            maxInputBytes = *bytes;
         } else if (arg == "-h" || arg == "--help") {
             std::cout << kUsage;
             return Success;

@@ -6,8 +6,6 @@
 #include <array>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string_view>
 #include <system_error>
 
@@ -129,11 +127,9 @@ void readLanguage(const YAML::Node& node, Config& config)
 
 void readMaxInputSize(const YAML::Node& node, Config& config)
 {
-    const std::string expected = "a size such as 8MiB, 512KiB or 1048576";
-    const auto bytes = fileio::parseByteSize(scalar(node, "max-input-size", expected));
-    if (!bytes || *bytes == 0 || *bytes > kMaxConfigurableInputBytes)
-        fail(node, "max-input-size", expected + ", at most 1 GiB");
-    config.maxInputBytes = static_cast<std::size_t>(*bytes);
+    const auto bytes = fileio::parseInputLimit(scalar(node, "max-input-size", fileio::kInputLimitExpected));
+    if (!bytes) fail(node, "max-input-size", fileio::kInputLimitExpected);
+    config.maxInputBytes = *bytes;
 }
 
 Config readConfig(const YAML::Node& root)

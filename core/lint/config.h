@@ -12,9 +12,6 @@
 
 namespace dw::lint {
 
-/// The largest `max-input-size` a config may ask for.
-inline constexpr std::uint64_t kMaxConfigurableInputBytes = std::uint64_t{1} << 30;
-
 struct Config {
     std::set<std::string> ignored;                 ///< `ignored:` rule ids
     std::map<std::string, Severity> overrides;     ///< `override: {error: [...], warning: [...], ...}`

@@ -5,8 +5,6 @@
 #include "dockerfile/variables_pattern.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace dw::lint {
 namespace {

@@ -40,6 +40,12 @@ ReadResult failure(ReadError error, std::string message)
     return result;
 }
 
+ReadResult tooLarge(const std::string& what, std::size_t maxBytes)
+{
+    return failure(ReadError::TooLarge, what + " the input limit of " + formatByteSize(maxBytes) +
+                                            " (raise it with --max-input-size or max-input-size in the config)");
+}
+
 ReadResult readDescriptor(int fd, const std::string& name, std::size_t maxBytes, std::size_t sizeHint)
 {
     std::string content;
@@ -54,9 +60,7 @@ ReadResult readDescriptor(int fd, const std::string& name, std::size_t maxBytes,
             }
             if (got == 0) break;
             if (content.size() + static_cast<std::size_t>(got) > maxBytes)
-                return failure(ReadError::TooLarge,
-                               name + ": larger than the input limit of " + formatByteSize(maxBytes) +
-                                   " (raise it with --max-input-size or max-input-size in the config)");
+                return tooLarge(name + ": larger than", maxBytes);
             content.append(buffer, static_cast<std::size_t>(got));
         }
     } catch (const std::bad_alloc&) {
@@ -87,9 +91,8 @@ ReadResult readFile(const std::string& path, std::size_t maxBytes)
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > maxBytes) {
         ::close(fd);
-        return failure(ReadError::TooLarge, path + ": " + formatByteSize(static_cast<std::uint64_t>(info.st_size)) +
-                                                " is larger than the input limit of " + formatByteSize(maxBytes) +
-                                                " (raise it with --max-input-size or max-input-size in the config)");
+        return tooLarge(path + ": " + formatByteSize(static_cast<std::uint64_t>(info.st_size)) + " is larger than",
+                        maxBytes);
     }
     auto result = readDescriptor(fd, path, maxBytes, S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) : 0);
     ::close(fd);
@@ -150,6 +153,13 @@ std::string formatByteSize(std::uint64_t bytes)
     if (bytes >= kMiB && bytes % kMiB == 0) return exact(kMiB, "MiB");
     if (bytes >= kKiB && bytes % kKiB == 0) return exact(kKiB, "KiB");
     return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+}
+
+std::optional<std::size_t> parseInputLimit(std::string_view text)
+{
+    const auto bytes = parseByteSize(text);
+    if (!bytes || *bytes == 0 || *bytes > kMaxInputLimitBytes) return std::nullopt;
+    return static_cast<std::size_t>(*bytes);
 }
 
 std::optional<std::uint64_t> parseByteSize(std::string_view text)

@@ -45,4 +45,11 @@ std::string formatByteSize(std::uint64_t bytes);
 /// Parses "8MiB", "8 MB", "8m", "500k", "1048576"; nullopt when it is no size.
 std::optional<std::uint64_t> parseByteSize(std::string_view text);
 
+/// The largest input limit a user may ask for (`--max-input-size`, `max-input-size:`).
+inline constexpr std::uint64_t kMaxInputLimitBytes = std::uint64_t{1} << 30;
+/// What an input limit must look like, for error messages.
+inline constexpr const char* kInputLimitExpected = "a size such as 8MiB, 512KiB or 1048576, at most 1 GiB";
+/// A user's input limit: a byte size between 1 byte and kMaxInputLimitBytes; nullopt otherwise.
+std::optional<std::size_t> parseInputLimit(std::string_view text);
+
 } // namespace dw::fileio
