@@ -11,23 +11,25 @@ build=$(cd "${1:?usage: run_fuzzers.sh BUILD_DIR SECONDS [HARNESS...]}" && pwd)
 seconds=${2:-60}
 shift 2 || true
 harnesses=("$@")
-[ ${#harnesses[@]} -eq 0 ] && harnesses=(dockerfile variables shell engine_decode image image_files config)
+[ ${#harnesses[@]} -eq 0 ] && harnesses=(parser dockerfile variables shell engine_decode image image_files config)
 
 fuzz="$build/fuzz"
 [ -d "$fuzz/seeds/dockerfile" ] || bash "$here/make_seeds.sh" "$fuzz/seeds" >/dev/null
 
 dictionary() {
     case $1 in
-    dockerfile | variables) echo dockerfile.dict ;;
+    parser | dockerfile | variables) echo dockerfile.dict ;;
     shell) echo shell.dict ;;
     engine_decode | image_files) echo json.dict ;;
     image) echo image.dict ;;
     config) echo yaml.dict ;;
     esac
 }
+# The parser harness shares the Dockerfile seeds.
+seeds_of() { [ "$1" = parser ] && echo dockerfile || echo "$1"; }
 max_len() {
     case $1 in
-    dockerfile) echo 16384 ;;
+    parser | dockerfile) echo 16384 ;;
     image) echo 65536 ;;
     engine_decode | image_files) echo 16384 ;;
     *) echo 4096 ;;
@@ -48,7 +50,7 @@ for h in "${harnesses[@]}"; do
     log="$fuzz/logs/$h.log"
     "$binary" -max_total_time="$seconds" -max_len="$(max_len "$h")" -timeout=10 -rss_limit_mb=2048 \
         -dict="$here/$(dictionary "$h")" -artifact_prefix="$fuzz/artifacts/$h/" -print_final_stats=1 \
-        "$fuzz/corpus/$h" "$fuzz/seeds/$h" >"$log" 2>&1
+        "$fuzz/corpus/$h" "$fuzz/seeds/$(seeds_of "$h")" >"$log" 2>&1
     code=$?
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
     if [ $code -ne 0 ]; then

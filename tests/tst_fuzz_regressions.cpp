@@ -6,6 +6,7 @@
 #include "harness_engine_decode.h"
 #include "harness_image.h"
 #include "harness_image_files.h"
+#include "harness_parser.h"
 #include "harness_shell.h"
 #include "harness_variables.h"
 
@@ -22,8 +23,9 @@ namespace {
 
 using Harness = int (*)(const std::uint8_t*, std::size_t);
 
-const std::array<std::pair<const char*, Harness>, 7> kHarnesses = {{
+const std::array<std::pair<const char*, Harness>, 8> kHarnesses = {{
     {"dockerfile", dw::fuzz::runDockerfileHarness},
+    {"parser", dw::fuzz::runParserHarness},
     {"variables", dw::fuzz::runVariablesHarness},
     {"shell", dw::fuzz::runShellHarness},
     {"engine_decode", dw::fuzz::runEngineDecodeHarness},
@@ -91,6 +93,8 @@ class TestFuzzRegressions : public QObject {
                                       "RUN apt-get update && apt-get install -y curl\nFROM build\nUSER root\n";
         QTest::newRow("dockerfile") << "dockerfile" << dockerfile;
         QTest::newRow("dockerfile-empty") << "dockerfile" << QByteArray();
+        QTest::newRow("parser") << "parser" << dockerfile + "ONBUILD RUN <<EOF\nx\nEOF\nCOPY --from=build a b\n";
+        QTest::newRow("parser-empty") << "parser" << QByteArray();
         QTest::newRow("variables") << "variables"
                                    << QByteArray("\x01${A:-$B}\x01"
                                                  "B=1\n",
