@@ -234,7 +234,7 @@ DockerIgnore DockerIgnore::parse(std::string_view text) {
             pattern = cleanPath(pattern);
             if (pattern.size() > 1 && pattern.front() == '/') pattern.erase(0, 1);
         }
-        if (exception) pattern.insert(0, "!");
+        if (exception) pattern = "!" + pattern;
         ignore.patterns_.push_back(pattern);
 
         IgnoreRule rule;

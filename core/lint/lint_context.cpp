@@ -52,19 +52,25 @@ void LintContext::computeShells()
 {
     if (auto pragma = shellPragma(file())) defaultShell_ = {*pragma, "-c"};
     else defaultShell_ = kDefaultShell;
-    std::vector<std::vector<std::string>> stageEndShell(file().stages.size(), defaultShell_);
-    std::vector<std::string> current = defaultShell_;
+    // Only instructions under a SHELL other than the default get an entry: most files have no SHELL at all.
+    using Shell = std::shared_ptr<const std::vector<std::string>>;
+    const Shell defaultShell; // null stands for defaultShell_
+    std::vector<Shell> stageEndShell(file().stages.size(), defaultShell);
+    Shell current = defaultShell;
     for (const auto& instruction : file().instructions) {
         if (instruction.keyword == df::Keyword::From && instruction.stage >= 0) {
             const df::Stage& stage = file().stages[instruction.stage];
-            current = stage.baseStage >= 0 ? stageEndShell[stage.baseStage] : defaultShell_;
+            current = stage.baseStage >= 0 ? stageEndShell[stage.baseStage] : defaultShell;
         }
         if (instruction.keyword == df::Keyword::Shell && instruction.jsonForm && !instruction.args.empty()) {
-            current.clear();
-            for (const auto& arg : instruction.args) current.push_back(arg.value);
+            auto words = std::make_shared<std::vector<std::string>>();
+            for (const auto& arg : instruction.args) words->push_back(arg.value);
+            current = std::move(words);
         }
-        shells_[&instruction] = current;
-        if (instruction.inner) shells_[instruction.inner.get()] = current;
+        if (current) {
+            shells_[&instruction] = current;
+            if (instruction.inner) shells_[instruction.inner.get()] = current;
+        }
         if (instruction.stage >= 0) stageEndShell[instruction.stage] = current;
     }
 }
@@ -147,7 +153,7 @@ const df::Stage* LintContext::stageOf(const df::Instruction& instruction) const
 const std::vector<std::string>& LintContext::shellFor(const df::Instruction& instruction) const
 {
     auto it = shells_.find(&instruction);
-    return it == shells_.end() ? defaultShell_ : it->second;
+    return it == shells_.end() ? defaultShell_ : *it->second;
 }
 
 bool LintContext::isPosixShell(const df::Instruction& instruction) const

@@ -57,7 +57,7 @@ private:
 
     LintInput input_;
     std::vector<std::string> defaultShell_;
-    std::unordered_map<const df::Instruction*, std::vector<std::string>> shells_;
+    std::unordered_map<const df::Instruction*, std::shared_ptr<const std::vector<std::string>>> shells_;
     bool onbuildPass_;
     std::vector<const df::Instruction*> instructions_;
     enum class ScriptSource { Line, Heredoc, ExecForm };

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <cstdint>
 #include <string>
@@ -23,16 +24,17 @@ struct Word {
     bool hasExpansion = false;///< contains an unquoted or double-quoted `$`/backtick expansion
 
     /// The word exactly as written.
-    const std::string& raw() const { return rawDiffers_ ? raw_ : text; }
+    const std::string& raw() const { return raw_ ? *raw_ : text; }
     void setRaw(std::string_view written)
     {
-        rawDiffers_ = written != text;
-        raw_ = rawDiffers_ ? std::string(written) : std::string();
+        if (written == text) raw_.reset();
+        else raw_ = std::make_shared<const std::string>(written);
     }
 
 private:
-    std::string raw_; ///< only when it differs from `text` (most words have no quotes or escapes)
-    bool rawDiffers_ = false;
+    /// Only when it differs from `text` (most words have no quotes or escapes); shared, so a Word stays small
+    /// (scripts of every RUN of a file are kept while the rules run) and cheap to copy.
+    std::shared_ptr<const std::string> raw_;
 };
 
 /// How a command is joined to the one that follows it.
