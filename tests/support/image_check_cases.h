@@ -72,6 +72,12 @@ struct ImageBuilder {
         image.config.history.push_back({"2024-01-01T00:00:00Z", createdBy, "", empty});
         if (!empty) image.layers.emplace_back();
     }
+    /// Forgets the base image's history and layers (an image built FROM scratch).
+    void restartHistory()
+    {
+        image.config.history.clear();
+        image.layers.clear();
+    }
     /// A RUN step that made a new layer, in the classic builder's wording.
     void run(const std::string& script) { history("/bin/sh -c " + script); }
 
@@ -344,6 +350,22 @@ const std::vector<CheckCase>& checkCases()
         {"second ADD", "DWI203", 1, [](B& b, C&) { b.history("/bin/sh -c #(nop) ADD file:9f8e in /app "); }},
         {"buildkit ADD of a URL", "DWI203", 1, [](B& b, C&) { b.history("ADD https://x.io/a.tgz /opt/ # buildkit"); }},
         {"only the base ADD", "DWI203", 0, [](B& b, C&) { b.history("COPY app /app # buildkit"); }},
+        {"first step ADD of a key into /root/.ssh (FROM scratch)", "DWI203", 1,
+         [](B& b, C&) {
+             b.restartHistory();
+             b.history("/bin/sh -c #(nop) ADD file:5e6f in /root/.ssh/id_rsa ");
+         }},
+        {"ADD into / that is not the first step", "DWI203", 1,
+         [](B& b, C&) {
+             b.restartHistory();
+             b.run("true");
+             b.history("/bin/sh -c #(nop) ADD file:5e6f in / ");
+         }},
+        {"BuildKit rootfs ADD as the first step", "DWI203", 0,
+         [](B& b, C&) {
+             b.restartHistory();
+             b.history("ADD alpine-minirootfs.tar.gz / # buildkit");
+         }},
         // DWI204 ENV
         {"password in env", "DWI204", 1, [](B& b, C&) { b.image.config.env.push_back("DB_PASSWORD=" + kPassword); }},
         {"token value in env", "DWI204", 1, [](B& b, C&) { b.image.config.env.push_back("GIT_AUTH=" + kGithubToken); }},

@@ -15,7 +15,7 @@ class DWI101 final : public ImageAnalysisCheck {
         static const hostcheck::CheckInfo info{
             .id = "DWI101",
             .severity = lint::Severity::Error,
-            .refs = {"cis-docker:4.10", "cwe:CWE-321"},
+            .refs = {"cis-docker:4.10", "dockle:CIS-DI-0010", "cwe:CWE-321"},
             .title = {"Private key in a layer file", "层文件中含有私钥"},
             .explanation = {"Anyone who can pull the image can unpack every layer and read the key, even when a later "
                             "layer deletes the file: deleting only hides it from the final filesystem. A key that "

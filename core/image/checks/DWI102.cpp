@@ -15,7 +15,7 @@ class DWI102 final : public ImageAnalysisCheck {
         static const hostcheck::CheckInfo info{
             .id = "DWI102",
             .severity = lint::Severity::Error,
-            .refs = {"cis-docker:4.10", "cwe:CWE-798"},
+            .refs = {"cis-docker:4.10", "dockle:CIS-DI-0010", "cwe:CWE-798"},
             .title = {"Cloud or API credential in a layer file", "层文件中含有云服务或 API 凭据"},
             .explanation = {"Tokens such as AWS keys, GitHub, GitLab, Slack, Stripe, npm or PyPI tokens give access to "
                             "accounts and infrastructure. Stored in a layer, they travel with every copy of the image "

@@ -1,15 +1,27 @@
 #include "image/content_checks_support.h"
 #include "util/secrets.h"
+#include "util/text.h"
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dw::image::checks {
 namespace {
 
-// ADD in the build history. Like dockle, the oldest ADD is excused (it is usually the base rootfs); an ADD of a URL is
-// a warning, other ADDs are info.
+// "file:0123 in / " (classic builder) or "rootfs.tar.gz / " (BuildKit): the last word, after " in " when present.
+std::string_view addDestination(std::string_view body)
+{
+    body = util::trimmed(body);
+    if (const std::size_t in = body.rfind(" in "); in != std::string_view::npos) return util::trimmed(body.substr(in + 4));
+    const std::size_t space = body.find_last_of(" \t");
+    return space == std::string_view::npos ? body : body.substr(space + 1);
+}
+
+// ADD in the build history. Like dockle, the base image's root filesystem is excused, but only when it really is one:
+// the very first step of the history, extracted into "/". Every other ADD is reported (an image built FROM scratch
+// whose first ADD drops a key into /root/.ssh is not a base rootfs). An ADD of a URL is a warning, others info.
 class DWI203 final : public ImageAnalysisCheck {
   public:
     const hostcheck::CheckInfo& info() const override
@@ -37,14 +49,10 @@ class DWI203 final : public ImageAnalysisCheck {
     {
         if (!ctx.image) return;
         const std::vector<HistoryEntry>& history = ctx.image->config.history;
-        bool oldestSeen = false;
         for (std::size_t i = 0; i < history.size(); ++i) {
             const content_checks::HistoryStep step = content_checks::parseHistoryStep(history[i].createdBy);
             if (step.instruction != "ADD") continue;
-            if (!oldestSeen) {
-                oldestSeen = true;
-                continue;
-            }
+            if (i == 0 && addDestination(step.body) == "/") continue;
             const bool remote =
                 step.body.find("http://") != std::string::npos || step.body.find("https://") != std::string::npos;
             const std::string source = secrets::redactAll(step.body).substr(0, 80);
