@@ -43,7 +43,7 @@ inline int runConfigHarness(const std::uint8_t* data, std::size_t size)
     merged.merge(*config);
     merged.merge(*config);
     for (const char* rule : {"DL3006", "DL3007", "DL3008", "DL3026", "DL3049", "DW1001", "StageNameCasing"})
-        (void)merged.effectiveSeverity(rule, lint::Severity::Warning);
+        (void)merged.effectiveSeverity(rule, findings::Severity::Warning);
     lint::LintOptions options;
     options.config = merged;
     options.config.shellcheck = false; // never start ShellCheck from a fuzzer

@@ -78,8 +78,8 @@ inline int runDockerfileHarness(const std::uint8_t* data, std::size_t size)
     if (size % 16 != 0) return 0;
     lint::FileReport report{"Dockerfile", result.findings, {}};
     const std::vector<lint::FileReport> reports{report};
-    lint::ReportOptions english{lint::Language::English, false, "fuzz"};
-    lint::ReportOptions chinese{lint::Language::SimplifiedChinese, true, "fuzz"};
+    lint::ReportOptions english{findings::Language::English, false, "fuzz"};
+    lint::ReportOptions chinese{findings::Language::SimplifiedChinese, true, "fuzz"};
     (void)lint::formatText(reports, chinese);
     (void)lint::formatJson(reports, english);
     (void)lint::formatSarif(reports, english);

@@ -9,11 +9,11 @@
 
 using dw::lint::Config;
 using dw::lint::ConfigError;
-using dw::lint::Language;
-using dw::lint::Severity;
+using dw::findings::Language;
+using dw::findings::Severity;
 
 Q_DECLARE_METATYPE(dw::lint::Config)
-Q_DECLARE_METATYPE(dw::lint::Severity)
+Q_DECLARE_METATYPE(dw::findings::Severity)
 
 namespace {
 

@@ -40,21 +40,21 @@ void TestHostCheck::everyCheckIsDocumented()
         QVERIFY2(ids.insert(info->id).second, "duplicate id " + id);
         QVERIFY2(info->id.size() == 6 && info->id.starts_with("DWH"), id);
         QVERIFY2(!info->refs.empty(), "no refs: " + id);
-        for (const lint::LocalizedText* text : {&info->title, &info->explanation, &info->fix}) {
+        for (const findings::LocalizedText* text : {&info->title, &info->explanation, &info->remedy}) {
             QVERIFY2(!text->en.empty(), "missing English text: " + id);
             QVERIFY2(!text->zh.empty(), "missing Chinese text: " + id);
             QVERIFY2(text->en != text->zh, "untranslated text: " + id);
         }
-        QVERIFY2(info->fix.en.find("docker") != std::string::npos, "fix names no docker command: " + id);
+        QVERIFY2(info->remedy.en.find("docker") != std::string::npos, "fix names no docker command: " + id);
         for (std::string_view ref : info->refs)
             QVERIFY2(ref.starts_with("cis-docker:") || ref.starts_with("dockle:"), "unknown ref kind: " + id);
     }
     for (const auto& check : hostcheck::containerChecks()) { // a container's fix shows the run flag and the Compose key
         const CheckInfo& info = check->info();
         const QByteArray id(info.id.data(), qsizetype(info.id.size()));
-        QVERIFY2(info.fix.en.find("docker run") != std::string::npos, "fix names no docker run flag: " + id);
-        QVERIFY2(info.fix.en.find("Compose") != std::string::npos, "fix names no Compose key: " + id);
-        QVERIFY2(info.fix.zh.find("Compose") != std::string::npos, "Chinese fix names no Compose key: " + id);
+        QVERIFY2(info.remedy.en.find("docker run") != std::string::npos, "fix names no docker run flag: " + id);
+        QVERIFY2(info.remedy.en.find("Compose") != std::string::npos, "fix names no Compose key: " + id);
+        QVERIFY2(info.remedy.zh.find("Compose") != std::string::npos, "Chinese fix names no Compose key: " + id);
     }
     for (const auto& check : hostcheck::daemonChecks()) { // CIS 5.1 is about the daemon, so DWH501 lives here
         const std::string_view id = check->info().id;
@@ -113,7 +113,7 @@ void TestHostCheck::containerChecks()
     QCOMPARE(finding->subject, std::string("dw-test"));
     QVERIFY(finding->message.en.find("dw-test") != std::string::npos);
     QVERIFY(!finding->evidence.empty());
-    if (testCase.severity != lint::Severity::Ignore) QCOMPARE(finding->severity, testCase.severity);
+    if (testCase.severity != findings::Severity::Ignore) QCOMPARE(finding->severity, testCase.severity);
 }
 
 void TestHostCheck::daemonChecks_data()
@@ -136,7 +136,7 @@ void TestHostCheck::daemonChecks()
     QVERIFY2((finding != nullptr) == testCase.fires, describe(findings).constData());
     if (!finding) return;
     QCOMPARE(finding->subject, std::string("daemon"));
-    if (testCase.severity != lint::Severity::Ignore) QCOMPARE(finding->severity, testCase.severity);
+    if (testCase.severity != findings::Severity::Ignore) QCOMPARE(finding->severity, testCase.severity);
 }
 
 void TestHostCheck::imageChecks_data()
@@ -172,7 +172,7 @@ void TestHostCheck::secretsAreRedacted()
     QVERIFY(hasRule(findings, "DWH410"));
     for (const HostFinding& f : findings) {
         for (const std::string& secret : secrets)
-            for (const std::string* text : {&f.message.en, &f.message.zh, &f.evidence, &f.fix.en, &f.fix.zh})
+            for (const std::string* text : {&f.message.en, &f.message.zh, &f.evidence, &f.remedy.en, &f.remedy.zh})
                 QVERIFY2(text->find(secret) == std::string::npos, (f.rule + " leaks a secret: " + *text).c_str());
     }
     const HostFinding* finding = findRule(findings, "DWH541");
@@ -366,7 +366,7 @@ void TestHostCheck::riskScore()
         HostFinding f;
         f.subject = parts[0].toStdString();
         f.rule = parts[1].toStdString();
-        f.severity = *lint::severityFromName(parts[2].toStdString());
+        f.severity = *findings::severityFromName(parts[2].toStdString());
         list.push_back(f);
     }
     const RiskScore result = computeRiskScore(list);
@@ -410,7 +410,7 @@ void TestHostCheck::newFieldsAreDecoded()
     QCOMPARE(container->hostConfig.cgroupParent, std::string("/custom.slice"));
     const std::vector<HostFinding> containerFindings = checkContainer(*container, HostContext{});
     QCOMPARE(findRule(containerFindings, "DWH525")->evidence, std::string("HostConfig.CgroupParent=/custom.slice"));
-    QCOMPARE(findRule(containerFindings, "DWH519")->severity, lint::Severity::Info);
+    QCOMPARE(findRule(containerFindings, "DWH519")->severity, findings::Severity::Info);
 }
 
 void TestHostCheck::imageFactsDateRunningContainers()
@@ -430,7 +430,7 @@ void TestHostCheck::imageFactsDateRunningContainers()
     QCOMPARE(findings.front().rule, std::string("DWH528"));
     QCOMPARE(findings.front().message.en,
              std::string("Container 'dw-test' runs image sha256:1111, built 200 days ago"));
-    QCOMPARE(findings.front().severity, lint::Severity::Info);
+    QCOMPARE(findings.front().severity, findings::Severity::Info);
 }
 
 void TestHostCheck::docsAreCurrent()
@@ -450,7 +450,7 @@ void TestHostCheck::docsAreCurrent()
     for (const CheckInfo* info : allCheckInfos()) {
         QVERIFY(expected.find("\n## " + std::string(info->id) + "\n") != std::string::npos);
         QVERIFY(expected.find(info->title.zh) != std::string::npos);
-        QVERIFY(expected.find(info->fix.zh) != std::string::npos);
+        QVERIFY(expected.find(info->remedy.zh) != std::string::npos);
     }
     QCOMPARE(checkTarget(*allCheckInfos().front()), std::string_view("container"));
 }

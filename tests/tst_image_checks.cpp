@@ -39,11 +39,11 @@ void TestImageChecks::everyCheckIsDocumented()
 {
     int count = 0;
     for (const auto& check : imageAnalysisChecks()) {
-        const hostcheck::CheckInfo& info = check->info();
+        const findings::CheckInfo& info = check->info();
         const std::string id(info.id);
         if (!ours(id)) continue;
         ++count;
-        for (const lint::LocalizedText* text : {&info.title, &info.explanation, &info.fix}) {
+        for (const findings::LocalizedText* text : {&info.title, &info.explanation, &info.remedy}) {
             QVERIFY2(!text->en.empty() && !text->zh.empty(), id.c_str());
             QVERIFY2(text->en != text->zh, id.c_str());
         }
@@ -97,7 +97,7 @@ void TestImageChecks::findingsCarryLayerAndPath()
     QCOMPARE(found.size(), std::size_t(1));
     QCOMPARE(found[0].path, std::string("root/.ssh/id_rsa"));
     QCOMPARE(found[0].layerIndex, std::optional<std::size_t>(1));
-    QCOMPARE(found[0].finding.severity, lint::Severity::Error);
+    QCOMPARE(found[0].finding.severity, findings::Severity::Error);
     QCOMPARE(found[0].finding.subject, std::string("app:1.0"));
     QCOMPARE(found[0].finding.message.en,
              std::string("Image 'app:1.0' ships a private key in /root/.ssh/id_rsa (layer 1)"));
@@ -135,10 +135,10 @@ void TestImageChecks::fixturesAreInfo()
                      "jwt eyJhbGciOiJub25lIn0.eyJzdWIiOiJ0ZXN0In0.SIGNATUREabc\n");
     const std::vector<ImageFinding> all = run.findings();
     QCOMPARE(findingsOf(all, "DWI101").size(), std::size_t(1));
-    QCOMPARE(findingsOf(all, "DWI101")[0].finding.severity, lint::Severity::Info);
+    QCOMPARE(findingsOf(all, "DWI101")[0].finding.severity, findings::Severity::Info);
     QCOMPARE(findingsOf(all, "DWI102").size(), std::size_t(2));
     for (const ImageFinding& f : findingsOf(all, "DWI102"))
-        QCOMPARE(f.finding.severity, lint::Severity::Info);
+        QCOMPARE(f.finding.severity, findings::Severity::Info);
 }
 
 void TestImageChecks::shadowSeverity()
@@ -152,8 +152,8 @@ void TestImageChecks::shadowSeverity()
     run.builder.file("etc/shadow", "root:$6$s$h:1::::::\nguest::1::::::\n");
     const std::vector<ImageFinding> found = findingsOf(run.findings(), "DWI105");
     QCOMPARE(found.size(), std::size_t(2));
-    QCOMPARE(found[0].finding.severity, lint::Severity::Warning);
-    QCOMPARE(found[1].finding.severity, lint::Severity::Error);
+    QCOMPARE(found[0].finding.severity, findings::Severity::Warning);
+    QCOMPARE(found[1].finding.severity, findings::Severity::Error);
 }
 
 void TestImageChecks::secretsNeverLeak()

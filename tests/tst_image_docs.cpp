@@ -18,11 +18,11 @@ private slots:
         std::set<std::string_view> ids;
         QVERIFY(image::imageAnalysisChecks().size() >= 20);
         for (const auto& check : image::imageAnalysisChecks()) {
-            const hostcheck::CheckInfo& info = check->info();
+            const findings::CheckInfo& info = check->info();
             const QByteArray id(info.id.data(), qsizetype(info.id.size()));
             QVERIFY2(ids.insert(info.id).second, "duplicate id " + id);
             QVERIFY2(info.id.size() == 6 && info.id.starts_with("DWI"), id);
-            for (const lint::LocalizedText* text : {&info.title, &info.explanation, &info.fix}) {
+            for (const findings::LocalizedText* text : {&info.title, &info.explanation, &info.remedy}) {
                 QVERIFY2(!text->en.empty(), "missing English text: " + id);
                 QVERIFY2(!text->zh.empty(), "missing Chinese text: " + id);
                 QVERIFY2(text->en != text->zh, "untranslated text: " + id);

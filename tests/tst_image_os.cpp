@@ -359,7 +359,7 @@ void TestImageOs::eolChecks()
     const OsInfo buster = osOf("debian", "10");
     auto past = runCheck("DWI401", buster, date("2026-11-29"));
     QCOMPARE(past.size(), std::size_t(1));
-    QCOMPARE(past[0].finding.severity, lint::Severity::Error);
+    QCOMPARE(past[0].finding.severity, findings::Severity::Error);
     QCOMPARE(past[0].finding.message.en,
              std::string("Image 'app:1.0' is based on debian 10, past its end of life since 2024-06-30"));
     QVERIFY(past[0].finding.evidence.starts_with("ID=debian VERSION_ID=10; end of life 2024-06-30 (table of 2026-11); "
@@ -369,7 +369,7 @@ void TestImageOs::eolChecks()
 
     auto soon = runCheck("DWI402", buster, date("2024-04-01"));
     QCOMPARE(soon.size(), std::size_t(1));
-    QCOMPARE(soon[0].finding.severity, lint::Severity::Warning);
+    QCOMPARE(soon[0].finding.severity, findings::Severity::Warning);
     QCOMPARE(
         soon[0].finding.message.en,
         std::string("Image 'app:1.0' is based on debian 10, which reaches its end of life in 90 days (2024-06-30)"));
@@ -388,7 +388,7 @@ void TestImageOs::osNotIdentified()
     QVERIFY(os.busybox);
     auto findings = runCheck("DWI403", os, date("2026-11-29"));
     QCOMPARE(findings.size(), std::size_t(1));
-    QCOMPARE(findings[0].finding.severity, lint::Severity::Info);
+    QCOMPARE(findings[0].finding.severity, findings::Severity::Info);
     QCOMPARE(findings[0].finding.message.en, std::string("Image 'app:1.0' has no os-release: its base OS is unknown"));
     QVERIFY(findings[0].finding.evidence.starts_with("no os-release in /etc or /usr/lib; A busybox image"));
     QVERIFY(runCheck("DWI401", os, date("2026-11-29")).empty());
@@ -404,11 +404,11 @@ void TestImageOs::checksAreDocumented()
 {
     std::set<std::string_view> ours;
     for (const auto& check : imageAnalysisChecks()) {
-        const hostcheck::CheckInfo& info = check->info();
+        const findings::CheckInfo& info = check->info();
         if (!info.id.starts_with("DWI4") && !info.id.starts_with("DWI5")) continue;
         ours.insert(info.id);
         const QByteArray id(info.id.data(), qsizetype(info.id.size()));
-        for (const lint::LocalizedText* text : {&info.title, &info.explanation, &info.fix}) {
+        for (const findings::LocalizedText* text : {&info.title, &info.explanation, &info.remedy}) {
             QVERIFY2(!text->en.empty() && !text->zh.empty(), id);
             QVERIFY2(text->en != text->zh, id);
         }

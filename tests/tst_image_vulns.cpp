@@ -227,9 +227,9 @@ void TestImageVulns::notScannedFinding()
     report.note = "no trivy or grype on PATH";
     auto findings = runCheck("DWI500", &report);
     QCOMPARE(findings.size(), std::size_t(1));
-    const hostcheck::HostFinding& f = findings[0].finding;
+    const findings::SubjectFinding& f = findings[0].finding;
     QCOMPARE(f.rule, std::string("DWI500"));
-    QCOMPARE(f.severity, lint::Severity::Info);
+    QCOMPARE(f.severity, findings::Severity::Info);
     QCOMPARE(f.subject, std::string("app:1.0"));
     QCOMPARE(f.evidence, std::string("no trivy or grype on PATH"));
     QCOMPARE(f.message.en, std::string("Image 'app:1.0' was not scanned for vulnerabilities"));
@@ -249,26 +249,26 @@ void TestImageVulns::vulnerabilityFindings()
     const VulnerabilityReport report = parseScannerReport(readData("vulns_trivy.json"));
     auto findings = runCheck("DWI501", &report);
     QCOMPARE(findings.size(), std::size_t(5));
-    const hostcheck::HostFinding& critical = findings[0].finding;
-    QCOMPARE(critical.severity, lint::Severity::Error);
+    const findings::SubjectFinding& critical = findings[0].finding;
+    QCOMPARE(critical.severity, findings::Severity::Error);
     QCOMPARE(critical.refs, std::vector<std::string>{"CVE-2026-0001"});
     QCOMPARE(critical.message.en, std::string("Image 'app:1.0' has CVE-2026-0001 (critical) in libexample1 1.2.3-1"));
     QCOMPARE(critical.evidence, std::string("trivy: libexample1 1.2.3-1, fixed in 1.2.3-1+deb12u1; libexample: heap "
                                             "overflow in the parser; https://avd.aquasec.com/nvd/cve-2026-0001"));
-    QCOMPARE(critical.fix.en,
+    QCOMPARE(critical.remedy.en,
              std::string("Upgrade libexample1 to 1.2.3-1+deb12u1 (a newer base image, or an upgrade of "
                          "that package in the Dockerfile)."));
-    QVERIFY(critical.fix.zh.find("1.2.3-1+deb12u1") != std::string::npos);
-    QCOMPARE(findings[1].finding.severity, lint::Severity::Error);   // high
-    QCOMPARE(findings[2].finding.severity, lint::Severity::Warning); // medium
-    QCOMPARE(findings[2].finding.fix.en.substr(0, 36), std::string("No fixed version of zlib1g is known "));
-    QCOMPARE(findings[3].finding.severity, lint::Severity::Info); // low
-    QCOMPARE(findings[4].finding.severity, lint::Severity::Info); // unknown
+    QVERIFY(critical.remedy.zh.find("1.2.3-1+deb12u1") != std::string::npos);
+    QCOMPARE(findings[1].finding.severity, findings::Severity::Error);   // high
+    QCOMPARE(findings[2].finding.severity, findings::Severity::Warning); // medium
+    QCOMPARE(findings[2].finding.remedy.en.substr(0, 36), std::string("No fixed version of zlib1g is known "));
+    QCOMPARE(findings[3].finding.severity, findings::Severity::Info); // low
+    QCOMPARE(findings[4].finding.severity, findings::Severity::Info); // unknown
 
     const VulnerabilityReport grype = parseScannerReport(readData("vulns_grype.json"));
     findings = runCheck("DWI501", &grype);
     QCOMPARE(findings.size(), std::size_t(3));
-    QCOMPARE(findings[2].finding.severity, lint::Severity::Info); // negligible
+    QCOMPARE(findings[2].finding.severity, findings::Severity::Info); // negligible
     QVERIFY(findings[0].finding.evidence.starts_with("grype 0.80.1: libarchive13 2.4.0-3, fixed in 2.4.1-1, 2.5.0-1"));
 }
 

@@ -368,12 +368,12 @@ void TestLayerAnalysis::checksAreDocumented()
 {
     int found = 0;
     for (const auto& check : imageAnalysisChecks()) {
-        const dw::hostcheck::CheckInfo& info = check->info();
+        const dw::findings::CheckInfo& info = check->info();
         if (!info.id.starts_with("DWI3")) continue;
         ++found;
         const QByteArray id(info.id.data(), qsizetype(info.id.size()));
         QVERIFY2(!info.refs.empty(), id);
-        for (const dw::lint::LocalizedText* text : {&info.title, &info.explanation, &info.fix}) {
+        for (const dw::findings::LocalizedText* text : {&info.title, &info.explanation, &info.remedy}) {
             QVERIFY2(!text->en.empty() && !text->zh.empty(), id);
             QVERIFY2(text->en != text->zh, id);
         }

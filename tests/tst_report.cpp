@@ -8,12 +8,12 @@
 using dw::lint::FileReport;
 using dw::lint::Finding;
 using dw::lint::Fix;
-using dw::lint::Language;
+using dw::findings::Language;
 using dw::lint::ReportOptions;
-using dw::lint::Severity;
+using dw::findings::Severity;
 using Json = nlohmann::ordered_json;
 
-Q_DECLARE_METATYPE(dw::lint::Severity)
+Q_DECLARE_METATYPE(dw::findings::Severity)
 
 // QCOMPARE cannot take JSON values (they convert to too many types); compare them key-order-independently.
 #define COMPARE_JSON(actual, expected) QCOMPARE(canonical(actual), canonical(expected))

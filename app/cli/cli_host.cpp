@@ -101,7 +101,7 @@ int runHost(const std::vector<std::string>& args)
     }
     options.format = common.format;
     options.config = *config;
-    options.language = config->language.value_or(lint::Language::English);
+    options.language = config->language.value_or(findings::Language::English);
 
     auto endpoint = engine::resolveEndpoint(options.request, engine::processEnvironment(), engine::processHomeDir());
     if (!endpoint) {

@@ -38,7 +38,7 @@ nlohmann::json changeJson(const engine::InventoryChange& change, const engine::I
         applyConfig(args.config, findings);
         nlohmann::json list = nlohmann::json::array();
         for (const auto& f : findings)
-            list.push_back({{"rule", f.rule}, {"severity", lint::severityName(f.severity)}, {"refs", f.refs},
+            list.push_back({{"rule", f.rule}, {"severity", findings::severityName(f.severity)}, {"refs", f.refs},
                             {"message", f.message.in(args.language)}, {"evidence", f.evidence}});
         line["state"] = change.container->details.state.status;
         line["findings"] = std::move(list);

@@ -168,7 +168,7 @@ int runImage(const std::vector<std::string>& args)
         std::cerr << "dockwarden-cli: " << configError << "\n";
         return UsageOrIoError;
     }
-    const lint::Language language = config->language.value_or(lint::Language::English);
+    const findings::Language language = config->language.value_or(findings::Language::English);
 
     // Inputs and the SBOM's place are checked before the image is read, which may take minutes.
     for (const std::string& file : options.vulnReportPaths) {
@@ -233,7 +233,7 @@ int runImage(const std::vector<std::string>& args)
     image::ImageReport& result = report.value();
     {
         std::erase_if(result.findings, [&](const image::ImageFinding& f) {
-            return config->effectiveSeverity(f.finding.rule, f.finding.severity) == lint::Severity::Ignore;
+            return config->effectiveSeverity(f.finding.rule, f.finding.severity) == findings::Severity::Ignore;
         });
         for (auto& f : result.findings) f.finding.severity = config->effectiveSeverity(f.finding.rule, f.finding.severity);
     }
@@ -256,7 +256,7 @@ int runImage(const std::vector<std::string>& args)
     else
         printImageText(result, language, options.top);
 
-    std::vector<hostcheck::HostFinding> plain;
+    std::vector<findings::SubjectFinding> plain;
     for (const auto& f : result.findings) plain.push_back(f.finding);
     return exitCodeFor(*config, plain);
 }

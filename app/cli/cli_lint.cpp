@@ -39,12 +39,12 @@ struct LintArgs {
     std::optional<std::string> configPath;
     std::vector<std::string> ignored;
     std::map<std::string, std::string> buildArgs;
-    std::optional<lint::Severity> threshold;
+    std::optional<findings::Severity> threshold;
     bool noFail = false;
     bool fix = false;
     bool noColor = false;
     bool shellcheck = false;
-    std::optional<lint::Language> language;
+    std::optional<findings::Language> language;
     std::optional<std::size_t> maxInputBytes;
     std::vector<std::string> files;
 };
@@ -87,7 +87,7 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
                 out.buildArgs[value.substr(0, equals)] = value.substr(equals + 1);
             }
         } else if (arg == "--failure-threshold" || arg == "-t") {
-            auto severity = lint::severityFromName(value);
+            auto severity = findings::severityFromName(value);
             if (!severity) return "unknown severity '" + value + "'";
             out.threshold = *severity;
         } else if (arg == "--lang") {
@@ -215,7 +215,7 @@ int runLint(const std::vector<std::string>& argv)
         if (!reports.back().error.empty()) ioError = true;
     }
     lint::ReportOptions reportOptions;
-    reportOptions.language = config->language.value_or(lint::Language::English);
+    reportOptions.language = config->language.value_or(findings::Language::English);
     reportOptions.color = args.format == "text" && !args.noColor && stdoutIsTerminal() && !std::getenv("NO_COLOR");
     reportOptions.toolVersion = DOCKWARDEN_VERSION;
     if (args.format == "json") std::cout << lint::formatJson(reports, reportOptions);
@@ -229,10 +229,10 @@ int runLint(const std::vector<std::string>& argv)
             if (!report.error.empty()) std::cerr << "dockwarden-cli: " << report.error << "\n";
         return UsageOrIoError;
     }
-    if (config->noFail || config->failureThreshold == lint::Severity::Ignore) return Success;
+    if (config->noFail || config->failureThreshold == findings::Severity::Ignore) return Success;
     for (const auto& report : reports)
         for (const auto& finding : report.findings)
-            if (lint::atLeast(finding.severity, config->failureThreshold)) return FindingsFound;
+            if (findings::atLeast(finding.severity, config->failureThreshold)) return FindingsFound;
     return Success;
 }
 

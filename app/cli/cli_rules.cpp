@@ -13,10 +13,10 @@ namespace dw::cli {
 int runRules(const std::vector<std::string>& args)
 {
     std::string format = "text";
-    lint::Language language = lint::Language::English;
+    findings::Language language = findings::Language::English;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--format" && i + 1 < args.size()) format = args[++i];
-        else if (args[i] == "--lang" && i + 1 < args.size()) language = args[++i] == "zh_CN" ? lint::Language::SimplifiedChinese : lint::Language::English;
+        else if (args[i] == "--lang" && i + 1 < args.size()) language = args[++i] == "zh_CN" ? findings::Language::SimplifiedChinese : findings::Language::English;
         else {
             std::cerr << "usage: dockwarden-cli rules [--format text|json|markdown] [--lang en|zh_CN]\n";
             return UsageOrIoError;
@@ -32,8 +32,8 @@ int runRules(const std::vector<std::string>& args)
             const auto& info = rule->info();
             nlohmann::json refs = nlohmann::json::array();
             for (auto ref : info.refs) refs.push_back(std::string(ref));
-            rules.push_back({{"id", info.id}, {"severity", lint::severityName(info.severity)},
-                             {"family", lint::familyName(info.family)}, {"practice", lint::practiceId(info.practice)},
+            rules.push_back({{"id", info.id}, {"severity", findings::severityName(info.severity)},
+                             {"family", lint::familyName(info.family)}, {"practice", findings::practiceId(info.practice)},
                              {"refs", refs}, {"experimental", info.experimental},
                              {"title", {{"en", info.title.en}, {"zh_CN", info.title.zh}}},
                              {"explanation", {{"en", info.explanation.en}, {"zh_CN", info.explanation.zh}}}});
@@ -47,7 +47,7 @@ int runRules(const std::vector<std::string>& args)
     }
     for (const auto& rule : lint::allRules()) {
         const auto& info = rule->info();
-        std::cout << info.id << "\t" << lint::severityName(info.severity) << "\t" << info.title.in(language) << "\n";
+        std::cout << info.id << "\t" << findings::severityName(info.severity) << "\t" << info.title.in(language) << "\n";
     }
     return Success;
 }

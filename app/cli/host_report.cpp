@@ -70,13 +70,13 @@ std::vector<Subject> runChecks(const engine::HostInventory& inventory, const lin
     return subjects;
 }
 
-json findingJson(const hostcheck::HostFinding& f, lint::Language language)
+json findingJson(const hostcheck::HostFinding& f, findings::Language language)
 {
-    return {{"rule", f.rule}, {"severity", lint::severityName(f.severity)}, {"refs", f.refs},
-            {"message", f.message.in(language)}, {"evidence", f.evidence}, {"fix", f.fix.in(language)}};
+    return {{"rule", f.rule}, {"severity", findings::severityName(f.severity)}, {"refs", f.refs},
+            {"message", f.message.in(language)}, {"evidence", f.evidence}, {"fix", f.remedy.in(language)}};
 }
 
-json findingsJson(const Subject& subject, lint::Language language)
+json findingsJson(const Subject& subject, findings::Language language)
 {
     json list = json::array();
     for (const auto& f : subject.findings) list.push_back(findingJson(f, language));
@@ -174,7 +174,7 @@ json sarifJson(const std::vector<Subject>& subjects, const HostArgs& args)
             if (!ruleIndex.count(f.rule)) {
                 ruleIndex[f.rule] = static_cast<int>(rules.size());
                 rules.push_back({{"id", f.rule}, {"shortDescription", {{"text", f.message.en}}},
-                                 {"help", {{"text", f.fix.en}}}, {"properties", {{"tags", f.refs}}}});
+                                 {"help", {{"text", f.remedy.en}}}, {"properties", {{"tags", f.refs}}}});
             }
             results.push_back({{"ruleId", f.rule}, {"ruleIndex", ruleIndex[f.rule]}, {"level", lint::sarifLevel(f.severity)},
                                {"message", {{"text", f.message.in(args.language) + (f.evidence.empty() ? "" : " (" + f.evidence + ")")}}},
@@ -199,7 +199,7 @@ void printText(const engine::HostInventory& inventory, const std::vector<Subject
         if (subject.findings.empty()) continue;
         std::cout << "\n" << subject.kind << " " << subject.name << "\n";
         for (const auto& f : subject.findings) {
-            std::cout << "  " << lint::severityName(f.severity) << " " << f.rule << " " << f.message.in(args.language);
+            std::cout << "  " << findings::severityName(f.severity) << " " << f.rule << " " << f.message.in(args.language);
             if (!f.evidence.empty()) std::cout << " [" << f.evidence << "]";
             std::cout << "\n";
         }

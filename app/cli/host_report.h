@@ -16,7 +16,7 @@ struct HostArgs {
     engine::EndpointRequest request;
     std::string format = "text";
     lint::Config config; ///< ignored rules, severity overrides, failure threshold, no-fail
-    lint::Language language = lint::Language::English;
+    findings::Language language = findings::Language::English;
     int timeoutSeconds = 30;
     bool watch = false; ///< after the report, print one JSON line per change until SIGINT/SIGTERM
     engine::InventoryOptions inventory; ///< caps on what is inspected in detail (--max-inspect)

@@ -33,11 +33,11 @@ json ratioJson(double value)
     return std::isfinite(value) ? json(value) : json(nullptr);
 }
 
-json findingJson(const image::ImageFinding& f, lint::Language language)
+json findingJson(const image::ImageFinding& f, findings::Language language)
 {
-    json out = {{"rule", f.finding.rule}, {"severity", lint::severityName(f.finding.severity)}, {"refs", f.finding.refs},
+    json out = {{"rule", f.finding.rule}, {"severity", findings::severityName(f.finding.severity)}, {"refs", f.finding.refs},
                 {"message", f.finding.message.in(language)}, {"evidence", f.finding.evidence},
-                {"fix", f.finding.fix.in(language)}};
+                {"fix", f.finding.remedy.in(language)}};
     out["layer"] = f.layerIndex ? json(*f.layerIndex) : json(nullptr);
     out["path"] = f.path.empty() ? json(nullptr) : json("/" + f.path);
     return out;
@@ -58,7 +58,7 @@ json layersJson(const image::ImageReport& report)
     return layers;
 }
 
-json osJson(const image::ImageReport& report, lint::Language language, int64_t now)
+json osJson(const image::ImageReport& report, findings::Language language, int64_t now)
 {
     const image::OsInfo& os = report.os;
     if (!os.identified()) return {{"identified", false}};
@@ -122,7 +122,7 @@ std::string humanBytes(std::uint64_t bytes)
 
 } // namespace
 
-json imageReportJson(const image::ImageReport& report, lint::Language language)
+json imageReportJson(const image::ImageReport& report, findings::Language language)
 {
     const int64_t now = static_cast<int64_t>(std::time(nullptr));
     const image::Image& img = report.image;
@@ -170,7 +170,7 @@ json imageReportJson(const image::ImageReport& report, lint::Language language)
     return out;
 }
 
-json imageSarifJson(const image::ImageReport& report, lint::Language language)
+json imageSarifJson(const image::ImageReport& report, findings::Language language)
 {
     json rules = json::array();
     json results = json::array();
@@ -180,7 +180,7 @@ json imageSarifJson(const image::ImageReport& report, lint::Language language)
         if (!ruleIndex.count(f.rule)) {
             ruleIndex[f.rule] = static_cast<int>(rules.size());
             rules.push_back({{"id", f.rule}, {"shortDescription", {{"text", f.message.en}}},
-                             {"help", {{"text", f.fix.en}}}, {"properties", {{"tags", f.refs}}}});
+                             {"help", {{"text", f.remedy.en}}}, {"properties", {{"tags", f.refs}}}});
         }
         std::string where = report.subject;
         if (item.layerIndex) where += " layer " + std::to_string(*item.layerIndex);
@@ -198,7 +198,7 @@ json imageSarifJson(const image::ImageReport& report, lint::Language language)
                                    {"results", results}}})}};
 }
 
-void printImageText(const image::ImageReport& report, lint::Language language, std::size_t listLength)
+void printImageText(const image::ImageReport& report, findings::Language language, std::size_t listLength)
 {
     const image::Image& img = report.image;
     const image::LayerAnalysis& la = report.layers;
@@ -235,7 +235,7 @@ void printImageText(const image::ImageReport& report, lint::Language language, s
     if (!report.findings.empty()) std::cout << "\nfindings:\n";
     for (const auto& item : report.findings) {
         const auto& f = item.finding;
-        std::cout << "  " << lint::severityName(f.severity) << " " << f.rule << " " << f.message.in(language);
+        std::cout << "  " << findings::severityName(f.severity) << " " << f.rule << " " << f.message.in(language);
         if (!f.evidence.empty()) std::cout << " [" << f.evidence << "]";
         std::cout << "\n";
     }

@@ -10,8 +10,8 @@
 namespace dw::cli {
 
 /// The JSON report (also the base of the text output's numbers).
-nlohmann::json imageReportJson(const image::ImageReport& report, lint::Language language);
-nlohmann::json imageSarifJson(const image::ImageReport& report, lint::Language language);
-void printImageText(const image::ImageReport& report, lint::Language language, std::size_t listLength);
+nlohmann::json imageReportJson(const image::ImageReport& report, findings::Language language);
+nlohmann::json imageSarifJson(const image::ImageReport& report, findings::Language language);
+void printImageText(const image::ImageReport& report, findings::Language language, std::size_t listLength);
 
 } // namespace dw::cli

@@ -6,10 +6,10 @@
 
 namespace dw::cli {
 
-std::optional<lint::Language> parseLanguageName(const std::string& value)
+std::optional<findings::Language> parseLanguageName(const std::string& value)
 {
-    if (value == "en" || value == "en_US" || value == "english") return lint::Language::English;
-    if (value == "zh_CN" || value == "zh" || value == "zh-CN") return lint::Language::SimplifiedChinese;
+    if (value == "en" || value == "en_US" || value == "english") return findings::Language::English;
+    if (value == "zh_CN" || value == "zh" || value == "zh-CN") return findings::Language::SimplifiedChinese;
     return std::nullopt;
 }
 
@@ -55,7 +55,7 @@ OptionParse parseReportOption(const std::vector<std::string>& args, std::size_t&
             return OptionParse::Error;
         }
     } else {
-        options.threshold = lint::severityFromName(value);
+        options.threshold = findings::severityFromName(value);
         if (!options.threshold) {
             error = "unknown severity '" + value + "'";
             return OptionParse::Error;
@@ -94,17 +94,17 @@ std::optional<lint::Config> resolveReportConfig(const ReportOptions& options, st
     return config;
 }
 
-void applyConfig(const lint::Config& config, std::vector<hostcheck::HostFinding>& findings)
+void applyConfig(const lint::Config& config, std::vector<findings::SubjectFinding>& findings)
 {
     for (auto& finding : findings) finding.severity = config.effectiveSeverity(finding.rule, finding.severity);
-    std::erase_if(findings, [](const hostcheck::HostFinding& f) { return f.severity == lint::Severity::Ignore; });
+    std::erase_if(findings, [](const findings::SubjectFinding& f) { return f.severity == findings::Severity::Ignore; });
 }
 
-int exitCodeFor(const lint::Config& config, const std::vector<hostcheck::HostFinding>& findings)
+int exitCodeFor(const lint::Config& config, const std::vector<findings::SubjectFinding>& findings)
 {
-    if (config.noFail || config.failureThreshold == lint::Severity::Ignore) return Success;
+    if (config.noFail || config.failureThreshold == findings::Severity::Ignore) return Success;
     for (const auto& f : findings)
-        if (lint::atLeast(f.severity, config.failureThreshold)) return FindingsFound;
+        if (findings::atLeast(f.severity, config.failureThreshold)) return FindingsFound;
     return Success;
 }
 

@@ -18,9 +18,9 @@ struct ReportOptions {
     std::vector<std::string> allowedFormats{"text", "json", "sarif"};
     std::optional<std::string> configPath;
     std::vector<std::string> ignored;
-    std::optional<lint::Severity> threshold;
+    std::optional<findings::Severity> threshold;
     bool noFail = false;
-    std::optional<lint::Language> language;
+    std::optional<findings::Language> language;
 };
 
 enum class OptionParse { Consumed, NotMine, Error };
@@ -43,6 +43,6 @@ void applyConfig(const lint::Config& config, std::vector<hostcheck::HostFinding>
 /// 1 when any finding reaches the failure threshold (and no-fail is off), else 0.
 int exitCodeFor(const lint::Config& config, const std::vector<hostcheck::HostFinding>& findings);
 
-std::optional<lint::Language> parseLanguageName(const std::string& value);
+std::optional<findings::Language> parseLanguageName(const std::string& value);
 
 } // namespace dw::cli

@@ -1,6 +1,7 @@
 #include "engine/event_watcher_refresh.h"
 
 #include "engine/api_decode.h"
+#include "findings/subject_names.h"
 
 #include <algorithm>
 #include <set>
@@ -20,10 +21,13 @@ bool containerActionChangesNothing(const std::string& action)
 
 std::string containerName(const ContainerDetails& details)
 {
-    return details.name.rfind('/', 0) == 0 ? details.name.substr(1) : details.name;
+    return findings::containerDisplayName(details.name, details.id);
 }
 
-std::string imageName(const ImageDetails& image) { return image.repoTags.empty() ? std::string() : image.repoTags[0]; }
+std::string imageName(const ImageDetails& image)
+{
+    return findings::imageDisplayName(image.repoTags, image.repoDigests, image.id);
+}
 
 template <typename T, typename Key>
 std::ptrdiff_t indexOf(const std::vector<T>& items, const std::string& wanted, Key key)

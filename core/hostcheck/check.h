@@ -17,7 +17,7 @@
 
 #include "engine/api_types.h"
 #include "hostcheck/host_finding.h"
-#include "lint/rule.h"
+#include "findings/check_info.h"
 
 #include <cstdint>
 #include <map>
@@ -28,16 +28,7 @@
 
 namespace dw::hostcheck {
 
-/// What a check is: its stable id, default severity, references and texts (English + Simplified Chinese).
-struct CheckInfo {
-    std::string_view id;                               ///< "DWH505"; DWH5xx containers, DWH2xx daemon, DWH4xx images
-    lint::Severity severity = lint::Severity::Warning; ///< default; a finding may be more severe (see the check)
-    std::vector<std::string_view> refs;                ///< "cis-docker:5.5", "dockle:CIS-DI-0001"
-    lint::LocalizedText title;                         ///< one line: what is wrong
-    lint::LocalizedText explanation;                   ///< why it matters
-    lint::LocalizedText fix;                           ///< the `docker run` flag and the Compose key
-    lint::Practice practice = lint::Practice::RuntimeHardening;
-};
+using findings::CheckInfo;
 
 /// The processes of one container, as GET /containers/{id}/top returns them.
 using ContainerProcesses = engine::ContainerProcesses;

@@ -6,14 +6,6 @@
 namespace dw::hostcheck {
 namespace {
 
-std::string joinedRefs(const CheckInfo& info)
-{
-    std::string refs;
-    for (std::string_view ref : info.refs)
-        refs += (refs.empty() ? "" : ", ") + std::string(ref);
-    return refs;
-}
-
 template <typename List> bool listed(const List& checks, const CheckInfo& info)
 {
     for (const auto& check : checks)
@@ -22,19 +14,6 @@ template <typename List> bool listed(const List& checks, const CheckInfo& info)
 }
 
 } // namespace
-
-std::string checkSectionMarkdown(const CheckInfo& info, std::string_view target)
-{
-    std::string out;
-    out += "\n## " + std::string(info.id) + "\n\n";
-    out += "- severity: " + std::string(lint::severityName(info.severity)) + "\n";
-    out += "- target: " + std::string(target) + "\n";
-    out += "- practice: " + std::string(lint::practiceId(info.practice)) + "\n";
-    out += "- references: " + joinedRefs(info) + "\n";
-    out += "\n**" + info.title.en + "**\n\n" + info.explanation.en + "\n\nFix: " + info.fix.en + "\n";
-    out += "\n**" + info.title.zh + "**\n\n" + info.explanation.zh + "\n\n修复：" + info.fix.zh + "\n";
-    return out;
-}
 
 std::string_view checkTarget(const CheckInfo& info)
 {

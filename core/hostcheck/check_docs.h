@@ -12,8 +12,7 @@ namespace dw::hostcheck {
 /// What a check inspects: "container", "daemon" or "image" (by the registry list it is in).
 std::string_view checkTarget(const CheckInfo& info);
 
-/// One check's section: "## <id>", its severity, target, practice and references, then its texts in both languages.
-std::string checkSectionMarkdown(const CheckInfo& info, std::string_view target);
+using findings::checkSectionMarkdown;
 
 /// One section per check id, in registry order (containers, daemon, images): default severity, target, practice,
 /// references, then title, explanation and fix in English and in Simplified Chinese.

@@ -1,5 +1,7 @@
 #include "hostcheck/check_support.h"
 
+#include "findings/subject_names.h"
+
 #include "util/secrets.h"
 
 #include <algorithm>
@@ -43,20 +45,6 @@ int64_t daysFromCivil(int64_t y, unsigned m, unsigned d)
 
 } // namespace
 
-HostFinding makeFinding(const CheckInfo& info, std::string subject, lint::LocalizedText message, std::string evidence)
-{
-    HostFinding finding;
-    finding.rule = std::string(info.id);
-    finding.severity = info.severity;
-    for (std::string_view ref : info.refs)
-        finding.refs.emplace_back(ref);
-    finding.subject = std::move(subject);
-    finding.message = std::move(message);
-    finding.evidence = std::move(evidence);
-    finding.fix = info.fix;
-    return finding;
-}
-
 void SingleContainerCheck::check(const engine::ContainerDetails& container, const HostContext& host,
                                  std::vector<HostFinding>& out) const
 {
@@ -81,17 +69,12 @@ void SingleImageCheck::check(const engine::ImageDetails& image, const ImageConte
 
 std::string containerName(const engine::ContainerDetails& container)
 {
-    if (container.name.empty()) return container.id.substr(0, 12);
-    return container.name.front() == '/' ? container.name.substr(1) : container.name;
+    return findings::containerDisplayName(container.name, container.id);
 }
 
 std::string imageName(const engine::ImageDetails& image)
 {
-    if (!image.repoTags.empty()) return image.repoTags.front();
-    if (!image.repoDigests.empty()) return image.repoDigests.front();
-    const std::string_view id = std::string_view(image.id).starts_with("sha256:") ? std::string_view(image.id).substr(7)
-                                                                                  : std::string_view(image.id);
-    return std::string(id.substr(0, 12));
+    return findings::imageDisplayName(image.repoTags, image.repoDigests, image.id);
 }
 
 bool hasSecurityOpt(const engine::HostConfig& hostConfig, std::string_view key, std::string_view value)
@@ -105,12 +88,6 @@ bool hasSecurityOpt(const engine::HostConfig& hostConfig, std::string_view key, 
             return true;
     }
     return false;
-}
-
-bool isRootUser(std::string_view user)
-{
-    const std::string_view name = user.substr(0, user.find(':'));
-    return name.empty() || name == "root" || name == "0";
 }
 
 std::vector<std::string> secretEnvNames(const std::vector<std::string>& env)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hostcheck/check.h"
+#include "util/text.h"
 
 #include <optional>
 #include <string>
@@ -10,8 +11,12 @@
 
 namespace dw::hostcheck::support {
 
-/// A finding of `info` about `subject`, with the check's default severity, refs and fix text.
-HostFinding makeFinding(const CheckInfo& info, std::string subject, lint::LocalizedText message, std::string evidence);
+/// A finding of `info` about `subject`, with the check's default severity, refs and remedy.
+inline HostFinding makeFinding(const CheckInfo& info, std::string subject, findings::LocalizedText message,
+                               std::string evidence)
+{
+    return findings::makeSubjectFinding(info, std::move(subject), std::move(message), std::move(evidence));
+}
 
 /// "/dw-risky" -> "dw-risky"; the id's first 12 characters when the name is empty.
 std::string containerName(const engine::ContainerDetails& container);
@@ -22,8 +27,7 @@ std::string imageName(const engine::ImageDetails& image);
 /// An empty `value` matches the bare key ("no-new-privileges") and "key=true".
 bool hasSecurityOpt(const engine::HostConfig& hostConfig, std::string_view key, std::string_view value);
 
-/// Config.User means root: "", "root", "0", or one of those with a ":group".
-bool isRootUser(std::string_view user);
+using util::isRootUser;
 
 /// Names of Config.Env entries that look like secrets (by name or by value). Values are never returned.
 std::vector<std::string> secretEnvNames(const std::vector<std::string>& env);
@@ -40,7 +44,7 @@ std::optional<EngineVersion> parseEngineVersion(std::string_view text);
 
 /// What a one-finding check saw: `what` completes "Container 'name' ..." / "容器 'name' ..." (or "Image").
 struct Problem {
-    lint::LocalizedText what;
+    findings::LocalizedText what;
     std::string evidence;
 };
 

@@ -20,17 +20,17 @@ CheckCategory categoryOf(const std::string& rule)
     }
 }
 
-int weightOf(lint::Severity severity)
+int weightOf(findings::Severity severity)
 {
     switch (severity) {
-    case lint::Severity::Error:
+    case findings::Severity::Error:
         return kErrorWeight;
-    case lint::Severity::Warning:
+    case findings::Severity::Warning:
         return kWarningWeight;
-    case lint::Severity::Info:
+    case findings::Severity::Info:
         return kInfoWeight;
-    case lint::Severity::Style:
-    case lint::Severity::Ignore:
+    case findings::Severity::Style:
+    case findings::Severity::Ignore:
         return 0;
     }
     return 0;
@@ -42,19 +42,19 @@ RiskScore computeRiskScore(const std::vector<HostFinding>& findings)
     std::map<std::string, int> weightBySubject;
     for (const HostFinding& finding : findings) {
         switch (finding.severity) {
-        case lint::Severity::Error:
+        case findings::Severity::Error:
             ++result.errors;
             break;
-        case lint::Severity::Warning:
+        case findings::Severity::Warning:
             ++result.warnings;
             break;
-        case lint::Severity::Info:
+        case findings::Severity::Info:
             ++result.infos;
             break;
-        case lint::Severity::Style:
+        case findings::Severity::Style:
             ++result.styles;
             break;
-        case lint::Severity::Ignore:
+        case findings::Severity::Ignore:
             continue;
         }
         ++result.findingsByCategory[categoryOf(finding.rule)];

@@ -38,7 +38,7 @@ struct RiskScore {
     std::map<CheckCategory, int> findingsByCategory;
 };
 
-int weightOf(lint::Severity severity);
+int weightOf(findings::Severity severity);
 RiskScore computeRiskScore(const std::vector<HostFinding>& findings);
 
 } // namespace dw::hostcheck

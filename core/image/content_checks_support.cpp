@@ -2,7 +2,7 @@
 
 #include "util/secrets.h"
 
-#include "hostcheck/check_support.h"
+#include "findings/check_info.h"
 #include "image/content_scanner.h"
 #include "image/content_scanner_tree.h"
 
@@ -60,14 +60,14 @@ std::string layerName(std::size_t index)
     return "layer " + std::to_string(index);
 }
 
-void reportContentHits(const hostcheck::CheckInfo& info, const ImageCheckContext& ctx, const lint::LocalizedText& what,
-                       std::vector<ImageFinding>& out, lint::Severity (*severityOf)(const ContentHit&))
+void reportContentHits(const findings::CheckInfo& info, const ImageCheckContext& ctx, const findings::LocalizedText& what,
+                       std::vector<ImageFinding>& out, findings::Severity (*severityOf)(const ContentHit&))
 {
     if (!ctx.image) return;
     for (const ContentHit& hit : ctx.image->contentHits) {
         if (hit.rule != info.id) continue;
         const std::string layer = layerName(hit.layerIndex);
-        lint::LocalizedText text{what.en + " in /" + hit.path, what.zh + "：/" + hit.path};
+        findings::LocalizedText text{what.en + " in /" + hit.path, what.zh + "：/" + hit.path};
         if (const std::optional<LaterChange> later = laterChange(*ctx.image, hit.layerIndex, hit.path)) {
             const std::string laterLayer = layerName(later->layerIndex);
             text.en += later->deleted ? ", deleted in " + laterLayer + " but still shipped in " + layer
@@ -83,7 +83,7 @@ void reportContentHits(const hostcheck::CheckInfo& info, const ImageCheckContext
         ImageFinding finding = makeFinding(info, ctx, std::move(text), hit.evidence, hit.layerIndex, hit.path);
         if (severityOf) finding.finding.severity = severityOf(hit);
         if (isLikelyFixturePath(hit.path)) {
-            finding.finding.severity = lint::Severity::Info;
+            finding.finding.severity = findings::Severity::Info;
             finding.finding.message.en += " (probably a test fixture or sample of a package)";
             finding.finding.message.zh += "（可能是软件包的测试夹具或示例）";
         }
@@ -248,7 +248,7 @@ SegmentCommand segmentCommand(std::string_view segment)
     return command;
 }
 
-ImageFinding historyFinding(const hostcheck::CheckInfo& info, const ImageCheckContext& ctx, lint::LocalizedText what,
+ImageFinding historyFinding(const findings::CheckInfo& info, const ImageCheckContext& ctx, findings::LocalizedText what,
                             std::size_t historyIndex, const std::string& stepBody)
 {
     return makeFinding(info, ctx, std::move(what),

@@ -5,7 +5,7 @@
 // do: "layer 0" is the bottom layer, "history[3]" the fourth entry of the config's history.
 #pragma once
 
-#include "hostcheck/check.h"
+#include "findings/check_info.h"
 #include "image/image_check.h"
 
 #include <cstddef>
@@ -27,8 +27,8 @@ std::string layerName(std::size_t index);
 /// shipped in layer N" when a later layer removed or rewrote the file. Hits in documentation or package test
 /// folders (isLikelyFixturePath) are reported as info, "(probably a test fixture)".
 /// `severityOf`, when given, picks the severity of a hit (DWI105: empty password vs hash).
-void reportContentHits(const hostcheck::CheckInfo& info, const ImageCheckContext& ctx, const lint::LocalizedText& what,
-                       std::vector<ImageFinding>& out, lint::Severity (*severityOf)(const ContentHit&) = nullptr);
+void reportContentHits(const findings::CheckInfo& info, const ImageCheckContext& ctx, const findings::LocalizedText& what,
+                       std::vector<ImageFinding>& out, findings::Severity (*severityOf)(const ContentHit&) = nullptr);
 
 /// 04755 -> "4755", 0777 -> "0777".
 std::string octalMode(std::uint32_t mode);
@@ -53,7 +53,7 @@ std::optional<std::size_t> layerOfHistory(const Image& image, std::size_t histor
 
 /// A finding about history entry `historyIndex`: the step's script (redacted, at most 200 bytes) as evidence and
 /// the layer the step made, when it made one.
-ImageFinding historyFinding(const hostcheck::CheckInfo& info, const ImageCheckContext& ctx, lint::LocalizedText what,
+ImageFinding historyFinding(const findings::CheckInfo& info, const ImageCheckContext& ctx, findings::LocalizedText what,
                             std::size_t historyIndex, const std::string& stepBody);
 
 /// The simple commands of a RUN script, split at `&&`, `||`, `;`, `|` and line breaks (quotes respected).

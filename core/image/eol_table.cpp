@@ -13,7 +13,7 @@
 namespace dw::image {
 namespace {
 
-using lint::LocalizedText;
+using findings::LocalizedText;
 
 const LocalizedText kDebianLts{
     "The date is the end of Debian LTS: ordinary security support stopped about two years before, and after it "
@@ -235,7 +235,7 @@ std::optional<EolStatus> eolStatus(const OsInfo& os, int64_t nowUnixSeconds)
     return EolStatus{entry, *eol, days};
 }
 
-lint::LocalizedText osWithoutEolNote(const OsInfo& os)
+findings::LocalizedText osWithoutEolNote(const OsInfo& os)
 {
     if (!os.identified()) {
         if (os.busybox)

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "image/os_release.h"
-#include "lint/finding.h"
+#include "findings/vocabulary.h"
 
 #include <cstdint>
 #include <optional>
@@ -16,7 +16,7 @@ struct EolEntry {
     std::string_view distro;  ///< os-release ID the row is for: "ubuntu"
     std::string_view cycle;   ///< release cycle: "22.04", "3.19", "stream-9"
     std::string_view eolDate; ///< "2027-06-01": the last day of free security updates
-    lint::LocalizedText note; ///< what happens after that date (paid support, rolling, approximate date), or empty
+    findings::LocalizedText note; ///< what happens after that date (paid support, rolling, approximate date), or empty
 };
 
 /// Where a release stands, for a given "now".
@@ -38,7 +38,7 @@ const EolEntry* findEolEntry(const OsInfo& os);
 std::optional<EolStatus> eolStatus(const OsInfo& os, int64_t nowUnixSeconds);
 
 /// A note for OSes without a row: rolling releases, busybox, distroless; empty when there is nothing to say.
-lint::LocalizedText osWithoutEolNote(const OsInfo& os);
+findings::LocalizedText osWithoutEolNote(const OsInfo& os);
 
 /// `injected` when set (tests, reproducible reports), else the system clock.
 int64_t nowOr(int64_t injectedUnixSeconds);

@@ -1,6 +1,7 @@
 #include "image/image_analyzer.h"
 
 #include "engine/client.h"
+#include "findings/subject_names.h"
 #include "image/content_scanner.h"
 #include "image/packages_inspector.h"
 
@@ -13,11 +14,10 @@ namespace {
 
 std::string subjectFor(const Image& image, const ImageSourceSpec& source)
 {
-    if (!image.repoTags.empty()) return image.repoTags.front();
-    if (source.kind == SourceKind::Daemon && !source.location.empty()) return source.location;
-    if (!source.imageName.empty()) return source.imageName;
-    const std::string hex = image.id.rfind("sha256:", 0) == 0 ? image.id.substr(7) : image.id;
-    return hex.substr(0, 12);
+    // The name the user asked for wins over the short id when the image has no tag of its own.
+    if (image.repoTags.empty() && source.kind == SourceKind::Daemon && !source.location.empty()) return source.location;
+    if (image.repoTags.empty() && !source.imageName.empty()) return source.imageName;
+    return findings::imageDisplayName(image.repoTags, {}, image.id);
 }
 
 void mergeReport(VulnerabilityReport& into, VulnerabilityReport more)

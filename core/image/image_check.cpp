@@ -1,6 +1,5 @@
 #include "image/image_check.h"
 
-#include "hostcheck/check_support.h"
 
 namespace dw::image {
 namespace checks {
@@ -13,11 +12,11 @@ const std::vector<std::unique_ptr<ImageAnalysisCheck>>& imageAnalysisChecks()
     return all;
 }
 
-ImageFinding makeFinding(const hostcheck::CheckInfo& info, const ImageCheckContext& ctx, lint::LocalizedText what,
+ImageFinding makeFinding(const findings::CheckInfo& info, const ImageCheckContext& ctx, findings::LocalizedText what,
                          std::string evidence, std::optional<std::size_t> layer, std::string path)
 {
     ImageFinding finding;
-    finding.finding = hostcheck::support::makeFinding(
+    finding.finding = findings::makeSubjectFinding(
         info, ctx.subject, {"Image '" + ctx.subject + "' " + what.en, "镜像 '" + ctx.subject + "' " + what.zh},
         std::move(evidence));
     finding.layerIndex = layer;

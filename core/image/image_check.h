@@ -6,8 +6,7 @@
 // The registry is generated from the file names (image/check_list.cpp.in), like the lint rules.
 #pragma once
 
-#include "hostcheck/check.h"
-#include "hostcheck/host_finding.h"
+#include "findings/check_info.h"
 #include "image/image_model.h"
 
 #include <cstddef>
@@ -30,7 +29,7 @@ struct FinalEntry;          // image/content_scanner_tree.h
 /// A finding about an image: the host finding's fields (rule, severity, refs, subject = the image reference,
 /// message, redacted evidence, fix) plus where in the image it was seen.
 struct ImageFinding {
-    hostcheck::HostFinding finding;
+    findings::SubjectFinding finding;
     std::optional<std::size_t> layerIndex; ///< the layer that holds it, when it is about a layer
     std::string path;                      ///< the file it is about ("root/.ssh/id_rsa"), when it is about a file
 };
@@ -53,12 +52,12 @@ struct ImageCheckContext {
 class ImageAnalysisCheck {
   public:
     virtual ~ImageAnalysisCheck() = default;
-    virtual const hostcheck::CheckInfo& info() const = 0;
+    virtual const findings::CheckInfo& info() const = 0;
     virtual void check(const ImageCheckContext& ctx, std::vector<ImageFinding>& out) const = 0;
 };
 
 /// A finding of `info` about the image: message "Image '<subject>' <what>" / "镜像 '<subject>' <what>".
-ImageFinding makeFinding(const hostcheck::CheckInfo& info, const ImageCheckContext& ctx, lint::LocalizedText what,
+ImageFinding makeFinding(const findings::CheckInfo& info, const ImageCheckContext& ctx, findings::LocalizedText what,
                          std::string evidence, std::optional<std::size_t> layer = std::nullopt, std::string path = {});
 
 /// Every check, ordered by id.

@@ -1,6 +1,5 @@
 #include "image/image_check_docs.h"
 
-#include "hostcheck/check_docs.h"
 #include "image/image_check.h"
 
 namespace dw::image {
@@ -14,7 +13,7 @@ std::string imageChecksMarkdown()
         "layout. Ids: DWI1nn files in the layers (keys, credentials, setuid, world-writable, .git, build tools),\n"
         "DWI2nn config and history (dockle's CIS-DI / DKL ids in the references), DWI3nn layer efficiency and wasted\n"
         "space (dive's figures), DWI4nn base OS end of life, DWI5nn vulnerabilities reported by trivy or grype.\n";
-    for (const auto& check : imageAnalysisChecks()) out += hostcheck::checkSectionMarkdown(check->info(), "image");
+    for (const auto& check : imageAnalysisChecks()) out += findings::checkSectionMarkdown(check->info(), "image");
     return out;
 }
 

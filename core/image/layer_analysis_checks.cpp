@@ -1,6 +1,6 @@
 #include "image/layer_analysis_checks.h"
 
-#include "hostcheck/check_support.h"
+#include "findings/check_info.h"
 
 #include <cmath>
 #include <cstdio>

@@ -1,7 +1,7 @@
 // Helpers of the layer checks (image/checks/DWI3*.cpp): the finding, byte and ratio texts, the thresholds.
 #pragma once
 
-#include "hostcheck/check.h"
+#include "findings/check_info.h"
 #include "image/image_check.h"
 #include "image/layer_analysis.h"
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dockerfile/ast.h"
+#include "findings/vocabulary.h"
 
 #include <optional>
 #include <string>
@@ -10,21 +11,12 @@
 
 namespace dw::lint {
 
-/// Ordered from most to least severe; Ignore means "not reported".
-enum class Severity { Error, Warning, Info, Style, Ignore };
-
-std::string_view severityName(Severity severity); ///< "error", "warning", "info", "style", "ignore"
-std::optional<Severity> severityFromName(std::string_view name);
-/// True if `severity` is at least as severe as `threshold`.
-bool atLeast(Severity severity, Severity threshold);
-
-enum class Language { English, SimplifiedChinese };
-
-struct LocalizedText {
-    std::string en;
-    std::string zh;
-    const std::string& in(Language language) const { return language == Language::English ? en : zh; }
-};
+using findings::atLeast;
+using findings::Language;
+using findings::LocalizedText;
+using findings::Severity;
+using findings::severityFromName;
+using findings::severityName;
 
 /// Replace the source between range.start and range.end (byte offsets are authoritative) with `text`.
 struct TextEdit {

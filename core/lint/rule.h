@@ -11,24 +11,8 @@ namespace dw::lint {
 
 enum class RuleFamily { Hadolint, Dockwarden, BuildKit };
 
-/// The practice of the image-security guide a rule belongs to.
-enum class Practice {
-    MinimalBaseImage,     ///< 1. choose a minimal base image
-    LeastPrivilegeUser,   ///< 2. run as a least-privileged USER
-    SignedImages,         ///< 3. sign and verify images
-    VulnerabilityScanning,///< 4. find, fix and watch for vulnerabilities
-    NoSecrets,            ///< 5. keep secrets out of images
-    ImmutableTags,        ///< 6. pin tags and digests
-    ImageMetadata,        ///< 7.1 describe the image with LABELs
-    CopyOverAdd,          ///< 7.2 prefer COPY to ADD
-    FewerLayers,          ///< 7.3 merge RUN instructions
-    BuildCache,           ///< 7.4 use caches to build faster
-    MultiStage,           ///< 7.5 multi-stage builds for small images
-    StaticAnalysis,       ///< 8. Dockerfile correctness and static analysis
-    RuntimeHardening,     ///< runtime baseline (capabilities, ports, sshd, health checks ...)
-};
-
-std::string_view practiceId(Practice practice); ///< stable id, e.g. "minimal-base-image"
+using findings::Practice;
+using findings::practiceId;
 
 struct RuleInfo {
     std::string_view id;

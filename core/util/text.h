@@ -23,4 +23,11 @@ inline std::string asciiLower(std::string_view text)
     return out;
 }
 
+/// A Config.User / USER value that means root: "", "root", "0", or one of those with a ":group".
+inline bool isRootUser(std::string_view user)
+{
+    const std::string_view name = user.substr(0, user.find(':'));
+    return name.empty() || name == "root" || name == "0";
+}
+
 } // namespace dw::util

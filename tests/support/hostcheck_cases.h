@@ -146,7 +146,7 @@ struct ContainerCase {
     const char* rule;
     bool fires;
     std::function<void(engine::ContainerDetails&, HostContext&)> change;
-    lint::Severity severity = lint::Severity::Ignore; ///< Ignore = the check's default
+    findings::Severity severity = findings::Severity::Ignore; ///< Ignore = the check's default
 };
 
 const std::vector<ContainerCase>& containerCases()
@@ -172,10 +172,10 @@ const std::vector<ContainerCase>& containerCases()
         {"selinux type label", "DWH503", false,
          [](C& c, H&) { c.hostConfig.securityOpt.push_back("label=type:container_t"); }},
         {"cap add SYS_ADMIN", "DWH504", true, [](C& c, H&) { c.hostConfig.capAdd = {"CAP_SYS_ADMIN"}; },
-         lint::Severity::Error},
-        {"cap add ALL", "DWH504", true, [](C& c, H&) { c.hostConfig.capAdd = {"all"}; }, lint::Severity::Error},
+         findings::Severity::Error},
+        {"cap add ALL", "DWH504", true, [](C& c, H&) { c.hostConfig.capAdd = {"all"}; }, findings::Severity::Error},
         {"cap add SYS_PTRACE", "DWH504", true, [](C& c, H&) { c.hostConfig.capAdd = {"SYS_PTRACE"}; },
-         lint::Severity::Warning},
+         findings::Severity::Warning},
         {"cap add default ones", "DWH504", false,
          [](C& c, H&) {
              c.hostConfig.capAdd = {"CHOWN", "CAP_NET_RAW"};
@@ -186,12 +186,12 @@ const std::vector<ContainerCase>& containerCases()
          [](C& c, H&) {
              c.mounts.push_back({"bind", "", "/", "/host", "", "", true, "rslave"});
          },
-         lint::Severity::Error},
+         findings::Severity::Error},
         {"host /etc/ read-only", "DWH506", true,
          [](C& c, H&) {
              c.mounts.push_back({"bind", "", "/etc/", "/hostetc", "", "ro", false, ""});
          },
-         lint::Severity::Warning},
+         findings::Severity::Warning},
         {"host /etc/app subdirectory", "DWH506", false,
          [](C& c, H&) {
              c.mounts.push_back({"bind", "", "/etc/app", "/etc/app", "", "", true, ""});
@@ -379,7 +379,7 @@ struct DaemonCase {
     const char* rule;
     bool fires;
     std::function<void(engine::DaemonInfo&, engine::VersionInfo&, HostContext&)> change;
-    lint::Severity severity = lint::Severity::Ignore;
+    findings::Severity severity = findings::Severity::Ignore;
 };
 
 const std::vector<DaemonCase>& daemonCases()
@@ -416,9 +416,9 @@ const std::vector<DaemonCase>& daemonCases()
          }},
         {"no authorization plugin", "DWH212", true, [](D& d, V&, H&) { d.authorizationPlugins.clear(); }},
         {"authorization plugin", "DWH212", false, [](D&, V&, H&) {}},
-        {"log driver none", "DWH213", true, [](D& d, V&, H&) { d.loggingDriver = "none"; }, lint::Severity::Warning},
+        {"log driver none", "DWH213", true, [](D& d, V&, H&) { d.loggingDriver = "none"; }, findings::Severity::Warning},
         {"log driver json-file", "DWH213", true, [](D& d, V&, H&) { d.loggingDriver = "json-file"; },
-         lint::Severity::Info},
+         findings::Severity::Info},
         {"log driver journald", "DWH213", false, [](D&, V&, H&) {}},
         {"live restore off", "DWH215", true, [](D& d, V&, H&) { d.liveRestoreEnabled = false; }},
         {"live restore off in swarm", "DWH215", false,
@@ -442,8 +442,8 @@ const std::vector<DaemonCase>& daemonCases()
         {"content trust unset", "DWH231", true, [](D&, V&, H& h) { h.contentTrustEnv.reset(); }},
         {"content trust 0", "DWH231", true, [](D&, V&, H& h) { h.contentTrustEnv = "0"; }},
         {"content trust 1", "DWH231", false, [](D&, V&, H&) {}},
-        {"engine 20.10", "DWH232", true, [](D&, V& v, H&) { v.version = "20.10.24+dfsg1"; }, lint::Severity::Warning},
-        {"engine 19.03", "DWH232", true, [](D&, V& v, H&) { v.version = "19.03.15"; }, lint::Severity::Error},
+        {"engine 20.10", "DWH232", true, [](D&, V& v, H&) { v.version = "20.10.24+dfsg1"; }, findings::Severity::Warning},
+        {"engine 19.03", "DWH232", true, [](D&, V& v, H&) { v.version = "19.03.15"; }, findings::Severity::Error},
         {"engine 25.0", "DWH232", false, [](D&, V& v, H&) { v.version = "25.0.0"; }},
         {"swarm active", "DWH501", true, [](D& d, V&, H&) { d.swarmState = "active"; }},
         {"swarm locked", "DWH501", true, [](D& d, V&, H&) { d.swarmState = "locked"; }},

@@ -13,7 +13,7 @@ class DWH202 final : public DaemonCheck {
     {
         static const CheckInfo info{
             .id = "DWH202",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:2.2"},
             .title = {"Containers on the default bridge can talk to each other", "默认 bridge 上的容器可以相互通信"},
             .explanation =
@@ -21,12 +21,12 @@ class DWH202 final : public DaemonCheck {
                  "other one on any port, so one compromised container can attack the rest.",
                  "启用容器间通信时，默认 bridge "
                  "上的任意容器可以访问其他容器的任意端口，一个被攻破的容器可以攻击其余容器。"},
-            .fix = {"Start dockerd with `--icc=false` or set `\"icc\": false` in /etc/docker/daemon.json, and "
+            .remedy = {"Start dockerd with `--icc=false` or set `\"icc\": false` in /etc/docker/daemon.json, and "
                     "connect containers that must talk through a user-defined network (Compose does this with its "
                     "project network).",
                     "以 `--icc=false` 启动 dockerd 或在 /etc/docker/daemon.json 中设置 `\"icc\": "
                     "false`，需要通信的容器改用自定义网络（Compose 的项目网络即是如此）。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

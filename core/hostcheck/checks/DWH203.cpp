@@ -13,18 +13,18 @@ class DWH203 final : public DaemonCheck {
     {
         static const CheckInfo info{
             .id = "DWH203",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:2.3"},
             .title = {"The daemon logs at debug level", "守护进程以 debug 级别记录日志"},
             .explanation = {"Debug logging writes request details that may include sensitive data and floods the logs, "
                             "hiding the events an audit needs; the info level records what matters.",
                             "debug 日志会写入可能含敏感数据的请求细节，并淹没日志，使审计所需的事件难以发现；"
                             "info 级别已足以记录要紧的内容。"},
-            .fix = {"Start dockerd with `--log-level info` (and without `--debug`/`-D`), or set `\"log-level\": "
+            .remedy = {"Start dockerd with `--log-level info` (and without `--debug`/`-D`), or set `\"log-level\": "
                     "\"info\"` and remove `\"debug\": true` in daemon.json.",
                     "以 `--log-level info` 启动 dockerd（不要加 `--debug`/`-D`），或在 daemon.json 中设置 "
                     "`\"log-level\": \"info\"` 并删除 `\"debug\": true`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

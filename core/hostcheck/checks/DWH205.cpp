@@ -12,18 +12,18 @@ class DWH205 final : public DaemonCheck {
     {
         static const CheckInfo info{
             .id = "DWH205",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:2.5"},
             .title = {"Daemon trusts insecure registries", "守护进程信任不安全的镜像仓库"},
             .explanation =
                 {"An insecure registry is reached over plain HTTP or with unchecked TLS certificates, so anyone "
                  "on the path can swap the images the daemon pulls.",
                  "不安全的仓库通过明文 HTTP 或不校验证书的 TLS 访问，链路上的任何人都能替换守护进程拉取的镜像。"},
-            .fix = {"Remove `--insecure-registry` from dockerd and `insecure-registries` from daemon.json; give the "
+            .remedy = {"Remove `--insecure-registry` from dockerd and `insecure-registries` from daemon.json; give the "
                     "registry a valid TLS certificate instead.",
                     "从 dockerd 中去掉 `--insecure-registry`，从 daemon.json 中删除 "
                     "`insecure-registries`；改为给仓库配置有效的 TLS 证书。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

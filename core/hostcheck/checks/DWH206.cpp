@@ -12,7 +12,7 @@ class DWH206 final : public DaemonCheck {
     {
         static const CheckInfo info{
             .id = "DWH206",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:2.6"},
             .title = {"The aufs storage driver is in use", "使用了 aufs 存储驱动"},
             .explanation =
@@ -20,11 +20,11 @@ class DWH206 final : public DaemonCheck {
                  "kernel crashes and gets no fixes, so the host depends on an unmaintained filesystem.",
                  "aufs 已被弃用，新版引擎已将其移除，主线内核中也没有它；它曾导致内核崩溃且不再得到修复，"
                  "主机因此依赖一个无人维护的文件系统。"},
-            .fix = {"Move to overlay2: start dockerd with `--storage-driver overlay2` or set `\"storage-driver\": "
+            .remedy = {"Move to overlay2: start dockerd with `--storage-driver overlay2` or set `\"storage-driver\": "
                     "\"overlay2\"` in daemon.json (images and containers must be recreated).",
                     "改用 overlay2：以 `--storage-driver overlay2` 启动 dockerd，或在 daemon.json 中设置 "
                     "`\"storage-driver\": \"overlay2\"`（镜像和容器需要重新创建）。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

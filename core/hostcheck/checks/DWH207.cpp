@@ -12,18 +12,18 @@ class DWH207 final : public DaemonCheck {
     {
         static const CheckInfo info{
             .id = "DWH207",
-            .severity = lint::Severity::Error,
+            .severity = findings::Severity::Error,
             .refs = {"cis-docker:2.7"},
             .title = {"Docker API is reachable over TCP without TLS", "Docker API 通过未加密的 TCP 暴露"},
             .explanation = {"Anyone who can reach the port controls the daemon, and through it the host, with no "
                             "authentication and no encryption.",
                             "任何能访问该端口的人都可以无需认证、无加密地控制守护进程，进而控制主机。"},
-            .fix = {"Listen on the Unix socket only, or require mutual TLS: `dockerd --tlsverify --tlscacert ca.pem "
+            .remedy = {"Listen on the Unix socket only, or require mutual TLS: `dockerd --tlsverify --tlscacert ca.pem "
                     "--tlscert server.pem --tlskey key.pem -H tcp://0.0.0.0:2376`; or reach the daemon over `ssh://`.",
                     "只监听 Unix 套接字，或要求双向 TLS：`dockerd --tlsverify --tlscacert ca.pem --tlscert server.pem "
                     "--tlskey "
                     "key.pem -H tcp://0.0.0.0:2376`；或通过 `ssh://` 访问守护进程。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

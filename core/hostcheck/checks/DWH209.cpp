@@ -13,19 +13,19 @@ class DWH209 final : public DaemonCheck {
     {
         static const CheckInfo info{
             .id = "DWH209",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:2.9"},
             .title = {"User-namespace remapping is not enabled", "未启用用户命名空间重映射"},
             .explanation =
                 {"Without userns-remap, root in a container is uid 0 on the host; with it, container root maps to "
                  "an unprivileged host uid.",
                  "未启用 userns-remap 时，容器内的 root 就是主机上的 uid 0；启用后会映射为主机上的非特权 uid。"},
-            .fix = {"Start dockerd with `--userns-remap=default` or set `\"userns-remap\": \"default\"` in "
+            .remedy = {"Start dockerd with `--userns-remap=default` or set `\"userns-remap\": \"default\"` in "
                     "daemon.json (or run the daemon rootless).",
                     "以 `--userns-remap=default` 启动 dockerd，或在 daemon.json 中设置 `\"userns-remap\": "
                     "\"default\"`（或以 "
                     "rootless 方式运行守护进程）。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

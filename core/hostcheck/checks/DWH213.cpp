@@ -13,7 +13,7 @@ class DWH213 final : public DaemonCheck {
     {
         static const CheckInfo info{
             .id = "DWH213",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:2.13"},
             .title = {"Container logs may be lost or grow without bound", "容器日志可能丢失或无限增长"},
             .explanation =
@@ -21,14 +21,14 @@ class DWH213 final : public DaemonCheck {
                  "everything on the host's disk until it fills up, and stays on the host only.",
                  "使用 \"none\" 驱动时调查无据可查；未设置 max-size 的 json-file "
                  "会把日志一直写在主机磁盘上直到写满，且只保存在本机。"},
-            .fix = {"Start dockerd with a central driver (`--log-driver syslog`/`journald`/`fluentd`) or rotate: "
+            .remedy = {"Start dockerd with a central driver (`--log-driver syslog`/`journald`/`fluentd`) or rotate: "
                     "`\"log-opts\": {\"max-size\": \"10m\", \"max-file\": \"3\"}` in daemon.json; Compose: `logging: "
                     "{options: {max-size: 10m}}`.",
                     "以集中式驱动启动 dockerd（`--log-driver syslog`/`journald`/`fluentd`）或开启轮转：在 daemon.json "
                     "中设置 "
                     "`\"log-opts\": {\"max-size\": \"10m\", \"max-file\": \"3\"}`；Compose：`logging: {options: "
                     "{max-size: 10m}}`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }
@@ -42,7 +42,7 @@ class DWH213 final : public DaemonCheck {
                                      {"The default logging driver is none: container logs are discarded",
                                       "默认日志驱动为 none：容器日志被丢弃"},
                                      "LoggingDriver=none");
-            finding.severity = lint::Severity::Warning;
+            finding.severity = findings::Severity::Warning;
             out.push_back(std::move(finding));
             return;
         }

@@ -12,16 +12,16 @@ class DWH215 final : public DaemonCheck {
     {
         static const CheckInfo info{
             .id = "DWH215",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:2.15"},
             .title = {"Live restore is disabled", "未启用 live-restore"},
             .explanation =
                 {"Without live restore every daemon restart or upgrade stops all containers, which pushes "
                  "operators to postpone security updates of the engine.",
                  "未启用 live-restore 时，每次重启或升级守护进程都会停止所有容器，这会让运维推迟引擎的安全更新。"},
-            .fix = {"Start dockerd with `--live-restore` or set `\"live-restore\": true` in daemon.json.",
+            .remedy = {"Start dockerd with `--live-restore` or set `\"live-restore\": true` in daemon.json.",
                     "以 `--live-restore` 启动 dockerd，或在 daemon.json 中设置 `\"live-restore\": true`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

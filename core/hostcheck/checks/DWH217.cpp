@@ -12,19 +12,19 @@ class DWH217 final : public DaemonCheck {
     {
         static const CheckInfo info{
             .id = "DWH217",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:2.17"},
             .title = {"Daemon has no default seccomp profile", "守护进程没有默认 seccomp 配置"},
             .explanation =
                 {"The daemon-wide seccomp profile filters the system calls of every container that does not ask "
                  "for another one; without it all containers run unfiltered.",
                  "守护进程级的 seccomp 配置会过滤所有未另行指定配置的容器的系统调用；没有它，所有容器都不受过滤。"},
-            .fix = {"Remove `--seccomp-profile unconfined` (dockerd) / `\"seccomp-profile\": \"unconfined\"` "
+            .remedy = {"Remove `--seccomp-profile unconfined` (dockerd) / `\"seccomp-profile\": \"unconfined\"` "
                     "(daemon.json), or run a kernel built with seccomp support.",
                     "从 dockerd 配置中删除 `--seccomp-profile unconfined` / `\"seccomp-profile\": "
                     "\"unconfined\"`，或使用支持 "
                     "seccomp 的内核。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

@@ -12,14 +12,14 @@ class DWH218 final : public DaemonCheck {
     {
         static const CheckInfo info{
             .id = "DWH218",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:2.18"},
             .title = {"Experimental daemon features are enabled", "启用了守护进程的实验性功能"},
             .explanation = {"Experimental features are not covered by the engine's stability and security guarantees.",
                             "实验性功能不在引擎的稳定性与安全性保障范围内。"},
-            .fix = {"Start dockerd without `--experimental` and remove `\"experimental\": true` from daemon.json.",
+            .remedy = {"Start dockerd without `--experimental` and remove `\"experimental\": true` from daemon.json.",
                     "启动 dockerd 时不要加 `--experimental`，并从 daemon.json 中删除 `\"experimental\": true`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

@@ -12,7 +12,7 @@ class DWH230 final : public DaemonCheck {
     {
         static const CheckInfo info{
             .id = "DWH230",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:2.9"},
             .title = {"How the daemon runs: rootless or as root", "守护进程的运行方式：rootless 或 root"},
             .explanation =
@@ -21,11 +21,11 @@ class DWH230 final : public DaemonCheck {
                  "worth knowing.",
                  "rootless 守护进程以普通用户运行，容器逃逸后只能得到该用户的权限而非 root。以 root "
                  "运行的守护进程在其他加固到位时可以接受，但值得知晓。"},
-            .fix = {"For rootless mode install `dockerd-rootless-setuptool.sh install` and point DOCKER_HOST at the "
+            .remedy = {"For rootless mode install `dockerd-rootless-setuptool.sh install` and point DOCKER_HOST at the "
                     "user's socket.",
                     "如需 rootless 模式，执行 `dockerd-rootless-setuptool.sh install` 并将 DOCKER_HOST "
                     "指向该用户的套接字。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

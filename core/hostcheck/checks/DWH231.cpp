@@ -12,18 +12,18 @@ class DWH231 final : public DaemonCheck {
     {
         static const CheckInfo info{
             .id = "DWH231",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:4.5", "dockle:CIS-DI-0005"},
             .title = {"Docker Content Trust is not enabled", "未启用 Docker Content Trust"},
             .explanation =
                 {"Without content trust, `docker pull` and `docker run` accept unsigned images, so a tampered tag "
                  "is used without notice.",
                  "未启用内容信任时，`docker pull` 与 `docker run` 会接受未签名的镜像，被篡改的标签会被直接使用。"},
-            .fix = {"Export `DOCKER_CONTENT_TRUST=1` in the shell and CI that pull and run images (`docker run` "
+            .remedy = {"Export `DOCKER_CONTENT_TRUST=1` in the shell and CI that pull and run images (`docker run` "
                     "honours it; Compose pulls through the same client setting).",
                     "在拉取和运行镜像的 shell 与 CI 中导出 `DOCKER_CONTENT_TRUST=1`（`docker run` "
                     "会遵循该设置，Compose 也通过同一客户端设置拉取）。"},
-            .practice = lint::Practice::SignedImages,
+            .practice = findings::Practice::SignedImages,
         };
         return info;
     }

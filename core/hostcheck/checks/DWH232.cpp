@@ -14,7 +14,7 @@ class DWH232 final : public DaemonCheck {
     {
         static const CheckInfo info{
             .id = "DWH232",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:1.2.2"},
             .title = {"Docker Engine version is outdated", "Docker 引擎版本过旧"},
             .explanation =
@@ -22,10 +22,10 @@ class DWH232 final : public DaemonCheck {
                  "API). Dockwarden treats versions below 25.0 as outdated and below 20.10 as unsupported.",
                  "旧版引擎缺少针对容器逃逸及守护进程漏洞（runc、BuildKit、API）的修复。Dockwarden 将低于 25.0 "
                  "的版本视为过旧，低于 20.10 视为不受支持。"},
-            .fix = {"Upgrade Docker Engine to a supported release (25.0 or later) from your distribution or "
+            .remedy = {"Upgrade Docker Engine to a supported release (25.0 or later) from your distribution or "
                     "download.docker.com.",
                     "从发行版或 download.docker.com 将 Docker 引擎升级到受支持的版本（25.0 及以上）。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }
@@ -42,7 +42,7 @@ class DWH232 final : public DaemonCheck {
             info(), "daemon", {"Docker Engine " + text + " is outdated", "Docker 引擎 " + text + " 版本过旧"},
             "Version=" + text);
         out.push_back(std::move(finding));
-        if (packed < 2010) out.back().severity = lint::Severity::Error;
+        if (packed < 2010) out.back().severity = findings::Severity::Error;
     }
 };
 

@@ -12,19 +12,19 @@ class DWH406 final : public support::SingleImageCheck {
     {
         static const CheckInfo info{
             .id = "DWH406",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:4.6", "dockle:CIS-DI-0006"},
             .title = {"Image has no HEALTHCHECK", "镜像没有 HEALTHCHECK"},
             .explanation =
                 {"Without a HEALTHCHECK, containers of the image report only whether their process runs, not "
                  "whether the service works.",
                  "没有 HEALTHCHECK 时，该镜像的容器只能报告进程是否在运行，无法反映服务是否正常。"},
-            .fix = {"Add `HEALTHCHECK CMD wget -q -O- http://localhost/ || exit 1` to the Dockerfile; or at run time "
+            .remedy = {"Add `HEALTHCHECK CMD wget -q -O- http://localhost/ || exit 1` to the Dockerfile; or at run time "
                     "`docker run --health-cmd ...`, Compose `healthcheck:`.",
                     "在 Dockerfile 中加入 `HEALTHCHECK CMD wget -q -O- http://localhost/ || exit 1`；或运行时用 "
                     "`docker run "
                     "--health-cmd ...`，Compose 用 `healthcheck:`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

@@ -12,19 +12,19 @@ class DWH410 final : public support::SingleImageCheck {
     {
         static const CheckInfo info{
             .id = "DWH410",
-            .severity = lint::Severity::Error,
+            .severity = findings::Severity::Error,
             .refs = {"cis-docker:4.10", "dockle:CIS-DI-0010"},
             .title = {"Secret stored in the image's environment", "镜像的环境变量中含有机密"},
             .explanation =
                 {"ENV values are stored in the image configuration and travel with every push and pull; anyone "
                  "who can pull the image can read them.",
                  "ENV 的值保存在镜像配置中，随每次推送和拉取传播；能拉取镜像的任何人都能读取。"},
-            .fix =
+            .remedy =
                 {"Remove the ENV and pass the secret at run time as a file (`docker run --secret` / `-v "
                  "secret:/run/secrets/x:ro`, Compose `secrets:`); at build time use `RUN --mount=type=secret`.",
                  "删除该 ENV，运行时以文件形式传入机密（`docker run --secret` / `-v secret:/run/secrets/x:ro`，Compose "
                  "`secrets:`）；构建时使用 `RUN --mount=type=secret`。"},
-            .practice = lint::Practice::NoSecrets,
+            .practice = findings::Practice::NoSecrets,
         };
         return info;
     }

@@ -12,18 +12,18 @@ class DWH420 final : public support::SingleImageCheck {
     {
         static const CheckInfo info{
             .id = "DWH420",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"dockle:DKL-DI-0006"},
             .title = {"Image is referenced by the latest tag", "镜像使用 latest 标签"},
             .explanation =
                 {"`latest` moves with every push, so the same name means different images over time and a "
                  "rollback cannot name what ran before.",
                  "`latest` 会随每次推送而变化，同一名称在不同时间指向不同镜像，回滚时也无法指明之前运行的版本。"},
-            .fix = {"Tag releases with a version and run that: `docker run app:1.4.2` (or `app@sha256:...`); "
+            .remedy = {"Tag releases with a version and run that: `docker run app:1.4.2` (or `app@sha256:...`); "
                     "Compose: `image: app:1.4.2`.",
                     "为发布版本打上版本号标签并使用它：`docker run app:1.4.2`（或 `app@sha256:...`）；Compose：`image: "
                     "app:1.4.2`。"},
-            .practice = lint::Practice::ImmutableTags,
+            .practice = findings::Practice::ImmutableTags,
         };
         return info;
     }

@@ -12,15 +12,15 @@ class DWH421 final : public support::SingleImageCheck {
     {
         static const CheckInfo info{
             .id = "DWH421",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:6.1"},
             .title = {"Dangling image", "悬空镜像"},
             .explanation =
                 {"An image without any name is usually a leftover of a rebuild; it takes disk space and is never "
                  "updated.",
                  "没有任何名称的镜像通常是重新构建后的残留，占用磁盘且不会再被更新。"},
-            .fix = {"Remove dangling images with `docker image prune`.", "使用 `docker image prune` 删除悬空镜像。"},
-            .practice = lint::Practice::MinimalBaseImage,
+            .remedy = {"Remove dangling images with `docker image prune`.", "使用 `docker image prune` 删除悬空镜像。"},
+            .practice = findings::Practice::MinimalBaseImage,
         };
         return info;
     }

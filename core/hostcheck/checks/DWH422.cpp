@@ -14,18 +14,18 @@ class DWH422 final : public support::SingleImageCheck {
     {
         static const CheckInfo info{
             .id = "DWH422",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:6.1"},
             .title = {"Image is known under several names", "同一镜像有多个名称"},
             .explanation =
                 {"One image under several repository names is easy to lose track of: removing or updating one "
                  "name leaves the others behind.",
                  "同一镜像挂在多个仓库名下时容易失去追踪：删除或更新其中一个名称后，其余名称仍然残留。"},
-            .fix = {"Keep one repository name and remove the others with `docker image rm <name:tag>`; in Compose "
+            .remedy = {"Keep one repository name and remove the others with `docker image rm <name:tag>`; in Compose "
                     "use one `image:` name per service.",
                     "只保留一个仓库名，用 `docker image rm <名称:标签>` 删除其余名称；Compose 中每个服务使用同一个 "
                     "`image:` 名称。"},
-            .practice = lint::Practice::ImmutableTags,
+            .practice = findings::Practice::ImmutableTags,
         };
         return info;
     }

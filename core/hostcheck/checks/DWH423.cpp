@@ -12,18 +12,18 @@ class DWH423 final : public support::SingleImageCheck {
     {
         static const CheckInfo info{
             .id = "DWH423",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:4.2"},
             .title = {"Image does not come from a registry", "镜像并非来自镜像仓库"},
             .explanation =
                 {"An image without a repository digest was built or loaded on this host; nothing outside records "
                  "what it contains, and it cannot be verified against a registry.",
                  "没有仓库摘要的镜像是在本机构建或加载的；外部没有任何记录说明其内容，也无法与仓库核对。"},
-            .fix = {"Build in CI, push to a trusted registry and run by digest: `docker run "
+            .remedy = {"Build in CI, push to a trusted registry and run by digest: `docker run "
                     "registry/app@sha256:...`; Compose: `image: registry/app@sha256:...`.",
                     "在 CI 中构建、推送到可信仓库并按摘要运行：`docker run registry/app@sha256:...`；Compose：`image: "
                     "registry/app@sha256:...`。"},
-            .practice = lint::Practice::SignedImages,
+            .practice = findings::Practice::SignedImages,
         };
         return info;
     }

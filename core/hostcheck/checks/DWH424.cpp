@@ -13,16 +13,16 @@ class DWH424 final : public support::SingleImageCheck {
     {
         static const CheckInfo info{
             .id = "DWH424",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:6.1"},
             .title = {"Image is not used by any container", "镜像未被任何容器使用"},
             .explanation =
                 {"Unused images take disk space and, if they are old, keep vulnerable software on the host that a "
                  "future `docker run` may start by mistake.",
                  "未使用的镜像占用磁盘；若版本陈旧，主机上就留着有漏洞的软件，将来可能被误用 `docker run` 启动。"},
-            .fix = {"Remove it with `docker image rm <image>`, or all unused images with `docker image prune -a`.",
+            .remedy = {"Remove it with `docker image rm <image>`, or all unused images with `docker image prune -a`.",
                     "使用 `docker image rm <镜像>` 删除，或用 `docker image prune -a` 删除所有未使用的镜像。"},
-            .practice = lint::Practice::MinimalBaseImage,
+            .practice = findings::Practice::MinimalBaseImage,
         };
         return info;
     }

@@ -14,18 +14,18 @@ class DWH425 final : public support::SingleImageCheck {
     {
         static const CheckInfo info{
             .id = "DWH425",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:4.4"},
             .title = {"Image is older than 180 days", "镜像创建已超过 180 天"},
             .explanation =
                 {"An image that has not been rebuilt for half a year misses every security update of its base "
                  "image and packages since then.",
                  "半年未重新构建的镜像缺失了此后基础镜像与软件包的所有安全更新。"},
-            .fix = {"Rebuild regularly with `docker build --pull --no-cache` and redeploy (`docker compose pull && "
+            .remedy = {"Rebuild regularly with `docker build --pull --no-cache` and redeploy (`docker compose pull && "
                     "docker compose up -d`).",
                     "定期使用 `docker build --pull --no-cache` 重新构建并重新部署（`docker compose pull && docker "
                     "compose up -d`）。"},
-            .practice = lint::Practice::VulnerabilityScanning,
+            .practice = findings::Practice::VulnerabilityScanning,
         };
         return info;
     }

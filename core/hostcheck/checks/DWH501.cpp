@@ -14,7 +14,7 @@ class DWH501 final : public DaemonCheck {
     {
         static const CheckInfo info{
             .id = "DWH501",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.1"},
             .title = {"Swarm mode is enabled on this host", "此主机启用了 Swarm 模式"},
             .explanation =
@@ -22,11 +22,11 @@ class DWH501 final : public DaemonCheck {
                  "on a host that does not need orchestration this is attack surface for nothing.",
                  "Swarm 节点会额外开放管理与 overlay 网络端口，并在磁盘上保存集群密钥；对于不需要编排的主机，"
                  "这只是白白增加的攻击面。"},
-            .fix = {"If the host needs no orchestration, run `docker swarm leave` (a manager needs `--force`) and do "
+            .remedy = {"If the host needs no orchestration, run `docker swarm leave` (a manager needs `--force`) and do "
                     "not run `docker swarm init` or `docker swarm join` on it.",
                     "若主机不需要编排，执行 `docker swarm leave`（管理节点需加 `--force`），并且不要在其上执行 "
                     "`docker swarm init` 或 `docker swarm join`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

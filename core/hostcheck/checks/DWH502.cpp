@@ -12,14 +12,14 @@ class DWH502 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH502",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.2"},
             .title = {"Container runs without an AppArmor profile", "容器未启用 AppArmor 配置文件"},
             .explanation = {"On a host with AppArmor, Docker confines each container with the docker-default "
                             "profile. A container started unconfined loses that layer of mandatory access control.",
                             "在启用 AppArmor 的主机上，Docker 默认用 docker-default 配置文件约束容器。"
                             "以 unconfined 启动的容器失去了这一层强制访问控制。"},
-            .fix = {"Drop `--security-opt apparmor=unconfined` or name a profile: `docker run --security-opt "
+            .remedy = {"Drop `--security-opt apparmor=unconfined` or name a profile: `docker run --security-opt "
                     "apparmor=docker-default`; Compose: `security_opt: [\"apparmor=docker-default\"]`.",
                     "去掉 `--security-opt apparmor=unconfined` 或指定配置文件：`docker run --security-opt "
                     "apparmor=docker-default`；Compose：`security_opt: [\"apparmor=docker-default\"]`。"},

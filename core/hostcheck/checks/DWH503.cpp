@@ -12,7 +12,7 @@ class DWH503 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH503",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.3"},
             .title = {"SELinux labelling is disabled for the container", "容器禁用了 SELinux 标签"},
             .explanation =
@@ -20,11 +20,11 @@ class DWH503 final : public support::SingleContainerCheck {
                  "it, so a breakout reaches host files that SELinux would otherwise have kept apart.",
                  "使用 `label=disable` 后，在启用 SELinux 的主机上容器进程不再受其约束，逃逸后可访问本应由 SELinux "
                  "隔离的主机文件。"},
-            .fix = {"Run `docker run` without `--security-opt label=disable` (or with a type: `--security-opt "
+            .remedy = {"Run `docker run` without `--security-opt label=disable` (or with a type: `--security-opt "
                     "label=type:container_t`); Compose: drop `label=disable` from `security_opt`.",
                     "`docker run` 时去掉 `--security-opt label=disable`（或指定类型：`--security-opt "
                     "label=type:container_t`）；Compose：从 `security_opt` 中删除 `label=disable`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

@@ -14,7 +14,7 @@ class DWH504 final : public ContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH504",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.4"},
             .title = {"Container adds Linux capabilities", "容器添加了 Linux 能力"},
             .explanation =
@@ -23,12 +23,12 @@ class DWH504 final : public ContainerCheck {
                  "ALL grants everything.",
                  "每个通过 `--cap-add` 添加的能力都扩大了容器内 root 对内核的操作范围。SYS_ADMIN 接近完整 "
                  "root，NET_ADMIN 可改写网络配置，ALL 授予全部能力。"},
-            .fix = {"Start from none and add back only what is needed: `docker run --cap-drop ALL --cap-add "
+            .remedy = {"Start from none and add back only what is needed: `docker run --cap-drop ALL --cap-add "
                     "NET_BIND_SERVICE`; Compose: trim `cap_add:` and set `cap_drop: [ALL]`.",
                     "从零开始，仅加回必需的能力：`docker run --cap-drop ALL --cap-add NET_BIND_SERVICE`；Compose：精简 "
                     "`cap_add:` 并设置 "
                     "`cap_drop: [ALL]`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }
@@ -57,7 +57,7 @@ class DWH504 final : public ContainerCheck {
             info(), name,
             {"Container '" + name + "' adds capabilities " + list, "容器 '" + name + "' 添加了能力 " + list},
             "HostConfig.CapAdd=[" + support::joined(c.hostConfig.capAdd) + "]");
-        if (dangerous) finding.severity = lint::Severity::Error;
+        if (dangerous) finding.severity = findings::Severity::Error;
         out.push_back(std::move(finding));
     }
 };

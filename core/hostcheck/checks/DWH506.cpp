@@ -14,19 +14,19 @@ class DWH506 final : public ContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH506",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.6", "dockle:DKL-DI-0002"},
             .title = {"Sensitive host directory mounted into the container", "容器挂载了敏感的主机目录"},
             .explanation =
                 {"Mounting a system directory of the host lets the container read host secrets or, when writable, "
                  "change the host's configuration, binaries or devices.",
                  "挂载主机系统目录使容器可以读取主机机密；若可写，还能改动主机的配置、程序或设备。"},
-            .fix = {"Mount only the specific file or a dedicated volume, read-only where possible: `docker run -v "
+            .remedy = {"Mount only the specific file or a dedicated volume, read-only where possible: `docker run -v "
                     "/etc/app.conf:/etc/app.conf:ro`; Compose: `volumes: [\"/etc/app.conf:/etc/app.conf:ro\"]`.",
                     "只挂载所需的具体文件或专用卷，尽量只读：`docker run -v "
                     "/etc/app.conf:/etc/app.conf:ro`；Compose：`volumes: "
                     "[\"/etc/app.conf:/etc/app.conf:ro\"]`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }
@@ -49,7 +49,7 @@ class DWH506 final : public ContainerCheck {
                  "容器 '" + name + "' 将主机 " + source + " 挂载到 " + mount.destination +
                      (mount.rw ? "（可写）" : "（只读）")},
                 "Mounts: " + source + " -> " + mount.destination + " RW=" + (mount.rw ? "true" : "false"));
-            finding.severity = mount.rw ? lint::Severity::Error : lint::Severity::Warning;
+            finding.severity = mount.rw ? findings::Severity::Error : findings::Severity::Warning;
             out.push_back(std::move(finding));
         }
     }

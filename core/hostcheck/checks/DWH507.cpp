@@ -12,19 +12,19 @@ class DWH507 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH507",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.7"},
             .title = {"SSH daemon runs inside the container", "容器内运行着 SSH 服务"},
             .explanation =
                 {"An sshd in a container is one more service to patch and one more set of keys and passwords to "
                  "manage; `docker exec` already gives operators a shell.",
                  "容器内的 sshd 多了一个需要打补丁的服务和一套需要管理的密钥与密码；`docker exec` 已能提供 shell。"},
-            .fix = {"Remove the SSH server from the image and use `docker exec -it <container> sh`; stop publishing "
+            .remedy = {"Remove the SSH server from the image and use `docker exec -it <container> sh`; stop publishing "
                     "it with `docker run -p 22:22`; Compose: drop port 22 from `ports:`.",
                     "从镜像中删除 SSH 服务，改用 `docker exec -it <容器> sh`；不要再用 `docker run -p 22:22` "
                     "发布；Compose：从 `ports:` 中删除 "
                     "22 端口。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

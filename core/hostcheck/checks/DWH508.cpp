@@ -14,17 +14,17 @@ class DWH508 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH508",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.8"},
             .title = {"Container publishes a privileged host port", "容器发布了主机特权端口"},
             .explanation =
                 {"Ports below 1024 are reserved for system services; publishing one from a container lets it "
                  "impersonate such a service on the host's address.",
                  "1024 以下端口保留给系统服务；容器发布此类端口可冒充主机上的系统服务。"},
-            .fix = {"Publish on a port of 1024 or above, e.g. `docker run -p 8080:80`; Compose: `ports: "
+            .remedy = {"Publish on a port of 1024 or above, e.g. `docker run -p 8080:80`; Compose: `ports: "
                     "[\"8080:80\"]`.",
                     "改用 1024 及以上端口，例如 `docker run -p 8080:80`；Compose：`ports: [\"8080:80\"]`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

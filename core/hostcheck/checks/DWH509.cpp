@@ -13,7 +13,7 @@ class DWH509 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH509",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:5.9"},
             .title = {"Container publishes ports on the host: review them", "容器在主机上发布了端口，请逐一复核"},
             .explanation =
@@ -21,11 +21,11 @@ class DWH509 final : public support::SingleContainerCheck {
                  "debugging or defaults copied from examples are easy to miss without a periodic review.",
                  "每个发布的端口都是从主机外部进入容器的通道；调试遗留的端口或照抄示例的默认端口，"
                  "如果不定期复核很容易被忽略。"},
-            .fix = {"Publish only what clients need: drop unneeded `docker run -p`/`--publish-all` options; Compose: "
+            .remedy = {"Publish only what clients need: drop unneeded `docker run -p`/`--publish-all` options; Compose: "
                     "remove entries from `ports:` (use `expose:` for container-to-container traffic).",
                     "只发布客户端需要的端口：去掉多余的 `docker run -p`/`--publish-all` 选项；Compose：从 `ports:` "
                     "中删除多余条目（容器之间的通信用 `expose:`）。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

@@ -12,18 +12,18 @@ class DWH510 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH510",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.10"},
             .title = {"Container shares the host's network namespace", "容器共享主机网络命名空间"},
             .explanation =
                 {"With the host network the container sees every host interface, can bind any host port and reach "
                  "services listening on localhost.",
                  "使用主机网络时，容器可见所有主机网卡，可绑定任意主机端口，并能访问仅监听 localhost 的服务。"},
-            .fix = {"Use a bridge or user-defined network and publish ports: `docker run --network mynet -p "
+            .remedy = {"Use a bridge or user-defined network and publish ports: `docker run --network mynet -p "
                     "8080:80`; Compose: remove `network_mode: host`.",
                     "改用 bridge 或自定义网络并发布端口：`docker run --network mynet -p 8080:80`；Compose：删除 "
                     "`network_mode: host`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

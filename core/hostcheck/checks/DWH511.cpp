@@ -12,18 +12,18 @@ class DWH511 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH511",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.11"},
             .title = {"Container has no memory limit", "容器没有内存限制"},
             .explanation =
                 {"Without a memory limit one container can exhaust the host's memory and get other workloads "
                  "killed by the kernel's OOM killer.",
                  "没有内存限制时，单个容器可能耗尽主机内存，导致其他工作负载被内核 OOM 终止。"},
-            .fix = {"Set a limit: `docker run --memory 512m`; Compose: `mem_limit: 512m` (or "
+            .remedy = {"Set a limit: `docker run --memory 512m`; Compose: `mem_limit: 512m` (or "
                     "`deploy.resources.limits.memory`).",
                     "设置限制：`docker run --memory 512m`；Compose：`mem_limit: 512m`（或 "
                     "`deploy.resources.limits.memory`）。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

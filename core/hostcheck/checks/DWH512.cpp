@@ -12,18 +12,18 @@ class DWH512 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH512",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.12"},
             .title = {"Container has no CPU limit", "容器没有 CPU 限制"},
             .explanation =
                 {"Without a CPU limit or relative share a busy container can starve the other containers and the "
                  "host.",
                  "没有 CPU 限制或相对份额时，繁忙的容器可能让其他容器和主机得不到 CPU。"},
-            .fix = {"Set a limit: `docker run --cpus 1.5` (or `--cpu-shares 512`); Compose: `cpus: 1.5` (or "
+            .remedy = {"Set a limit: `docker run --cpus 1.5` (or `--cpu-shares 512`); Compose: `cpus: 1.5` (or "
                     "`cpu_shares: 512`).",
                     "设置限制：`docker run --cpus 1.5`（或 `--cpu-shares 512`）；Compose：`cpus: 1.5`（或 `cpu_shares: "
                     "512`）。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

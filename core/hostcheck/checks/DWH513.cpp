@@ -12,16 +12,16 @@ class DWH513 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH513",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.13"},
             .title = {"Container root filesystem is writable", "容器根文件系统可写"},
             .explanation =
                 {"A read-only root filesystem stops an intruder from planting binaries or changing configuration "
                  "inside the container; writable paths then have to be declared explicitly.",
                  "只读根文件系统可防止入侵者在容器内植入程序或修改配置；需要写入的路径须显式声明。"},
-            .fix = {"Run with `docker run --read-only --tmpfs /tmp`; Compose: `read_only: true` with `tmpfs: [/tmp]`.",
+            .remedy = {"Run with `docker run --read-only --tmpfs /tmp`; Compose: `read_only: true` with `tmpfs: [/tmp]`.",
                     "使用 `docker run --read-only --tmpfs /tmp`；Compose：`read_only: true` 并配合 `tmpfs: [/tmp]`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

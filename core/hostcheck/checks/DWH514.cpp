@@ -12,17 +12,17 @@ class DWH514 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH514",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:5.14"},
             .title = {"Container port is published on all host addresses", "容器端口发布在主机所有地址上"},
             .explanation =
                 {"A port bound to 0.0.0.0 or :: is reachable on every interface of the host, including public "
                  "ones, unless a firewall says otherwise.",
                  "绑定到 0.0.0.0 或 :: 的端口在主机所有网卡上都可访问（包括公网），除非另有防火墙限制。"},
-            .fix = {"Bind to one address: `docker run -p 127.0.0.1:8080:80`; Compose: `ports: "
+            .remedy = {"Bind to one address: `docker run -p 127.0.0.1:8080:80`; Compose: `ports: "
                     "[\"127.0.0.1:8080:80\"]`.",
                     "绑定到指定地址：`docker run -p 127.0.0.1:8080:80`；Compose：`ports: [\"127.0.0.1:8080:80\"]`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

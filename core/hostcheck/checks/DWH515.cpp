@@ -13,7 +13,7 @@ class DWH515 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH515",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.15"},
             .title = {"Restart policy retries without bound", "重启策略没有次数上限"},
             .explanation =
@@ -21,11 +21,11 @@ class DWH515 final : public support::SingleContainerCheck {
                  "attacker unlimited retries. CIS recommends `on-failure` with at most 5 retries.",
                  "无限重启的容器会掩盖崩溃循环；若攻击导致其崩溃，攻击者也能无限重试。CIS 建议使用最多 5 次的 "
                  "`on-failure`。"},
-            .fix = {"Use `docker run --restart on-failure:5`; Compose: `restart: on-failure:5` (or "
+            .remedy = {"Use `docker run --restart on-failure:5`; Compose: `restart: on-failure:5` (or "
                     "`deploy.restart_policy.max_attempts: 5`).",
                     "使用 `docker run --restart on-failure:5`；Compose：`restart: on-failure:5`（或 "
                     "`deploy.restart_policy.max_attempts: 5`）。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

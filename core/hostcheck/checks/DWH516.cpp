@@ -12,16 +12,16 @@ class DWH516 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH516",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.16"},
             .title = {"Container shares the host's process namespace", "容器共享主机进程命名空间"},
             .explanation =
                 {"With the host PID namespace the container sees every host process and, as root, can signal or "
                  "trace them.",
                  "共享主机 PID 命名空间后，容器可见所有主机进程，以 root 身份还能向其发送信号或跟踪它们。"},
-            .fix = {"Run `docker run` without `--pid host`; Compose: remove `pid: host`.",
+            .remedy = {"Run `docker run` without `--pid host`; Compose: remove `pid: host`.",
                     "`docker run` 时去掉 `--pid host`；Compose：删除 `pid: host`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

@@ -12,14 +12,14 @@ class DWH517 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH517",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.17"},
             .title = {"Container shares the host's IPC namespace", "容器共享主机 IPC 命名空间"},
             .explanation = {"The host IPC namespace exposes host shared memory and semaphores to the container.",
                             "主机 IPC 命名空间会把主机的共享内存和信号量暴露给容器。"},
-            .fix = {"Run `docker run` without `--ipc host`; Compose: remove `ipc: host`.",
+            .remedy = {"Run `docker run` without `--ipc host`; Compose: remove `ipc: host`.",
                     "`docker run` 时去掉 `--ipc host`；Compose：删除 `ipc: host`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

@@ -12,18 +12,18 @@ class DWH518 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH518",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:5.18"},
             .title = {"Host devices are passed into the container", "主机设备被映射进容器"},
             .explanation =
                 {"A host device in the container gives it direct access to hardware or kernel interfaces; with "
                  "write or mknod permission it may bypass the container's isolation.",
                  "映射进容器的主机设备可直接访问硬件或内核接口；若具有写或 mknod 权限，可能绕过容器隔离。"},
-            .fix = {"Pass only the devices needed, read-only where possible: `docker run --device "
+            .remedy = {"Pass only the devices needed, read-only where possible: `docker run --device "
                     "/dev/ttyUSB0:/dev/ttyUSB0:r`; Compose: trim `devices:`.",
                     "只映射必需的设备，尽量只读：`docker run --device /dev/ttyUSB0:/dev/ttyUSB0:r`；Compose：精简 "
                     "`devices:`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

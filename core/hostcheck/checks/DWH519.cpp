@@ -13,7 +13,7 @@ class DWH519 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH519",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:5.19"},
             .title = {"Container does not set its own ulimits", "容器未设置自己的 ulimit"},
             .explanation =
@@ -21,11 +21,11 @@ class DWH519 final : public support::SingleContainerCheck {
                  "runaway or hostile process can then exhaust open files or processes for the whole host.",
                  "容器没有自己的 ulimit 时使用守护进程的默认值，而默认值通常很宽松；失控或恶意的进程"
                  "可能因此耗尽整台主机的文件句柄或进程数。"},
-            .fix = {"Set limits per container: `docker run --ulimit nofile=1024:2048 --ulimit nproc=512`; Compose: "
+            .remedy = {"Set limits per container: `docker run --ulimit nofile=1024:2048 --ulimit nproc=512`; Compose: "
                     "`ulimits: {nofile: {soft: 1024, hard: 2048}, nproc: 512}`.",
                     "为容器单独设置限制：`docker run --ulimit nofile=1024:2048 --ulimit nproc=512`；Compose："
                     "`ulimits: {nofile: {soft: 1024, hard: 2048}, nproc: 512}`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

@@ -12,19 +12,19 @@ class DWH520 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH520",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.20"},
             .title = {"Mount propagation is shared with the host", "挂载传播模式与主机共享"},
             .explanation =
                 {"With shared propagation, mounts made inside the container appear on the host and the other way "
                  "round.",
                  "共享传播模式下，容器内的挂载会出现在主机上，反之亦然。"},
-            .fix =
+            .remedy =
                 {"Use private or slave propagation: `docker run -v /data:/data:rslave` (not `:rshared`); Compose: "
                  "`bind: {propagation: rslave}`.",
                  "改用 private 或 slave 传播：`docker run -v /data:/data:rslave`（不要用 `:rshared`）；Compose：`bind: "
                  "{propagation: rslave}`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

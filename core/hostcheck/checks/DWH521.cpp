@@ -12,14 +12,14 @@ class DWH521 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH521",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.21"},
             .title = {"Container shares the host's UTS namespace", "容器共享主机 UTS 命名空间"},
             .explanation = {"The host UTS namespace lets the container change the host's hostname and domain name.",
                             "共享主机 UTS 命名空间后，容器可以修改主机的主机名与域名。"},
-            .fix = {"Run `docker run` without `--uts host`; Compose: remove `uts: host`.",
+            .remedy = {"Run `docker run` without `--uts host`; Compose: remove `uts: host`.",
                     "`docker run` 时去掉 `--uts host`；Compose：删除 `uts: host`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

@@ -12,19 +12,19 @@ class DWH522 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH522",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.22"},
             .title = {"Container runs without a seccomp profile", "容器未启用 seccomp 配置"},
             .explanation =
                 {"The default seccomp profile blocks about 44 rarely needed system calls that are a common kernel "
                  "attack surface; unconfined lets all of them through.",
                  "默认 seccomp 配置会拦截约 44 个罕用且常被用于攻击内核的系统调用；unconfined 则全部放行。"},
-            .fix = {"Run `docker run` without `--security-opt seccomp=unconfined` (or give a custom profile file); "
+            .remedy = {"Run `docker run` without `--security-opt seccomp=unconfined` (or give a custom profile file); "
                     "Compose: drop `seccomp=unconfined` from `security_opt`.",
                     "`docker run` 时去掉 `--security-opt seccomp=unconfined`（或提供自定义配置文件）；Compose：从 "
                     "`security_opt` 中删除 "
                     "`seccomp=unconfined`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

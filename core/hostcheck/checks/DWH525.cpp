@@ -12,7 +12,7 @@ class DWH525 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH525",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.25"},
             .title = {"Container uses a custom cgroup parent", "容器使用了自定义 cgroup 父组"},
             .explanation =
@@ -20,9 +20,9 @@ class DWH525 final : public support::SingleContainerCheck {
                  "accounting set for Docker's containers and may share limits with unrelated workloads.",
                  "放在守护进程默认之外的父 cgroup 下，容器会脱离为 Docker 容器设置的资源限制与统计，"
                  "还可能与无关的工作负载共享限额。"},
-            .fix = {"Leave the default: remove `docker run --cgroup-parent`; Compose: remove `cgroup_parent:`.",
+            .remedy = {"Leave the default: remove `docker run --cgroup-parent`; Compose: remove `cgroup_parent:`.",
                     "保持默认：去掉 `docker run --cgroup-parent`；Compose：删除 `cgroup_parent:`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

@@ -12,18 +12,18 @@ class DWH526 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH526",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.26"},
             .title = {"Container may gain new privileges", "容器可获取新的权限"},
             .explanation =
                 {"Without no-new-privileges a process in the container can gain privileges through setuid or "
                  "setgid binaries or file capabilities.",
                  "未设置 no-new-privileges 时，容器内进程可以通过 setuid/setgid 程序或文件能力提升权限。"},
-            .fix = {"Run with `docker run --security-opt no-new-privileges`; Compose: `security_opt: "
+            .remedy = {"Run with `docker run --security-opt no-new-privileges`; Compose: `security_opt: "
                     "[\"no-new-privileges:true\"]`.",
                     "使用 `docker run --security-opt no-new-privileges`；Compose：`security_opt: "
                     "[\"no-new-privileges:true\"]`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

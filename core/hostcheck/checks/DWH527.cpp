@@ -12,18 +12,18 @@ class DWH527 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH527",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.27", "dockle:CIS-DI-0006"},
             .title = {"Container has no health check", "容器没有健康检查"},
             .explanation =
                 {"Without a health check Docker only knows whether the main process runs, not whether the service "
                  "answers, so a hung service is never restarted or reported.",
                  "没有健康检查时 Docker 只知道主进程是否在运行，不知道服务是否正常响应，卡死的服务不会被发现或重启。"},
-            .fix = {"Add one: `docker run --health-cmd \"wget -q -O- http://localhost/ || exit 1\"`; Compose: "
+            .remedy = {"Add one: `docker run --health-cmd \"wget -q -O- http://localhost/ || exit 1\"`; Compose: "
                     "`healthcheck: {test: [\"CMD\", ...]}`; or a HEALTHCHECK in the Dockerfile.",
                     "添加健康检查：`docker run --health-cmd \"wget -q -O- http://localhost/ || exit "
                     "1\"`；Compose：`healthcheck: {test: [\"CMD\", ...]}`；或在 Dockerfile 中写 HEALTHCHECK。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

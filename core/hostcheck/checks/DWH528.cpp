@@ -17,18 +17,18 @@ class DWH528 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH528",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:5.28"},
             .title = {"Running container uses an image older than 90 days", "运行中的容器使用了超过 90 天的镜像"},
             .explanation =
                 {"A container keeps running the image it was started from; if that image has not been rebuilt for "
                  "three months, the fixes published since then are not in what actually runs.",
                  "容器一直运行启动时的镜像；若该镜像三个月未重新构建，此后发布的修复都不在实际运行的程序中。"},
-            .fix = {"Rebuild or pull the image and recreate the container: `docker pull IMAGE` then `docker run` it "
+            .remedy = {"Rebuild or pull the image and recreate the container: `docker pull IMAGE` then `docker run` it "
                     "again; Compose: `docker compose pull && docker compose up -d` (add `pull_policy: always`).",
                     "重新构建或拉取镜像并重建容器：先 `docker pull IMAGE` 再重新 `docker run`；Compose："
                     "`docker compose pull && docker compose up -d`（可加 `pull_policy: always`）。"},
-            .practice = lint::Practice::VulnerabilityScanning,
+            .practice = findings::Practice::VulnerabilityScanning,
         };
         return info;
     }

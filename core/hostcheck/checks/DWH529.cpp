@@ -13,14 +13,14 @@ class DWH529 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH529",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.29"},
             .title = {"Container has no PIDs limit", "容器没有进程数限制"},
             .explanation = {"Without a PIDs limit a fork bomb in one container can exhaust the host's process table.",
                             "没有进程数限制时，容器内的 fork 炸弹可以耗尽主机的进程表。"},
-            .fix = {"Set a limit: `docker run --pids-limit 200`; Compose: `pids_limit: 200`.",
+            .remedy = {"Set a limit: `docker run --pids-limit 200`; Compose: `pids_limit: 200`.",
                     "设置限制：`docker run --pids-limit 200`；Compose：`pids_limit: 200`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

@@ -12,18 +12,18 @@ class DWH530 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH530",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:5.30"},
             .title = {"Container is on the default bridge network", "容器连接在默认 bridge 网络上"},
             .explanation = {"All containers on the default bridge can reach each other and it has no name resolution; "
                             "user-defined networks isolate groups of containers.",
                             "默认 bridge 上的容器彼此互通且没有名称解析；自定义网络可以把容器分组隔离。"},
-            .fix = {"Create a network and use it: `docker network create app && docker run --network app`; Compose "
+            .remedy = {"Create a network and use it: `docker network create app && docker run --network app`; Compose "
                     "puts services on a project network unless `network_mode: bridge` is set.",
                     "创建并使用自定义网络：`docker network create app && docker run --network app`；Compose "
                     "默认使用项目网络，除非设置了 "
                     "`network_mode: bridge`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

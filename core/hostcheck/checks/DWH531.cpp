@@ -12,16 +12,16 @@ class DWH531 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH531",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:5.31"},
             .title = {"Container shares the host's user namespace", "容器共享主机用户命名空间"},
             .explanation =
                 {"`--userns host` turns off the daemon's user-namespace remapping for this container, so its root "
                  "is the host's root again.",
                  "`--userns host` 会为该容器关闭守护进程的用户命名空间重映射，容器内 root 重新等同于主机 root。"},
-            .fix = {"Run `docker run` without `--userns host`; Compose: remove `userns_mode: host`.",
+            .remedy = {"Run `docker run` without `--userns host`; Compose: remove `userns_mode: host`.",
                     "`docker run` 时去掉 `--userns host`；Compose：删除 `userns_mode: host`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

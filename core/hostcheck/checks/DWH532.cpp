@@ -12,19 +12,19 @@ class DWH532 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH532",
-            .severity = lint::Severity::Error,
+            .severity = findings::Severity::Error,
             .refs = {"cis-docker:5.32"},
             .title = {"Docker socket mounted into the container", "容器挂载了 Docker 套接字"},
             .explanation =
                 {"Whoever can talk to docker.sock can start a privileged container and so owns the host; mounting "
                  "it hands that power to everything in the container.",
                  "能访问 docker.sock 的人就能启动特权容器，从而控制主机；挂载它等于把这一权限交给容器内的一切。"},
-            .fix = {"Run `docker run` without `-v /var/run/docker.sock:/var/run/docker.sock`; if a tool needs the "
+            .remedy = {"Run `docker run` without `-v /var/run/docker.sock:/var/run/docker.sock`; if a tool needs the "
                     "API, put a filtering proxy in between; Compose: drop it from `volumes:`.",
                     "`docker run` 时去掉 `-v /var/run/docker.sock:/var/run/docker.sock`；若工具确需 "
                     "API，请在中间加过滤代理；Compose：从 "
                     "`volumes:` 中删除。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

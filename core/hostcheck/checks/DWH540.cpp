@@ -12,18 +12,18 @@ class DWH540 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH540",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:4.1", "dockle:CIS-DI-0001"},
             .title = {"Container runs as root", "容器以 root 身份运行"},
             .explanation =
                 {"A process running as root in the container is root on the host when it escapes, and can change "
                  "everything inside the container.",
                  "容器内以 root 运行的进程一旦逃逸就是主机的 root，并且可以修改容器内的一切。"},
-            .fix = {"Run as an unprivileged user: `docker run --user 1000:1000`; Compose: `user: \"1000:1000\"`; or "
+            .remedy = {"Run as an unprivileged user: `docker run --user 1000:1000`; Compose: `user: \"1000:1000\"`; or "
                     "USER in the Dockerfile.",
                     "以非特权用户运行：`docker run --user 1000:1000`；Compose：`user: \"1000:1000\"`；或在 Dockerfile "
                     "中写 USER。"},
-            .practice = lint::Practice::LeastPrivilegeUser,
+            .practice = findings::Practice::LeastPrivilegeUser,
         };
         return info;
     }

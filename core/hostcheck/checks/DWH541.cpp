@@ -12,19 +12,19 @@ class DWH541 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH541",
-            .severity = lint::Severity::Error,
+            .severity = findings::Severity::Error,
             .refs = {"cis-docker:4.10", "dockle:CIS-DI-0010"},
             .title = {"Secret in the container's environment", "容器环境变量中含有机密"},
             .explanation =
                 {"Environment variables are visible to anyone who can inspect the container and to every process "
                  "in it, and end up in logs and crash reports.",
                  "环境变量对能执行 inspect 的任何人及容器内所有进程可见，还会出现在日志与崩溃报告中。"},
-            .fix = {"Pass secrets as files: `docker run --secret` (Swarm) or `-v secret.txt:/run/secrets/db:ro`; "
+            .remedy = {"Pass secrets as files: `docker run --secret` (Swarm) or `-v secret.txt:/run/secrets/db:ro`; "
                     "Compose: `secrets:` with `environment: DB_PASSWORD_FILE=/run/secrets/db`.",
                     "以文件形式传递机密：`docker run --secret`（Swarm）或 `-v "
                     "secret.txt:/run/secrets/db:ro`；Compose：`secrets:` "
                     "配合 `environment: DB_PASSWORD_FILE=/run/secrets/db`。"},
-            .practice = lint::Practice::NoSecrets,
+            .practice = findings::Practice::NoSecrets,
         };
         return info;
     }

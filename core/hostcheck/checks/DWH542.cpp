@@ -12,7 +12,7 @@ class DWH542 final : public support::SingleContainerCheck {
     {
         static const CheckInfo info{
             .id = "DWH542",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:5.4"},
             .title = {"Container drops no capabilities", "容器没有移除任何能力"},
             .explanation =
@@ -20,11 +20,11 @@ class DWH542 final : public support::SingleContainerCheck {
                  "never use; dropping them shrinks what a compromised process can do.",
                  "Docker 默认仍保留 14 项能力（如 "
                  "NET_RAW、MKNOD），大多数服务用不到；移除它们可以缩小被攻破进程的能力范围。"},
-            .fix = {"Drop them all and add back what is needed: `docker run --cap-drop ALL --cap-add "
+            .remedy = {"Drop them all and add back what is needed: `docker run --cap-drop ALL --cap-add "
                     "NET_BIND_SERVICE`; Compose: `cap_drop: [ALL]`.",
                     "全部移除再加回所需能力：`docker run --cap-drop ALL --cap-add "
                     "NET_BIND_SERVICE`；Compose：`cap_drop: [ALL]`。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

@@ -11,11 +11,11 @@ namespace {
 // .docker/config.json, .netrc and AWS credential files.
 class DWI104 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI104",
-            .severity = lint::Severity::Error,
+            .severity = findings::Severity::Error,
             .refs = {"cis-docker:4.10", "dockle:CIS-DI-0010", "trivy:DS-0031"},
             .title = {"Credential configuration with a stored login in a layer", "层中含有保存了登录凭据的配置文件"},
             .explanation = {"Package managers, git, the docker client and the AWS tools write logins into these files. "
@@ -24,12 +24,12 @@ class DWI104 final : public ImageAnalysisCheck {
                             "包管理器、git、docker 客户端和 AWS "
                             "工具会把登录信息写进这些文件。构建步骤用完后若留在层中，任何拉取镜像的人都能借此发布软件包"
                             "、推送镜像或访问云账号。"},
-            .fix =
+            .remedy =
                 {"Use the file only for the step that needs it: `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc "
                  "npm ci`; never COPY it. Then revoke the token that was shipped.",
                  "只在需要它的步骤中使用该文件：`RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci`，不要 "
                  "COPY 进镜像；然后吊销已经泄露的令牌。"},
-            .practice = lint::Practice::NoSecrets,
+            .practice = findings::Practice::NoSecrets,
         };
         return info;
     }

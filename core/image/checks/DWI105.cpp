@@ -8,20 +8,20 @@
 namespace dw::image::checks {
 namespace {
 
-lint::Severity severityOf(const ContentHit& hit)
+findings::Severity severityOf(const ContentHit& hit)
 {
-    return hit.evidence.starts_with(kEmptyPasswordEvidence) ? lint::Severity::Error : lint::Severity::Warning;
+    return hit.evidence.starts_with(kEmptyPasswordEvidence) ? findings::Severity::Error : findings::Severity::Warning;
 }
 
 // Shadow files whose accounts have a password hash (a warning) or no password at all (an error); locked accounts (`*`,
 // `!`) are fine.
 class DWI105 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI105",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"dockle:DKL-LI-0001", "cwe:CWE-521"},
             .title = {"Account with a password set or an empty password", "账号设置了密码或密码为空"},
             .explanation = {"Images normally lock every account and run without passwords. A hash in the shadow file "
@@ -30,11 +30,11 @@ class DWI105 final : public ImageAnalysisCheck {
                             "镜像中的账号通常都是锁定的，不需要密码。shadow "
                             "文件中的哈希意味着从该镜像启动的每个容器都使用同一个密码，且可被离线破解；字段为空则任何人"
                             "都能无需密码登录该账号。"},
-            .fix = {"Lock the account in the Dockerfile (`RUN passwd -l root` or `usermod -L app`) instead of setting "
+            .remedy = {"Lock the account in the Dockerfile (`RUN passwd -l root` or `usermod -L app`) instead of setting "
                     "a password, and use keys or the orchestrator for any login the container really needs.",
                     "在 Dockerfile 中锁定账号（`RUN passwd -l root` 或 `usermod -L "
                     "app`），不要设置密码；容器确需登录时使用密钥或由编排平台提供。"},
-            .practice = lint::Practice::LeastPrivilegeUser,
+            .practice = findings::Practice::LeastPrivilegeUser,
         };
         return info;
     }

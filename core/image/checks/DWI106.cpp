@@ -45,11 +45,11 @@ bool inPackageTree(std::string_view path)
 // installed packages (site-packages, node_modules, usr/share ...) are left out.
 class DWI106 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI106",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"dockle:CIS-DI-0010", "cis-docker:4.10"},
             .title = {"Credential-like file names in the image", "镜像中有名称像凭据的文件"},
             .explanation = {"Key stores, VPN profiles, SSH keys and credential files are usually copied in by accident "
@@ -58,11 +58,11 @@ class DWI106 final : public ImageAnalysisCheck {
                             "密钥库、VPN 配置、SSH "
                             "密钥和凭据文件通常是随构建上下文被意外复制进来的。即使无法识别其内容（加密的私钥、二进制的"
                             "密钥库），从文件名也能看出它们不该出现在镜像中。"},
-            .fix = {"List such files in .dockerignore, copy only what the application needs (`COPY src/ /app/src/` "
+            .remedy = {"List such files in .dockerignore, copy only what the application needs (`COPY src/ /app/src/` "
                     "rather than `COPY . .`), and mount credentials at run time.",
                     "在 .dockerignore 中列出这类文件，只复制应用需要的内容（用 `COPY src/ /app/src/` 代替 `COPY . "
                     ".`），并在运行时挂载凭据。"},
-            .practice = lint::Practice::NoSecrets,
+            .practice = findings::Practice::NoSecrets,
         };
         return info;
     }

@@ -37,11 +37,11 @@ std::map<std::string, std::vector<std::string>> sharedIds(std::string_view text)
 // tell apart, so files and processes of one belong to the other too.
 class DWI107 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI107",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"dockle:DKL-LI-0002"},
             .title = {"Two accounts share a UID or GID", "两个账号共用同一个 UID 或 GID"},
             .explanation = {"The kernel knows users and groups only by number. Two names with one UID are the same "
@@ -49,11 +49,11 @@ class DWI107 final : public ImageAnalysisCheck {
                             "a second root.",
                             "内核只按数字识别用户和组。两个名字共用一个 UID 就是同一个用户：一方的文件、进程和权限都属于另一方；"
                             "第二个 UID 为 0 的账号就是第二个 root。"},
-            .fix = {"Give every account its own id when creating it (`useradd -u 10001 app`, `groupadd -g 10001 app`) "
+            .remedy = {"Give every account its own id when creating it (`useradd -u 10001 app`, `groupadd -g 10001 app`) "
                     "and remove the duplicate lines from etc/passwd or etc/group in the Dockerfile.",
                     "创建账号时为每个账号分配独立的 id（`useradd -u 10001 app`、`groupadd -g 10001 app`），并在 "
                     "Dockerfile 中删除 etc/passwd 或 etc/group 里的重复行。"},
-            .practice = lint::Practice::LeastPrivilegeUser,
+            .practice = findings::Practice::LeastPrivilegeUser,
         };
         return info;
     }

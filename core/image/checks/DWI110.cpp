@@ -12,11 +12,11 @@ namespace {
 // is no allow-list: the finding lists them so that the expected ones (passwd, su) can be told apart.
 class DWI110 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI110",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"dockle:CIS-DI-0008", "cis-docker:4.8"},
             .title = {"Setuid or setgid files in the image", "镜像中有 setuid 或 setgid 文件"},
             .explanation =
@@ -25,11 +25,11 @@ class DWI110 final : public ImageAnalysisCheck {
                  "them.",
                  "setuid 或 setgid 程序不论由谁启动，都以其属主或属组（通常是 "
                  "root）的权限运行。每一个这样的文件都可能被已被攻破的进程用来提权，而大多数容器一个都不需要。"},
-            .fix = {"Remove the bits in the Dockerfile: `RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} +`, "
+            .remedy = {"Remove the bits in the Dockerfile: `RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} +`, "
                     "or keep only the programs you need; run the container with `--security-opt no-new-privileges`.",
                     "在 Dockerfile 中去掉这些权限位：`RUN find / -xdev -perm /6000 -type f -exec chmod a-s {} "
                     "+`，或只保留确实需要的程序；并以 `--security-opt no-new-privileges` 运行容器。"},
-            .practice = lint::Practice::LeastPrivilegeUser,
+            .practice = findings::Practice::LeastPrivilegeUser,
         };
         return info;
     }

@@ -12,22 +12,22 @@ namespace {
 // symlinks (always 0777) are not looked at.
 class DWI111 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI111",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cwe:CWE-732"},
             .title = {"World-writable files or directories in the image", "镜像中有全局可写的文件或目录"},
             .explanation = {"Any user in the container can change a world-writable file or replace the files of a "
                             "world-writable directory, for example a program or a script that root runs later.",
                             "容器中的任何用户都能修改全局可写的文件，或替换全局可写目录中的文件，例如之后由 root "
                             "运行的程序或脚本。"},
-            .fix = {"Set the modes where the files are created: `COPY --chmod=0644`, `RUN chmod o-w <path>`; for "
+            .remedy = {"Set the modes where the files are created: `COPY --chmod=0644`, `RUN chmod o-w <path>`; for "
                     "shared scratch space use a directory with the sticky bit (`chmod 1777`).",
                     "在创建文件的地方设置权限：`COPY --chmod=0644`、`RUN chmod o-w "
                     "<路径>`；需要共享的临时目录请设置粘滞位（`chmod 1777`）。"},
-            .practice = lint::Practice::LeastPrivilegeUser,
+            .practice = findings::Practice::LeastPrivilegeUser,
         };
         return info;
     }

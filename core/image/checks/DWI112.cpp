@@ -22,11 +22,11 @@ std::size_t gitSegment(std::string_view path)
 // A .git directory in the final filesystem (one finding per repository).
 class DWI112 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI112",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"dockle:DKL-LI-0003"},
             .title = {".git directory in the image", "镜像中有 .git 目录"},
             .explanation =
@@ -35,10 +35,10 @@ class DWI112 final : public ImageAnalysisCheck {
                  ".git "
                  "目录包含源码的全部历史：文件的旧版本、已删除的机密、远程仓库地址，有时还有凭据。它还会无谓地增大镜像"
                  "。"},
-            .fix = {"Add `.git` to .dockerignore so `COPY . .` leaves it out, or copy only the build output into the "
+            .remedy = {"Add `.git` to .dockerignore so `COPY . .` leaves it out, or copy only the build output into the "
                     "final stage.",
                     "在 .dockerignore 中加入 `.git`，让 `COPY . .` 不再复制它；或只把构建产物复制到最终阶段。"},
-            .practice = lint::Practice::NoSecrets,
+            .practice = findings::Practice::NoSecrets,
         };
         return info;
     }

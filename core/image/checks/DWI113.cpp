@@ -39,11 +39,11 @@ bool isBuildTool(std::string_view path)
 // a tool deleted by a later layer is gone and not reported.
 class DWI113 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI113",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {},
             .title = {"Build tools left in the final image", "最终镜像中留有构建工具"},
             .explanation =
@@ -51,11 +51,11 @@ class DWI113 final : public ImageAnalysisCheck {
                  "they add size and vulnerabilities, and give an attacker who gets in a ready toolchain.",
                  "编译器和构建工具只在构建应用时需要，运行时并不需要。留在最终镜像中会增加体积和漏洞数量，还会给入侵者"
                  "提供现成的工具链。"},
-            .fix = {"Build in one stage and copy only the result into a slim final stage: `FROM golang:1.22 AS build` "
+            .remedy = {"Build in one stage and copy only the result into a slim final stage: `FROM golang:1.22 AS build` "
                     "... `FROM gcr.io/distroless/static` + `COPY --from=build /out/app /app`.",
                     "在一个阶段中构建，只把结果复制到精简的最终阶段：`FROM golang:1.22 AS build` …… `FROM "
                     "gcr.io/distroless/static` 加 `COPY --from=build /out/app /app`。"},
-            .practice = lint::Practice::MultiStage,
+            .practice = findings::Practice::MultiStage,
         };
         return info;
     }

@@ -24,11 +24,11 @@ std::string_view addDestination(std::string_view body)
 // whose first ADD drops a key into /root/.ssh is not a base rootfs). An ADD of a URL is a warning, others info.
 class DWI203 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI203",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"dockle:CIS-DI-0009", "cis-docker:4.9"},
             .title = {"ADD used in the build", "构建中使用了 ADD"},
             .explanation =
@@ -36,11 +36,11 @@ class DWI203 final : public ImageAnalysisCheck {
                  "may contain more, or other, files than the Dockerfile suggests. COPY only copies.",
                  "ADD 会自动解压本地归档并下载 URL，且不校验下载内容，因此镜像中的文件可能比 Dockerfile "
                  "看上去的更多或不同。COPY 只做复制。"},
-            .fix = {"Use `COPY` for files and directories; for downloads use `ADD --checksum=sha256:...` or `RUN curl` "
+            .remedy = {"Use `COPY` for files and directories; for downloads use `ADD --checksum=sha256:...` or `RUN curl` "
                     "with a checksum check; unpack archives explicitly.",
                     "复制文件和目录请用 `COPY`；下载请用 `ADD --checksum=sha256:...`，或用 `RUN curl` "
                     "并校验摘要；归档请显式解压。"},
-            .practice = lint::Practice::CopyOverAdd,
+            .practice = findings::Practice::CopyOverAdd,
         };
         return info;
     }
@@ -63,7 +63,7 @@ class DWI203 final : public ImageAnalysisCheck {
                                             "history[" + std::to_string(i) + "].created_by: " +
                                                 secrets::redactAll(history[i].createdBy).substr(0, 200),
                                             content_checks::layerOfHistory(*ctx.image, i));
-            if (remote) finding.finding.severity = lint::Severity::Warning;
+            if (remote) finding.finding.severity = findings::Severity::Warning;
             out.push_back(std::move(finding));
         }
     }

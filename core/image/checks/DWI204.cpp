@@ -36,11 +36,11 @@ std::vector<std::pair<std::string, std::string>> envPairs(const std::string& bod
 // is still in the history). Only names and redacted values are shown.
 class DWI204 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI204",
-            .severity = lint::Severity::Error,
+            .severity = findings::Severity::Error,
             .refs = {"dockle:CIS-DI-0010", "cis-docker:4.10", "cwe:CWE-798"},
             .title = {"Secret in the image environment", "镜像环境变量中含有机密"},
             .explanation = {"ENV values are part of the image config: `docker inspect` and `docker history` show them "
@@ -48,12 +48,12 @@ class DWI204 final : public ImageAnalysisCheck {
                             "overriding a value later leaves the old one in the history.",
                             "ENV 的值是镜像配置的一部分：任何拿到镜像的人都能通过 `docker inspect` 和 `docker history` "
                             "看到，每个容器中的每个进程都会继承它们，之后覆盖也无法把旧值从历史中去掉。"},
-            .fix =
+            .remedy =
                 {"Remove the value from the Dockerfile, rotate it, and pass it at run time: `docker run --env-file`, "
                  "Compose `secrets:` with a `*_FILE` variable, or `RUN --mount=type=secret` for build steps.",
                  "从 Dockerfile 中删除该值并轮换，在运行时传入：`docker run --env-file`、Compose 的 `secrets:` 配合 "
                  "`*_FILE` 变量，构建步骤则使用 `RUN --mount=type=secret`。"},
-            .practice = lint::Practice::NoSecrets,
+            .practice = findings::Practice::NoSecrets,
         };
         return info;
     }

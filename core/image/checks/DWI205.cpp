@@ -68,11 +68,11 @@ void scanScript(const std::string& script, Found& found)
 // --password-style options of RUN scripts, and credential-shaped tokens anywhere in them.
 class DWI205 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI205",
-            .severity = lint::Severity::Error,
+            .severity = findings::Severity::Error,
             .refs = {"dockle:CIS-DI-0010", "cis-docker:4.10", "trivy:DS-0031", "cwe:CWE-798"},
             .title = {"Secret in the build history", "构建历史中含有机密"},
             .explanation =
@@ -81,11 +81,11 @@ class DWI205 final : public ImageAnalysisCheck {
                  "or typed into a RUN line is published with the image.",
                  "构建会把每条 RUN 命令行及其使用的构建参数写进镜像历史，任何拿到镜像的人都能用 `docker history "
                  "--no-trunc` 看到。通过 `--build-arg` 传入或直接写在 RUN 中的令牌会随镜像一起公开。"},
-            .fix = {"Pass build secrets with `docker build --secret id=token,env=TOKEN` and read them in `RUN "
+            .remedy = {"Pass build secrets with `docker build --secret id=token,env=TOKEN` and read them in `RUN "
                     "--mount=type=secret,id=token`; rotate the secret that leaked.",
                     "用 `docker build --secret id=token,env=TOKEN` 传递构建机密，并在 `RUN "
                     "--mount=type=secret,id=token` 中读取；轮换已泄露的机密。"},
-            .practice = lint::Practice::NoSecrets,
+            .practice = findings::Practice::NoSecrets,
         };
         return info;
     }

@@ -20,11 +20,11 @@ bool isLatest(const std::string& reference)
 // The image is tagged 'latest', or has no tag at all (then whoever refers to it by name gets 'latest').
 class DWI206 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI206",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"dockle:DKL-DI-0006"},
             .title = {"Image tagged 'latest' or not tagged", "镜像使用 'latest' 标签或没有标签"},
             .explanation =
@@ -32,11 +32,11 @@ class DWI206 final : public ImageAnalysisCheck {
                  "different image tomorrow, and nobody can tell afterwards which build ran.",
                  "'latest' "
                  "只是每次推送都会移动的标签：引用它的部署明天可能启动另一个镜像，事后也无法确认运行的是哪次构建。"},
-            .fix = {"Tag every build with a version or the commit (`docker build -t app:1.4.2 -t app:git-3f2c1a`) and "
+            .remedy = {"Tag every build with a version or the commit (`docker build -t app:1.4.2 -t app:git-3f2c1a`) and "
                     "deploy by that tag or by digest (`app@sha256:...`).",
                     "为每次构建打上版本号或提交号标签（`docker build -t app:1.4.2 -t "
                     "app:git-3f2c1a`），并按该标签或摘要（`app@sha256:...`）部署。"},
-            .practice = lint::Practice::ImmutableTags,
+            .practice = findings::Practice::ImmutableTags,
         };
         return info;
     }

@@ -26,11 +26,11 @@ bool installs(const std::string& family, const std::string& action)
 // stale index that later installs use. dockle looks at apt only; apk is checked too.
 class DWI207 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI207",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"dockle:CIS-DI-0007", "cis-docker:4.7"},
             .title = {"Package index updated without an install in the same RUN",
                       "同一个 RUN 中更新了软件包索引却没有安装"},
@@ -39,11 +39,11 @@ class DWI207 final : public ImageAnalysisCheck {
                             "installs outdated packages.",
                             "只要那一行不变，构建缓存就会一直复用单独的 `apt-get update` 层，之后的 RUN "
                             "安装时使用的可能是几个月前的索引，装上过时的软件包。"},
-            .fix = {"Update and install in one RUN: `RUN apt-get update && apt-get install -y --no-install-recommends "
+            .remedy = {"Update and install in one RUN: `RUN apt-get update && apt-get install -y --no-install-recommends "
                     "curl && rm -rf /var/lib/apt/lists/*`.",
                     "在同一个 RUN 中更新并安装：`RUN apt-get update && apt-get install -y --no-install-recommends curl "
                     "&& rm -rf /var/lib/apt/lists/*`。"},
-            .practice = lint::Practice::BuildCache,
+            .practice = findings::Practice::BuildCache,
         };
         return info;
     }

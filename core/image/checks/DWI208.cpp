@@ -12,11 +12,11 @@ namespace {
 // unlike dockle).
 class DWI208 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI208",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"dockle:DKL-DI-0001"},
             .title = {"sudo used in the build", "构建中使用了 sudo"},
             .explanation = {"Build steps already run as the current USER; sudo in them means the image carries sudo "
@@ -24,11 +24,11 @@ class DWI208 final : public ImageAnalysisCheck {
                             "handling do not suit containers.",
                             "构建步骤本来就以当前 USER 运行；在其中使用 sudo 意味着镜像带有 sudo 及其 sudoers "
                             "配置，被攻破的进程可借此成为 root，而且 sudo 的 TTY 与信号处理也不适合容器。"},
-            .fix = {"Run the privileged steps before `USER app` (as root), then switch users; inside containers use "
+            .remedy = {"Run the privileged steps before `USER app` (as root), then switch users; inside containers use "
                     "`gosu` or `setpriv` for a one-off change of user.",
                     "在 `USER app` 之前（以 root）执行需要特权的步骤，然后再切换用户；容器内需要临时切换用户时用 "
                     "`gosu` 或 `setpriv`。"},
-            .practice = lint::Practice::LeastPrivilegeUser,
+            .practice = findings::Practice::LeastPrivilegeUser,
         };
         return info;
     }

@@ -11,11 +11,11 @@ namespace {
 // dockle this is a statement about our environment, not about the image signature.
 class DWI209 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI209",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"dockle:CIS-DI-0005", "cis-docker:4.5"},
             .title = {"Content trust is not enabled", "未启用内容信任"},
             .explanation =
@@ -23,11 +23,11 @@ class DWI209 final : public ImageAnalysisCheck {
                  "replaced in the registry or on the way is used just the same.",
                  "设置 DOCKER_CONTENT_TRUST=1 后，docker "
                  "客户端只拉取和运行已签名的标签。未启用时，在镜像仓库中或传输途中被替换的镜像也会照常使用。"},
-            .fix = {"Export `DOCKER_CONTENT_TRUST=1` where images are pulled and run (CI, hosts), sign pushed tags "
+            .remedy = {"Export `DOCKER_CONTENT_TRUST=1` where images are pulled and run (CI, hosts), sign pushed tags "
                     "(`docker trust sign`), or verify signatures with cosign or Notation.",
                     "在拉取和运行镜像的地方（CI、主机）导出 `DOCKER_CONTENT_TRUST=1`，为推送的标签签名（`docker trust "
                     "sign`），或用 cosign、Notation 验证签名。"},
-            .practice = lint::Practice::SignedImages,
+            .practice = findings::Practice::SignedImages,
         };
         return info;
     }

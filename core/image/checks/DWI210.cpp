@@ -11,11 +11,11 @@ namespace {
 // apt-get dist-upgrade (or full-upgrade) in a RUN step.
 class DWI210 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI210",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"dockle:DKL-DI-0003"},
             .title = {"Whole-distribution upgrade in the build", "构建中升级了整个发行版"},
             .explanation =
@@ -24,10 +24,10 @@ class DWI210 final : public ImageAnalysisCheck {
                  "dist-upgrade "
                  "会在基础镜像维护者从未测试过的层中替换基础镜像的核心软件包，甚至跨大版本升级，每次构建的结果都可能不"
                  "同。"},
-            .fix = {"Use a newer base image tag instead of upgrading inside the build, and install only the packages "
+            .remedy = {"Use a newer base image tag instead of upgrading inside the build, and install only the packages "
                     "you need with pinned versions.",
                     "改用更新的基础镜像标签，而不是在构建中升级；只安装需要的软件包并固定版本。"},
-            .practice = lint::Practice::MinimalBaseImage,
+            .practice = findings::Practice::MinimalBaseImage,
         };
         return info;
     }

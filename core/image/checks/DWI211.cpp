@@ -13,22 +13,22 @@ namespace {
 // apk add without --no-cache in a RUN step that does not remove /var/cache/apk either.
 class DWI211 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI211",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"dockle:DKL-DI-0004"},
             .title = {"apk add keeps its package cache", "apk add 保留了软件包缓存"},
             .explanation = {"Without --no-cache, apk keeps the downloaded index in /var/cache/apk, and that layer "
                             "ships megabytes that the running container never reads.",
                             "不加 --no-cache 时，apk 会把下载的索引保存在 /var/cache/apk "
                             "中，该层因此带上运行中的容器从不读取的数兆字节数据。"},
-            .fix = {"Use `RUN apk add --no-cache curl`, or a cache mount: `RUN "
+            .remedy = {"Use `RUN apk add --no-cache curl`, or a cache mount: `RUN "
                     "--mount=type=cache,target=/var/cache/apk apk add curl`.",
                     "使用 `RUN apk add --no-cache curl`，或使用缓存挂载：`RUN --mount=type=cache,target=/var/cache/apk "
                     "apk add curl`。"},
-            .practice = lint::Practice::MinimalBaseImage,
+            .practice = findings::Practice::MinimalBaseImage,
         };
         return info;
     }

@@ -23,21 +23,21 @@ bool removesLists(const content_checks::SegmentCommand& command)
 // clean alone does not remove the lists).
 class DWI212 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI212",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"dockle:DKL-DI-0005"},
             .title = {"apt lists left in the layer", "层中留下了 apt 列表"},
             .explanation = {"The package lists that `apt-get update` downloads take tens of megabytes. Removing them "
                             "in a later RUN does not help: they stay in the layer that fetched them.",
                             "`apt-get update` 下载的软件包列表有数十兆字节。在之后的 RUN "
                             "中删除没有用：它们仍留在下载它们的那一层。"},
-            .fix =
+            .remedy =
                 {"End the same RUN with `&& rm -rf /var/lib/apt/lists/*`, or use a cache mount for /var/lib/apt/lists.",
                  "在同一个 RUN 的末尾加上 `&& rm -rf /var/lib/apt/lists/*`，或为 /var/lib/apt/lists 使用缓存挂载。"},
-            .practice = lint::Practice::MinimalBaseImage,
+            .practice = findings::Practice::MinimalBaseImage,
         };
         return info;
     }

@@ -10,11 +10,11 @@ namespace {
 // A VOLUME on /sys, /dev or /proc (dockle's exact list): a volume there shadows the kernel's own filesystem.
 class DWI213 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI213",
-            .severity = lint::Severity::Error,
+            .severity = findings::Severity::Error,
             .refs = {"dockle:DKL-DI-0002"},
             .title = {"VOLUME declared on a system directory", "在系统目录上声明了 VOLUME"},
             .explanation = {"/sys, /dev and /proc are filled in by the kernel and the runtime when the container "
@@ -22,11 +22,11 @@ class DWI213 final : public ImageAnalysisCheck {
                             "into a volume that outlives the container and can be shared with others.",
                             "/sys、/dev 和 /proc 由内核和运行时在容器启动时提供。在这些位置挂载卷会遮住它们，或把本应由"
                             "内核提供的内容写进一个比容器活得更久、还可能被其他容器共享的卷。"},
-            .fix = {"Remove the VOLUME instruction for that path from the Dockerfile; declare volumes only for "
+            .remedy = {"Remove the VOLUME instruction for that path from the Dockerfile; declare volumes only for "
                     "application data (`VOLUME /var/lib/app`), or mount them at run time with `docker run -v`.",
                     "从 Dockerfile 中删除该路径的 VOLUME 指令；只为应用数据声明卷（`VOLUME /var/lib/app`），或在运行时用 "
                     "`docker run -v` 挂载。"},
-            .practice = lint::Practice::RuntimeHardening,
+            .practice = findings::Practice::RuntimeHardening,
         };
         return info;
     }

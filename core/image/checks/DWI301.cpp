@@ -9,11 +9,11 @@ namespace {
 // dive's lowestEfficiency rule: fails when the threshold (default 0.9) is above the image's efficiency score.
 class DWI301 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI301",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"dive:lowestEfficiency"},
             .title = {"Layer efficiency is below the threshold", "层效率低于阈值"},
             .explanation =
@@ -22,12 +22,12 @@ class DWI301 final : public ImageAnalysisCheck {
                  "layer bytes that are not such extra copies.",
                  "后续层改写、以新权限重新添加或删除的文件，其旧副本仍随镜像一起下载和存储。效率分数（按 dive "
                  "的定义）是层中不属于这类多余副本的字节所占的比例。"},
-            .fix = {"Create, change and delete files in one RUN (join the commands with `&&`), set modes with "
+            .remedy = {"Create, change and delete files in one RUN (join the commands with `&&`), set modes with "
                     "`COPY --chmod`/`--chown` instead of a later `chmod`/`chown`, or copy only the results into a "
                     "clean stage of a multi-stage build.",
                     "在同一个 RUN 中创建、修改和删除文件（用 `&&` 连接命令），用 `COPY --chmod`/`--chown` "
                     "代替之后的 `chmod`/`chown`，或在多阶段构建中只把结果复制到干净的阶段。"},
-            .practice = lint::Practice::FewerLayers,
+            .practice = findings::Practice::FewerLayers,
         };
         return info;
     }

@@ -10,11 +10,11 @@ namespace {
 // by the bytes of the layers above layer 0 exceed the threshold (default 0.1).
 class DWI302 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI302",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"dive:highestUserWastedPercent"},
             .title = {"Too many wasted bytes for what the build added", "相对于构建新增的内容，浪费的字节过多"},
             .explanation =
@@ -22,11 +22,11 @@ class DWI302 final : public ImageAnalysisCheck {
                  "exist in more than one layer. dive counts every copy of such a path, so the ratio can pass 100%.",
                  "与第一层之上各层新增的字节相比，有很大一部分花在了出现在多个层中的文件上。dive "
                  "会计算这类路径的每一个副本，因此该比例可能超过 100%。"},
-            .fix = {"Remove temporary files and caches in the RUN that creates them, avoid rewriting base-image "
+            .remedy = {"Remove temporary files and caches in the RUN that creates them, avoid rewriting base-image "
                     "files in later layers, and copy build outputs into a fresh stage of a multi-stage build.",
                     "在产生临时文件和缓存的同一个 RUN 中删除它们，避免在后续层中改写基础镜像的文件，并在多阶段构建中"
                     "把构建产物复制到新的阶段。"},
-            .practice = lint::Practice::FewerLayers,
+            .practice = findings::Practice::FewerLayers,
         };
         return info;
     }

@@ -9,11 +9,11 @@ namespace {
 // dive's highestWastedBytes rule: off unless a threshold is configured (`.dive-ci` or options).
 class DWI303 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI303",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"dive:highestWastedBytes"},
             .title = {"Wasted bytes above the configured limit", "浪费的字节超过设定上限"},
             .explanation =
@@ -21,11 +21,11 @@ class DWI303 final : public ImageAnalysisCheck {
                  "the limit set for this image. They make every pull and every registry copy larger.",
                  "存放在多个层中的路径的字节数（按 dive 的方式计算其全部副本）超过了为该镜像设定的上限。"
                  "它们让每次拉取和每份镜像仓库副本都变得更大。"},
-            .fix = {"Find the repeated paths in the layer report and produce each file once: clean up in the same "
+            .remedy = {"Find the repeated paths in the layer report and produce each file once: clean up in the same "
                     "RUN, use `COPY --chmod`/`--chown`, or build in one stage and copy the results into another.",
                     "在层报告中找出重复的路径，让每个文件只产生一次：在同一个 RUN 中清理，使用 "
                     "`COPY --chmod`/`--chown`，或在一个阶段中构建、再把结果复制到另一个阶段。"},
-            .practice = lint::Practice::FewerLayers,
+            .practice = findings::Practice::FewerLayers,
         };
         return info;
     }

@@ -11,11 +11,11 @@ namespace {
 // archives, apk, yum, dnf, pip, npm, yarn and Go caches).
 class DWI304 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI304",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"dockle:DKL-DI-0005", "dockle:DKL-DI-0004"},
             .title = {"Package-manager caches left in the image", "镜像中留有包管理器缓存"},
             .explanation =
@@ -23,13 +23,13 @@ class DWI304 final : public ImageAnalysisCheck {
                  "Left in a layer they add size to every pull and can give away what was installed and from where.",
                  "软件包索引、下载的软件包和语言包缓存只在构建时需要。留在层中会让每次拉取都更大，"
                  "还可能泄露安装了什么以及从哪里安装。"},
-            .fix = {"Clean up in the same RUN (`apt-get install ... && rm -rf /var/lib/apt/lists/*`, "
+            .remedy = {"Clean up in the same RUN (`apt-get install ... && rm -rf /var/lib/apt/lists/*`, "
                     "`apk add --no-cache`, `pip install --no-cache-dir`, `npm cache clean --force`), or keep caches "
                     "out of the image with `RUN --mount=type=cache,target=...`.",
                     "在同一个 RUN 中清理（`apt-get install ... && rm -rf /var/lib/apt/lists/*`、"
                     "`apk add --no-cache`、`pip install --no-cache-dir`、`npm cache clean --force`），或用 "
                     "`RUN --mount=type=cache,target=...` 让缓存不进入镜像。"},
-            .practice = lint::Practice::BuildCache,
+            .practice = findings::Practice::BuildCache,
         };
         return info;
     }

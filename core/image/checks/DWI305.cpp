@@ -9,11 +9,11 @@ namespace {
 // Files added in one layer and deleted in a later one: gone from the final tree, still in the image's layers.
 class DWI305 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI305",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"dive:highestWastedBytes"},
             .title = {"Files deleted in a later layer are still shipped", "在后续层中删除的文件仍随镜像分发"},
             .explanation =
@@ -21,11 +21,11 @@ class DWI305 final : public ImageAnalysisCheck {
                  "to every host that pulls the image, and anyone can extract it from that layer.",
                  "在后续层中删除文件只是把它隐藏起来：添加它的层仍会把这些字节带到每台拉取镜像的主机上，"
                  "任何人都能从该层中把它取出来。"},
-            .fix = {"Delete the files in the same RUN that creates them, or build in one stage and `COPY --from` "
+            .remedy = {"Delete the files in the same RUN that creates them, or build in one stage and `COPY --from` "
                     "only what the final image needs.",
                     "在创建这些文件的同一个 RUN 中删除它们，或在一个阶段中构建、只用 `COPY --from` "
                     "复制最终镜像需要的内容。"},
-            .practice = lint::Practice::FewerLayers,
+            .practice = findings::Practice::FewerLayers,
         };
         return info;
     }

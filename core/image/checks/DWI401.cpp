@@ -11,11 +11,11 @@ namespace {
 // The base OS release is past its end of life (eol_table.cpp): no more security fixes reach its packages.
 class DWI401 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI401",
-            .severity = lint::Severity::Error,
+            .severity = findings::Severity::Error,
             .refs = {"cis-docker:4.4"},
             .title = {"Base OS is past its end of life", "基础操作系统已过生命周期"},
             .explanation =
@@ -23,11 +23,11 @@ class DWI401 final : public ImageAnalysisCheck {
                  "found in its packages from then on stays open in this image, and scanners may stop reporting them.",
                  "发行版到达生命周期终点后，维护者不再发布安全修复。此后在其软件包中发现的每个漏洞都会一直留在该镜像"
                  "中，扫描器也可能不再报告它们。"},
-            .fix = {"Rebuild FROM a supported release of the same distribution (for example `FROM debian:12-slim` or "
+            .remedy = {"Rebuild FROM a supported release of the same distribution (for example `FROM debian:12-slim` or "
                     "`FROM alpine:3.22`), then run the tests: package names and versions may have changed.",
                     "改为 FROM 同一发行版仍受支持的版本重新构建（例如 `FROM debian:12-slim` 或 `FROM "
                     "alpine:3.22`），然后运行测试：软件包名称和版本可能有变化。"},
-            .practice = lint::Practice::VulnerabilityScanning,
+            .practice = findings::Practice::VulnerabilityScanning,
         };
         return info;
     }

@@ -13,22 +13,22 @@ constexpr int64_t kWarnDays = 90;
 // The base OS release reaches its end of life within 90 days (eol_table.cpp).
 class DWI402 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI402",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:4.4"},
             .title = {"Base OS reaches its end of life within 90 days", "基础操作系统将在 90 天内到达生命周期终点"},
             .explanation = {"Security fixes for this release stop soon. Moving to a newer release now, while there "
                             "is time to test, is cheaper than doing it in a hurry after a published flaw.",
                             "该版本的安全修复即将停止。趁还有时间测试时迁移到较新的版本，比在漏洞公开后仓促迁移代价"
                             "更小。"},
-            .fix = {"Plan the move to the next supported release of the distribution: change the FROM line (for "
+            .remedy = {"Plan the move to the next supported release of the distribution: change the FROM line (for "
                     "example `FROM ubuntu:24.04`), rebuild and run the tests.",
                     "计划迁移到该发行版下一个受支持的版本：修改 FROM 行（例如 `FROM ubuntu:24.04`），重新构建并运行"
                     "测试。"},
-            .practice = lint::Practice::VulnerabilityScanning,
+            .practice = findings::Practice::VulnerabilityScanning,
         };
         return info;
     }

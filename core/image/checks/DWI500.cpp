@@ -11,24 +11,24 @@ namespace {
 // No scanner looked at the image: say so, with the reason, rather than let a clean report suggest it is clean.
 class DWI500 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI500",
-            .severity = lint::Severity::Info,
+            .severity = findings::Severity::Info,
             .refs = {"cis-docker:4.4"},
             .title = {"Image not scanned for vulnerabilities", "镜像未做漏洞扫描"},
             .explanation = {"Dockwarden does not judge package versions itself; it relies on trivy or grype. Without "
                             "their report, the absence of vulnerability findings says nothing about the image.",
                             "Dockwarden 本身不判断软件包版本是否有漏洞，而是依靠 trivy 或 grype。没有它们的报告时，"
                             "没有漏洞发现并不能说明镜像没有问题。"},
-            .fix = {"Put trivy or grype on PATH (with its vulnerability database downloaded), or scan separately and "
+            .remedy = {"Put trivy or grype on PATH (with its vulnerability database downloaded), or scan separately and "
                     "import the result: `trivy image --format json -o report.json IMAGE`, then "
                     "`dockwarden-cli image IMAGE --vuln-report report.json`.",
                     "把 trivy 或 grype 放到 PATH 中（并下载好其漏洞数据库），或单独扫描后导入结果：`trivy image "
                     "--format json -o report.json IMAGE`，然后 `dockwarden-cli image IMAGE --vuln-report "
                     "report.json`。"},
-            .practice = lint::Practice::VulnerabilityScanning,
+            .practice = findings::Practice::VulnerabilityScanning,
         };
         return info;
     }

@@ -8,38 +8,38 @@
 namespace dw::image::checks {
 namespace {
 
-lint::Severity severityOf(VulnerabilitySeverity severity)
+findings::Severity severityOf(VulnerabilitySeverity severity)
 {
     switch (severity) {
     case VulnerabilitySeverity::Critical:
     case VulnerabilitySeverity::High:
-        return lint::Severity::Error;
+        return findings::Severity::Error;
     case VulnerabilitySeverity::Medium:
-        return lint::Severity::Warning;
+        return findings::Severity::Warning;
     default:
-        return lint::Severity::Info;
+        return findings::Severity::Info;
     }
 }
 
 // One finding per vulnerability the scanner reported, with its id in refs and the fixed version in the fix.
 class DWI501 final : public ImageAnalysisCheck {
   public:
-    const hostcheck::CheckInfo& info() const override
+    const findings::CheckInfo& info() const override
     {
-        static const hostcheck::CheckInfo info{
+        static const findings::CheckInfo info{
             .id = "DWI501",
-            .severity = lint::Severity::Warning,
+            .severity = findings::Severity::Warning,
             .refs = {"cis-docker:4.4"},
             .title = {"Known vulnerability in an installed package", "已安装的软件包存在已知漏洞"},
             .explanation = {"A vulnerability scanner matched a package of the image against a published advisory. "
                             "Critical and high ones are errors, medium ones warnings, the rest information.",
                             "漏洞扫描器将镜像中的某个软件包与已公布的安全公告匹配上了。严重和高危为错误，中危为警告，"
                             "其余为提示。"},
-            .fix = {"Upgrade the package to the fixed version (rebuild on a newer base image, or `apt-get install "
+            .remedy = {"Upgrade the package to the fixed version (rebuild on a newer base image, or `apt-get install "
                     "--only-upgrade PKG` / `apk upgrade PKG` in the Dockerfile), then rebuild and scan again.",
                     "把软件包升级到修复版本（基于更新的基础镜像重新构建，或在 Dockerfile 中执行 `apt-get install "
                     "--only-upgrade PKG` / `apk upgrade PKG`），然后重新构建并再次扫描。"},
-            .practice = lint::Practice::VulnerabilityScanning,
+            .practice = findings::Practice::VulnerabilityScanning,
         };
         return info;
     }
@@ -57,15 +57,15 @@ class DWI501 final : public ImageAnalysisCheck {
                                             evidenceOf(v, *ctx.vulnerabilities));
             finding.finding.severity = severityOf(v.severity);
             finding.finding.refs = {v.id};
-            finding.finding.fix =
+            finding.finding.remedy =
                 v.fixedVersion.empty()
-                    ? lint::LocalizedText{"No fixed version of " + v.packageName +
+                    ? findings::LocalizedText{"No fixed version of " + v.packageName +
                                               " is known yet: watch the advisory, "
                                               "and remove the package if the image does not need it.",
                                           v.packageName +
                                               " 尚无已知的修复版本：请关注该安全公告；如果镜像不需要该软件包，"
                                               "请将其移除。"}
-                    : lint::LocalizedText{"Upgrade " + v.packageName + " to " + v.fixedVersion +
+                    : findings::LocalizedText{"Upgrade " + v.packageName + " to " + v.fixedVersion +
                                               " (a newer base image, or an upgrade of that package in the Dockerfile).",
                                           "将 " + v.packageName + " 升级到 " + v.fixedVersion +
                                               "（使用更新的基础镜像，或在 Dockerfile 中升级该软件包）。"};
