@@ -286,8 +286,36 @@ private slots:
         QVERIFY(rules.size() >= 71 + 21 + 18);
         QStringList ids;
         for (const auto& r : rules) ids << r.toObject()[QStringLiteral("id")].toString();
-        for (const char* id : {"DL3006", "DL4006", "DL1001", "StageNameCasing", "UndefinedVar", "DW1001", "DW1015"})
+        for (const char* id : {"DL3006", "DL4006", "DL1001", "StageNameCasing", "UndefinedVar", "DW1001", "DW1015",
+                               "DWH505", "DWH202", "DWI101", "DWI501"})
             QVERIFY2(ids.contains(QLatin1String(id)), id);
+
+        // --engine narrows the list to one engine; every entry names its engine.
+        int total = 0;
+        for (const char* engine : {"dockerfile", "host", "image"}) {
+            const Run narrowed = cli({QStringLiteral("rules"), QStringLiteral("--engine"), QLatin1String(engine),
+                                      QStringLiteral("--format"), QStringLiteral("json")});
+            QCOMPARE(narrowed.exitCode, 0);
+            const QJsonArray some = QJsonDocument::fromJson(narrowed.out).array();
+            QVERIFY(!some.isEmpty());
+            for (const auto& r : some)
+                QCOMPARE(r.toObject()[QStringLiteral("engine")].toString(), QLatin1String(engine));
+            total += int(some.size());
+        }
+        QCOMPARE(total, int(rules.size()));
+        const QJsonObject dwh505 = [&rules] {
+            for (const auto& r : rules)
+                if (r.toObject()[QStringLiteral("id")] == QStringLiteral("DWH505")) return r.toObject();
+            return QJsonObject();
+        }();
+        QVERIFY(!dwh505[QStringLiteral("remedy")].toObject()[QStringLiteral("zh_CN")].toString().isEmpty());
+
+        const Run chinese = cli({QStringLiteral("rules"), QStringLiteral("--engine"), QStringLiteral("image"),
+                                 QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        QCOMPARE(chinese.exitCode, 0);
+        QVERIFY(QString::fromUtf8(chinese.out).contains(QStringLiteral("私钥")));
+        QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("--engine"), QStringLiteral("compose")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("rules"), QStringLiteral("--lang"), QStringLiteral("fr")}).exitCode, 2);
     }
 };
 

@@ -6,7 +6,6 @@
 #include "lint/fixes.h"
 #include "lint/linter.h"
 #include "lint/registry.h"
-#include "lint/rule_docs.h"
 
 #include <QFile>
 #include <QtTest>
@@ -122,15 +121,6 @@ private slots:
             }
             QVERIFY2(catches > 0 && passes > 0, "needs catch and pass cases in tests/data/rules: " + id);
         }
-    }
-
-    void docsAreCurrent()
-    {
-        QFile docs(QStringLiteral(DW_TEST_DATA "/../../docs/rules.md"));
-        QVERIFY2(docs.open(QIODevice::ReadOnly), "docs/rules.md is missing");
-        const std::string expected = lint::rulesMarkdown();
-        QVERIFY2(docs.readAll().toStdString() == expected,
-                 "docs/rules.md is stale: regenerate it with `dockwarden-cli rules --format markdown > docs/rules.md`");
     }
 };
 

@@ -4,7 +4,7 @@
 #include "engine/endpoint.h"
 #include "engine/inventory.h"
 #include "host_report.h"
-#include "hostcheck/check_docs.h"
+#include "findings/catalogue.h"
 #include "report_options.h"
 
 #include <iostream>
@@ -68,7 +68,7 @@ int runHost(const std::vector<std::string>& args)
             continue;
         }
         if (name == "--list-checks") {
-            std::cout << hostcheck::hostChecksMarkdown();
+            std::cout << findings::catalogueMarkdown(findings::Engine::Host);
             return Success;
         }
         if (name != "--host" && name != "--context" && name != "--timeout" && name != "--max-inspect") {

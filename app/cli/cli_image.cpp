@@ -5,7 +5,7 @@
 #include "engine/client.h"
 #include "engine/endpoint.h"
 #include "image/image_analyzer.h"
-#include "image/image_check_docs.h"
+#include "findings/catalogue.h"
 #include "image/sbom.h"
 #include "image/vulnerabilities.h"
 #include "image_report.h"
@@ -83,7 +83,7 @@ std::string parseImageArgs(const std::vector<std::string>& args, ImageArgs& out,
             return {};
         }
         if (name == "--list-checks") {
-            std::cout << image::imageChecksMarkdown();
+            std::cout << findings::catalogueMarkdown(findings::Engine::Image);
             help = true;
             return {};
         }

@@ -37,8 +37,4 @@ struct SubjectFinding {
 SubjectFinding makeSubjectFinding(const CheckInfo& info, std::string subject, LocalizedText message,
                                   std::string evidence);
 
-/// One check's section of the docs: "## <id>", its severity, target, practice and references, then its texts in
-/// both languages.
-std::string checkSectionMarkdown(const CheckInfo& info, std::string_view target);
-
 } // namespace dw::findings

@@ -68,9 +68,9 @@ class DaemonCheck {
                        std::vector<HostFinding>& out) const = 0;
 };
 
-class ImageCheck {
+class InventoryImageCheck {
   public:
-    virtual ~ImageCheck() = default;
+    virtual ~InventoryImageCheck() = default;
     virtual const CheckInfo& info() const = 0;
     virtual void check(const engine::ImageDetails& image, const ImageContext& images,
                        std::vector<HostFinding>& out) const = 0;

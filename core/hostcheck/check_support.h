@@ -60,7 +60,7 @@ class SingleContainerCheck : public ContainerCheck {
 };
 
 /// Base of image checks that report at most one finding per image.
-class SingleImageCheck : public ImageCheck {
+class SingleImageCheck : public InventoryImageCheck {
   public:
     void check(const engine::ImageDetails& image, const ImageContext& images,
                std::vector<HostFinding>& out) const final;

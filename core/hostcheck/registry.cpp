@@ -52,15 +52,15 @@ std::unique_ptr<DaemonCheck> make_DWH230();
 std::unique_ptr<DaemonCheck> make_DWH231();
 std::unique_ptr<DaemonCheck> make_DWH232();
 std::unique_ptr<DaemonCheck> make_DWH501();
-std::unique_ptr<ImageCheck> make_DWH401();
-std::unique_ptr<ImageCheck> make_DWH406();
-std::unique_ptr<ImageCheck> make_DWH410();
-std::unique_ptr<ImageCheck> make_DWH420();
-std::unique_ptr<ImageCheck> make_DWH421();
-std::unique_ptr<ImageCheck> make_DWH422();
-std::unique_ptr<ImageCheck> make_DWH423();
-std::unique_ptr<ImageCheck> make_DWH424();
-std::unique_ptr<ImageCheck> make_DWH425();
+std::unique_ptr<InventoryImageCheck> make_DWH401();
+std::unique_ptr<InventoryImageCheck> make_DWH406();
+std::unique_ptr<InventoryImageCheck> make_DWH410();
+std::unique_ptr<InventoryImageCheck> make_DWH420();
+std::unique_ptr<InventoryImageCheck> make_DWH421();
+std::unique_ptr<InventoryImageCheck> make_DWH422();
+std::unique_ptr<InventoryImageCheck> make_DWH423();
+std::unique_ptr<InventoryImageCheck> make_DWH424();
+std::unique_ptr<InventoryImageCheck> make_DWH425();
 } // namespace checks
 
 const std::vector<std::unique_ptr<ContainerCheck>>& containerChecks()
@@ -128,10 +128,10 @@ const std::vector<std::unique_ptr<DaemonCheck>>& daemonChecks()
     return list;
 }
 
-const std::vector<std::unique_ptr<ImageCheck>>& imageChecks()
+const std::vector<std::unique_ptr<InventoryImageCheck>>& imageChecks()
 {
-    static const std::vector<std::unique_ptr<ImageCheck>> list = [] {
-        std::vector<std::unique_ptr<ImageCheck>> made;
+    static const std::vector<std::unique_ptr<InventoryImageCheck>> list = [] {
+        std::vector<std::unique_ptr<InventoryImageCheck>> made;
         made.push_back(checks::make_DWH401());
         made.push_back(checks::make_DWH406());
         made.push_back(checks::make_DWH410());

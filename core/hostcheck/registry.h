@@ -13,7 +13,7 @@ namespace dw::hostcheck {
 
 const std::vector<std::unique_ptr<ContainerCheck>>& containerChecks();
 const std::vector<std::unique_ptr<DaemonCheck>>& daemonChecks();
-const std::vector<std::unique_ptr<ImageCheck>>& imageChecks();
+const std::vector<std::unique_ptr<InventoryImageCheck>>& imageChecks();
 
 /// The CheckInfo of every check (containers, daemon, images), for documentation and meta-tests.
 std::vector<const CheckInfo*> allCheckInfos();

@@ -1,4 +1,4 @@
-// The rule catalogue as documentation: docs/rules.md is this function's output.
+// The name of a Dockerfile rule family ("hadolint", "dockwarden", "buildkit").
 #pragma once
 
 #include "lint/rule.h"
@@ -9,7 +9,5 @@
 namespace dw::lint {
 
 std::string_view familyName(RuleFamily family);
-/// One section per rule id with severity, family, practice, references and both languages' texts.
-std::string rulesMarkdown();
 
 } // namespace dw::lint

@@ -39,7 +39,7 @@ class DWH401 final : public support::SingleImageCheck {
 
 } // namespace
 
-std::unique_ptr<ImageCheck> make_DWH401()
+std::unique_ptr<InventoryImageCheck> make_DWH401()
 {
     return std::make_unique<DWH401>();
 }

@@ -40,7 +40,7 @@ class DWH406 final : public support::SingleImageCheck {
 
 } // namespace
 
-std::unique_ptr<ImageCheck> make_DWH406()
+std::unique_ptr<InventoryImageCheck> make_DWH406()
 {
     return std::make_unique<DWH406>();
 }

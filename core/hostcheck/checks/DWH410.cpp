@@ -44,7 +44,7 @@ class DWH410 final : public support::SingleImageCheck {
 
 } // namespace
 
-std::unique_ptr<ImageCheck> make_DWH410()
+std::unique_ptr<InventoryImageCheck> make_DWH410()
 {
     return std::make_unique<DWH410>();
 }

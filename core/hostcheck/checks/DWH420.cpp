@@ -44,7 +44,7 @@ class DWH420 final : public support::SingleImageCheck {
 
 } // namespace
 
-std::unique_ptr<ImageCheck> make_DWH420()
+std::unique_ptr<InventoryImageCheck> make_DWH420()
 {
     return std::make_unique<DWH420>();
 }

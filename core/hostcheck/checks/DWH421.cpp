@@ -40,7 +40,7 @@ class DWH421 final : public support::SingleImageCheck {
 
 } // namespace
 
-std::unique_ptr<ImageCheck> make_DWH421()
+std::unique_ptr<InventoryImageCheck> make_DWH421()
 {
     return std::make_unique<DWH421>();
 }

@@ -52,7 +52,7 @@ class DWH422 final : public support::SingleImageCheck {
 
 } // namespace
 
-std::unique_ptr<ImageCheck> make_DWH422()
+std::unique_ptr<InventoryImageCheck> make_DWH422()
 {
     return std::make_unique<DWH422>();
 }

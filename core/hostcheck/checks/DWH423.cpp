@@ -41,7 +41,7 @@ class DWH423 final : public support::SingleImageCheck {
 
 } // namespace
 
-std::unique_ptr<ImageCheck> make_DWH423()
+std::unique_ptr<InventoryImageCheck> make_DWH423()
 {
     return std::make_unique<DWH423>();
 }

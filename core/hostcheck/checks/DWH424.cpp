@@ -40,7 +40,7 @@ class DWH424 final : public support::SingleImageCheck {
 
 } // namespace
 
-std::unique_ptr<ImageCheck> make_DWH424()
+std::unique_ptr<InventoryImageCheck> make_DWH424()
 {
     return std::make_unique<DWH424>();
 }

@@ -47,7 +47,7 @@ class DWH425 final : public support::SingleImageCheck {
 
 } // namespace
 
-std::unique_ptr<ImageCheck> make_DWH425()
+std::unique_ptr<InventoryImageCheck> make_DWH425()
 {
     return std::make_unique<DWH425>();
 }

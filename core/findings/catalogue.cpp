@@ -1,0 +1,169 @@
+#include "findings/catalogue.h"
+
+#include "hostcheck/registry.h"
+#include "image/image_check.h"
+#include "lint/registry.h"
+
+#include <unordered_map>
+
+namespace dw::findings {
+namespace {
+
+std::string_view dockerfileFamily(lint::RuleFamily family)
+{
+    switch (family) {
+    case lint::RuleFamily::Hadolint: return "hadolint";
+    case lint::RuleFamily::Dockwarden: return "dockwarden";
+    case lint::RuleFamily::BuildKit: return "buildkit";
+    }
+    return "dockwarden";
+}
+
+// DWI1nn files in the layers, DWI2nn config and history, DWI3nn layer efficiency, DWI4nn base OS, DWI5nn scanners.
+std::string_view imageFamily(std::string_view id)
+{
+    const char group = id.size() > 3 ? id[3] : '0';
+    switch (group) {
+    case '1': return "content";
+    case '2': return "config";
+    case '3': return "efficiency";
+    case '4': return "os";
+    case '5': return "vulnerabilities";
+    }
+    return "content";
+}
+
+RuleDescription describe(const CheckInfo& info, Engine engine, std::string_view family)
+{
+    return {.id = info.id,
+            .engine = engine,
+            .family = family,
+            .severity = info.severity,
+            .practice = info.practice,
+            .refs = info.refs,
+            .title = info.title,
+            .explanation = info.explanation,
+            .remedy = info.remedy};
+}
+
+std::vector<RuleDescription> buildCatalogue()
+{
+    std::vector<RuleDescription> all;
+    for (const auto& rule : lint::allRules()) {
+        const lint::RuleInfo& info = rule->info();
+        all.push_back({.id = info.id,
+                       .engine = Engine::Dockerfile,
+                       .family = dockerfileFamily(info.family),
+                       .severity = info.severity,
+                       .practice = info.practice,
+                       .refs = info.refs,
+                       .title = info.title,
+                       .explanation = info.explanation,
+                       .remedy = {},
+                       .experimental = info.experimental,
+                       .checksOnbuild = info.checksOnbuild});
+    }
+    for (const auto& check : hostcheck::containerChecks()) all.push_back(describe(check->info(), Engine::Host, "container"));
+    for (const auto& check : hostcheck::daemonChecks()) all.push_back(describe(check->info(), Engine::Host, "daemon"));
+    for (const auto& check : hostcheck::imageChecks()) all.push_back(describe(check->info(), Engine::Host, "image"));
+    for (const auto& check : image::imageAnalysisChecks())
+        all.push_back(describe(check->info(), Engine::Image, imageFamily(check->info().id)));
+    return all;
+}
+
+std::string joinedRefs(const RuleDescription& rule)
+{
+    std::string refs;
+    for (std::string_view ref : rule.refs) refs += (refs.empty() ? "" : ", ") + std::string(ref);
+    return refs;
+}
+
+std::string_view preamble(Engine engine)
+{
+    switch (engine) {
+    case Engine::Dockerfile:
+        return "# Dockwarden lint rules\n\n"
+               "Generated from the rule catalogue (core/findings/catalogue.cpp) by `dockwarden-cli rules --engine\n"
+               "dockerfile --format markdown`; a test keeps it in step with the code. Each section gives the rule's\n"
+               "id, default severity, family (hadolint, BuildKit or Dockwarden's own), the practice it belongs to, its\n"
+               "references in other catalogues, and its texts in English and Simplified Chinese.\n";
+    case Engine::Host:
+        return "# Dockwarden host checks\n\n"
+               "Generated from the rule catalogue (core/findings/catalogue.cpp) by `dockwarden-cli rules --engine host\n"
+               "--format markdown`; a test keeps it in step with the code. `dockwarden-cli host` runs these checks on\n"
+               "a Docker host. Ids DWH5nn follow CIS Docker Benchmark 5.nn (containers; DWH501, swarm mode, is about\n"
+               "the daemon), DWH2nn CIS 2.nn (daemon), DWH4nn CIS 4.nn and the image inventory. Each section gives the\n"
+               "default severity, what is inspected, the practice, the references in other catalogues, and the title,\n"
+               "explanation and remedy in English and Simplified Chinese.\n";
+    case Engine::Image:
+        return "# Dockwarden image checks\n\n"
+               "Generated from the rule catalogue (core/findings/catalogue.cpp) by `dockwarden-cli rules --engine image\n"
+               "--format markdown`; a test keeps it in step with the code. `dockwarden-cli image` runs these checks on\n"
+               "an image read from the daemon, a `docker save` tarball or an OCI layout. Ids: DWI1nn files in the\n"
+               "layers (keys, credentials, setuid, world-writable, .git, build tools), DWI2nn config and history\n"
+               "(dockle's CIS-DI / DKL ids in the references), DWI3nn layer efficiency and wasted space (dive's\n"
+               "figures), DWI4nn base OS end of life, DWI5nn vulnerabilities reported by trivy or grype.\n";
+    }
+    return "";
+}
+
+std::string sectionMarkdown(const RuleDescription& rule)
+{
+    std::string out = "\n## " + std::string(rule.id) + "\n\n";
+    out += "- severity: " + std::string(severityName(rule.severity)) + "\n";
+    out += "- family: " + std::string(rule.family) + (rule.experimental ? " (experimental)" : "") + "\n";
+    out += "- practice: " + std::string(practiceId(rule.practice)) + "\n";
+    out += "- references: " + joinedRefs(rule) + "\n";
+    if (rule.checksOnbuild) out += "- also checks the instructions inside ONBUILD\n";
+    out += "\n**" + rule.title.en + "**\n\n" + rule.explanation.en + "\n";
+    if (!rule.remedy.en.empty()) out += "\nRemedy: " + rule.remedy.en + "\n";
+    out += "\n**" + rule.title.zh + "**\n\n" + rule.explanation.zh + "\n";
+    if (!rule.remedy.zh.empty()) out += "\n修复：" + rule.remedy.zh + "\n";
+    return out;
+}
+
+} // namespace
+
+const std::vector<RuleDescription>& catalogue()
+{
+    static const std::vector<RuleDescription> all = buildCatalogue();
+    return all;
+}
+
+const RuleDescription* findRule(std::string_view id)
+{
+    static const auto byId = [] {
+        std::unordered_map<std::string_view, const RuleDescription*> index;
+        for (const RuleDescription& rule : catalogue()) index.emplace(rule.id, &rule);
+        return index;
+    }();
+    const auto it = byId.find(id);
+    return it == byId.end() ? nullptr : it->second;
+}
+
+std::vector<const RuleDescription*> rulesOf(Engine engine)
+{
+    std::vector<const RuleDescription*> rules;
+    for (const RuleDescription& rule : catalogue())
+        if (rule.engine == engine) rules.push_back(&rule);
+    return rules;
+}
+
+std::string catalogueMarkdown(Engine engine)
+{
+    std::string out(preamble(engine));
+    for (const RuleDescription* rule : rulesOf(engine)) out += sectionMarkdown(*rule);
+    return out;
+}
+
+std::string_view catalogueDocumentName(Engine engine)
+{
+    switch (engine) {
+    case Engine::Dockerfile: return "rules.md";
+    case Engine::Host: return "host-checks.md";
+    case Engine::Image: return "image-checks.md";
+    }
+    return "rules.md";
+}
+
+} // namespace dw::findings

@@ -1,0 +1,136 @@
+// The shared vocabulary, the one catalogue of every rule and check, its docs, and the naming of subjects.
+#include "findings/catalogue.h"
+#include "findings/subject_names.h"
+#include "hostcheck/registry.h"
+#include "image/image_check.h"
+#include "lint/registry.h"
+
+#include <QFile>
+#include <QtTest>
+
+#include <regex>
+#include <set>
+
+using namespace dw;
+using namespace dw::findings;
+
+namespace {
+QByteArray bytes(std::string_view text) { return QByteArray(text.data(), qsizetype(text.size())); }
+} // namespace
+
+class TestFindings : public QObject {
+    Q_OBJECT
+
+private slots:
+    void vocabularyNamesRoundTrip()
+    {
+        for (Severity s : {Severity::Error, Severity::Warning, Severity::Info, Severity::Style, Severity::Ignore})
+            QCOMPARE(severityFromName(severityName(s)), std::optional<Severity>(s));
+        QCOMPARE(severityFromName("none"), std::optional<Severity>(Severity::Ignore));
+        QVERIFY(!severityFromName("fatal"));
+        QVERIFY(atLeast(Severity::Error, Severity::Warning));
+        QVERIFY(!atLeast(Severity::Info, Severity::Warning));
+        QVERIFY(!atLeast(Severity::Ignore, Severity::Style));
+        for (int p = 0; p <= int(Practice::RuntimeHardening); ++p)
+            QCOMPARE(practiceFromId(practiceId(Practice(p))), std::optional<Practice>(Practice(p)));
+        for (Engine e : {Engine::Dockerfile, Engine::Host, Engine::Image})
+            QCOMPARE(engineFromName(engineName(e)), std::optional<Engine>(e));
+        QVERIFY(!engineFromName("compose"));
+    }
+
+    void catalogueHoldsEveryRuleAndCheckOnce()
+    {
+        const std::size_t hostChecks = hostcheck::containerChecks().size() + hostcheck::daemonChecks().size() +
+                                       hostcheck::imageChecks().size();
+        QCOMPARE(rulesOf(Engine::Dockerfile).size(), lint::allRules().size());
+        QCOMPARE(rulesOf(Engine::Host).size(), hostChecks);
+        QCOMPARE(rulesOf(Engine::Image).size(), image::imageAnalysisChecks().size());
+        QCOMPARE(catalogue().size(), lint::allRules().size() + hostChecks + image::imageAnalysisChecks().size());
+
+        std::set<std::string_view> ids;
+        for (const RuleDescription& rule : catalogue()) {
+            QVERIFY2(ids.insert(rule.id).second, "duplicate id " + bytes(rule.id));
+            QCOMPARE(findRule(rule.id), &rule);
+        }
+        QVERIFY(!findRule("DL0000"));
+        QCOMPARE(findRule("DL3008")->engine, Engine::Dockerfile);
+        QCOMPARE(findRule("DL3008")->family, std::string_view("hadolint"));
+        QCOMPARE(findRule("StageNameCasing")->family, std::string_view("buildkit"));
+        QCOMPARE(findRule("DWH505")->engine, Engine::Host);
+        QCOMPARE(findRule("DWH505")->family, std::string_view("container"));
+        QCOMPARE(findRule("DWH202")->family, std::string_view("daemon"));
+        QCOMPARE(findRule("DWI101")->engine, Engine::Image);
+        QCOMPARE(findRule("DWI101")->family, std::string_view("content"));
+        QCOMPARE(findRule("DWI501")->family, std::string_view("vulnerabilities"));
+    }
+
+    void everyEntryIsCompleteInBothLanguages()
+    {
+        const std::regex ref(R"([a-z][a-z0-9-]*:[A-Za-z0-9][A-Za-z0-9._:/-]*)");
+        for (const RuleDescription& rule : catalogue()) {
+            const QByteArray id = bytes(rule.id);
+            QVERIFY2(!rule.family.empty(), "no family: " + id);
+            std::vector<const LocalizedText*> texts{&rule.title, &rule.explanation};
+            // Host and image checks say what to change; Dockerfile rules carry fixes and say it in the explanation.
+            if (rule.engine != Engine::Dockerfile) texts.push_back(&rule.remedy);
+            for (const LocalizedText* text : texts) {
+                QVERIFY2(!text->en.empty(), "missing English text: " + id);
+                QVERIFY2(!text->zh.empty(), "missing Chinese text: " + id);
+                QVERIFY2(text->en != text->zh, "untranslated text: " + id);
+            }
+            // Dockwarden's own image checks may stand alone; every rule from another catalogue names it.
+            if (rule.engine == Engine::Dockerfile && rule.family != "dockwarden")
+                QVERIFY2(!rule.refs.empty(), "no references: " + id);
+            for (std::string_view r : rule.refs)
+                QVERIFY2(std::regex_match(r.begin(), r.end(), ref), "malformed reference '" + bytes(r) + "' of " + id);
+        }
+    }
+
+    void docsAreCurrent_data()
+    {
+        QTest::addColumn<int>("engine");
+        for (Engine e : {Engine::Dockerfile, Engine::Host, Engine::Image})
+            QTest::newRow(engineName(e).data()) << int(e);
+    }
+
+    void docsAreCurrent()
+    {
+        QFETCH(int, engine);
+        const Engine e = Engine(engine);
+        const QString path = QStringLiteral(DW_TEST_DATA "/../../docs/") + QString::fromUtf8(bytes(catalogueDocumentName(e)));
+        const std::string expected = catalogueMarkdown(e);
+        if (qEnvironmentVariableIsSet("DW_REGENERATE_DOCS")) {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(expected.data(), qint64(expected.size()));
+        }
+        QFile docs(path);
+        QVERIFY2(docs.open(QIODevice::ReadOnly), qPrintable(path + QStringLiteral(" is missing")));
+        QVERIFY2(docs.readAll().toStdString() == expected,
+                 qPrintable(path + QStringLiteral(" is stale: regenerate it with `DW_REGENERATE_DOCS=1 "
+                                                  "build/tests/tst_findings docsAreCurrent`")));
+        for (const RuleDescription* rule : rulesOf(e)) {
+            QVERIFY(expected.find("\n## " + std::string(rule->id) + "\n") != std::string::npos);
+            QVERIFY(expected.find(rule->title.zh) != std::string::npos);
+        }
+    }
+
+    void subjectNames()
+    {
+        const std::string id = "sha256:0123456789abcdef0123456789abcdef";
+        QCOMPARE(shortId(id), std::string("0123456789ab"));
+        QCOMPARE(shortId("0123456789abcdef"), std::string("0123456789ab"));
+        QCOMPARE(shortId("abc"), std::string("abc"));
+        QCOMPARE(containerDisplayName("/web", id), std::string("web"));
+        QCOMPARE(containerDisplayName("web", id), std::string("web"));
+        QCOMPARE(containerDisplayName("", id), std::string("0123456789ab"));
+        QCOMPARE(containerDisplayName("/", id), std::string("0123456789ab"));
+        QCOMPARE(imageDisplayName({"app:1.0", "app:latest"}, {"app@sha256:aa"}, id), std::string("app:1.0"));
+        QCOMPARE(imageDisplayName({"<none>:<none>"}, {"app@sha256:aa"}, id), std::string("app@sha256:aa"));
+        QCOMPARE(imageDisplayName({}, {"<none>@<none>"}, id), std::string("0123456789ab"));
+        QCOMPARE(imageDisplayName({}, {}, id), std::string("0123456789ab"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestFindings)
+#include "tst_findings.moc"
