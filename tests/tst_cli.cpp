@@ -221,6 +221,70 @@ private slots:
         QVERIFY(broken.err.contains("broken.yaml"));
     }
 
+    void waiversHoldBackFindingsButShowThem()
+    {
+        QTemporaryDir dir;
+        const QString path = write(dir, QStringLiteral("svc/Dockerfile"), kRisky);
+        const QString config = write(dir, QStringLiteral("team.yaml"),
+                                     "waivers:\n"
+                                     "  - rule: DL3008\n    target: \"svc/*\"\n    reason: pinned by the base image\n"
+                                     "    expires: 2999-12-31\n"
+                                     "  - rule: DL4000\n    reason: kept for the old build farm\n"
+                                     "  - rule: MaintainerDeprecated\n    reason: kept for the old build farm\n"
+                                     "  - rule: DL3006\n    reason: frozen\n    expires: 2001-01-01\n"
+                                     "  - rule: DL3014\n    target: other/*\n    reason: not this one\n"
+                                     "  - rule: DL3015\n");
+        const QStringList base{QStringLiteral("lint"), QStringLiteral("--config"), config};
+        const Run json = cli(base + QStringList{QStringLiteral("--format=json"), path}, {}, dir.path());
+        const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+        const QJsonObject file = root[QStringLiteral("files")].toArray()[0].toObject();
+        const QStringList shown = rulesOf(file[QStringLiteral("findings")].toArray());
+        const QJsonArray waived = file[QStringLiteral("waived")].toArray();
+        QCOMPARE(rulesOf(waived), (QStringList{QStringLiteral("DL4000"), QStringLiteral("MaintainerDeprecated"),
+                                               QStringLiteral("DL3008")}));
+        QCOMPARE(waived[2].toObject()[QStringLiteral("waiver")].toObject()[QStringLiteral("reason")].toString(),
+                 QStringLiteral("pinned by the base image"));
+        QCOMPARE(waived[2].toObject()[QStringLiteral("line")].toInt(), 3);
+        for (const char* rule : {"DL3008", "DL4000", "MaintainerDeprecated"}) QVERIFY(!shown.contains(QLatin1String(rule)));
+        for (const char* rule : {"DL3006", "DL3014", "DL3015"}) QVERIFY2(shown.contains(QLatin1String(rule)), rule);
+
+        // Warnings: the expired waiver, the one that matched nothing, the one without a reason; in JSON and on stderr.
+        const QJsonArray warnings = root[QStringLiteral("warnings")].toArray();
+        QCOMPARE(warnings.size(), 3);
+        QVERIFY(json.err.contains("has no 'reason'"));
+        QVERIFY(json.err.contains("waiver of DL3006 (team.yaml:11) expired on 2001-01-01") || json.err.contains("expired on 2001-01-01"));
+        QVERIFY(json.err.contains("waiver of DL3014 on 'other/*'"));
+        QVERIFY(json.err.contains("matches no finding"));
+
+        const Run text = cli(base + QStringList{path}, {}, dir.path());
+        QVERIFY(text.out.contains(": 3 waived (DL4000, MaintainerDeprecated, DL3008)"));
+
+        const Run sarif = cli(base + QStringList{QStringLiteral("--format=sarif"), path}, {}, dir.path());
+        int suppressed = 0;
+        for (const auto& result : QJsonDocument::fromJson(sarif.out).object()[QStringLiteral("runs")].toArray()[0]
+                                      .toObject()[QStringLiteral("results")].toArray()) {
+            const QJsonArray suppressions = result.toObject()[QStringLiteral("suppressions")].toArray();
+            if (suppressions.isEmpty()) continue;
+            ++suppressed;
+            QCOMPARE(suppressions[0].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("external"));
+            QVERIFY(!suppressions[0].toObject()[QStringLiteral("justification")].toString().isEmpty());
+        }
+        QCOMPARE(suppressed, 3);
+
+        // --fix leaves a waived finding as written: MAINTAINER stays, the apt-get line is fixed.
+        QCOMPARE(cli(base + QStringList{QStringLiteral("--fix"), QStringLiteral("--no-fail"), path}, {}, dir.path()).exitCode, 0);
+        QFile fixed(path);
+        QVERIFY(fixed.open(QIODevice::ReadOnly));
+        const QByteArray after = fixed.readAll();
+        QVERIFY(after.contains("MAINTAINER someone"));
+        QVERIFY(after.contains("--no-install-recommends"));
+
+        // Only waived findings left: the exit code says "clean".
+        const QString onlyMaintainer = write(dir, QStringLiteral("m/Dockerfile"), kClean + "MAINTAINER x\n");
+        const Run clean = cli(base + QStringList{onlyMaintainer}, {}, dir.path());
+        QCOMPARE(clean.exitCode, 0);
+    }
+
     void pragmasSuppress()
     {
         const Run run = cli({QStringLiteral("lint"), QStringLiteral("--format=json"), QStringLiteral("-")},

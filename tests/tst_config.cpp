@@ -79,6 +79,7 @@ class TestConfig : public QObject {
     void loadsFiles();
     void discoversFiles_data();
     void discoversFiles();
+    void readsWaiversAndWarnsAboutBadOnes();
 };
 
 void TestConfig::parsesKeys_data()
@@ -407,6 +408,54 @@ void TestConfig::discoversFiles()
         expectedPaths << base + path;
     QCOMPARE(found, expectedPaths);
     QCOMPARE(foundWithSlash, expectedPaths);
+}
+
+void TestConfig::readsWaiversAndWarnsAboutBadOnes()
+{
+    const std::string yaml = "waivers:\n"
+                             "  - rule: DL3008\n"                               // line 2
+                             "    target: \"services/*/Dockerfile\"\n"
+                             "    reason: pinned by the base image\n"
+                             "    expires: 2027-03-31\n"
+                             "  - rule: DL3006\n"                               // line 6: no reason
+                             "  - rule: DL3007\n"                               // line 7: bad date
+                             "    reason: r\n"
+                             "    expires: 2027-02-30\n"
+                             "  - reason: no rule\n"                            // line 10
+                             "  - just a string\n"                              // line 11
+                             "  - rule: DW1001\n"                               // line 12: unknown key, kept
+                             "    reason: vault injects it\n"
+                             "    until: tomorrow\n";
+    dw::lint::ConfigError error;
+    std::optional<Config> config = dw::lint::parseConfig(yaml, "team.yaml", error);
+    QVERIFY2(config, error.message.c_str());
+    QCOMPARE(config->waivers.size(), std::size_t(2));
+    const dw::findings::Waiver& first = config->waivers[0];
+    QCOMPARE(first.rule, std::string("DL3008"));
+    QCOMPARE(first.target, std::string("services/*/Dockerfile"));
+    QCOMPARE(first.reason, std::string("pinned by the base image"));
+    QCOMPARE(first.expires, std::string("2027-03-31"));
+    QCOMPARE(first.origin, std::string("team.yaml:2"));
+    QCOMPARE(config->waivers[1].rule, std::string("DW1001"));
+    QCOMPARE(config->warnings.size(), std::size_t(5));
+    const auto warned = [&config](const std::string& text) {
+        for (const std::string& warning : config->warnings)
+            if (warning.find(text) != std::string::npos) return true;
+        return false;
+    };
+    QVERIFY(warned("team.yaml:6: the waiver of DL3006 has no 'reason'"));
+    QVERIFY(warned("team.yaml:7: the waiver of DL3007 has a bad 'expires' date '2027-02-30'"));
+    QVERIFY(warned("team.yaml:10: a waiver without a 'rule'"));
+    QVERIFY(warned("team.yaml:11: a waiver must be a map"));
+    QVERIFY(warned("team.yaml:12: unknown waiver key 'until'"));
+
+    // Not a list: one warning, nothing fatal. Later files add their waivers to earlier ones.
+    std::optional<Config> scalar = dw::lint::parseConfig("waivers: DL3008\n", "b.yaml", error);
+    QVERIFY(scalar);
+    QCOMPARE(scalar->warnings.size(), std::size_t(1));
+    config->merge(*scalar);
+    QCOMPARE(config->waivers.size(), std::size_t(2));
+    QCOMPARE(config->warnings.size(), std::size_t(6));
 }
 
 QTEST_APPLESS_MAIN(TestConfig)

@@ -1,6 +1,7 @@
 // The shared vocabulary, the one catalogue of every rule and check, its docs, and the naming of subjects.
 #include "findings/catalogue.h"
 #include "findings/subject_names.h"
+#include "findings/waivers.h"
 #include "hostcheck/registry.h"
 #include "image/image_check.h"
 #include "lint/registry.h"
@@ -113,6 +114,81 @@ private slots:
             QVERIFY(expected.find("\n## " + std::string(rule->id) + "\n") != std::string::npos);
             QVERIFY(expected.find(rule->title.zh) != std::string::npos);
         }
+    }
+
+    void isoDates()
+    {
+        for (const char* good : {"2027-03-31", "2028-02-29", "2000-02-29", "1999-12-01"})
+            QVERIFY2(isIsoDate(good), good);
+        for (const char* bad : {"2027-02-29", "1900-02-29", "2027-13-01", "2027-00-10", "2027-04-31", "2027-3-31",
+                                "27-03-31", "2027/03/31", "2027-03-31T00:00", "", "yesterday"})
+            QVERIFY2(!isIsoDate(bad), bad);
+        QVERIFY(isIsoDate(todayUtc()));
+    }
+
+    void waiverTargets_data()
+    {
+        QTest::addColumn<QString>("glob");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("any") << "" << "a/b/Dockerfile" << true;
+        QTest::newRow("exact path") << "services/api/Dockerfile" << "services/api/Dockerfile" << true;
+        QTest::newRow("leading ./ ignored") << "services/api/Dockerfile" << "./services/api/Dockerfile" << true;
+        QTest::newRow("star crosses /") << "services/*" << "services/api/Dockerfile" << true;
+        QTest::newRow("other folder") << "services/api/Dockerfile" << "services/web/Dockerfile" << false;
+        QTest::newRow("base name") << "Dockerfile.dev" << "/src/app/Dockerfile.dev" << true;
+        QTest::newRow("base name glob") << "*.dev" << "/src/app/Dockerfile.dev" << true;
+        QTest::newRow("glob with / is whole") << "app/Dockerfile" << "/src/app/Dockerfile" << false;
+        QTest::newRow("container name") << "web-*" << "web-1" << true;
+        QTest::newRow("image reference") << "nginx:*" << "nginx:1.25" << true;
+        QTest::newRow("image reference no match") << "nginx:*" << "redis:7" << false;
+        QTest::newRow("character class") << "web-[0-9]" << "web-7" << true;
+    }
+
+    void waiverTargets()
+    {
+        QFETCH(QString, glob);
+        QFETCH(QString, target);
+        QFETCH(bool, matches);
+        QCOMPARE(waiverTargetMatches(glob.toStdString(), target.toStdString()), matches);
+    }
+
+    void waiverLedgerHoldsExpiresAndWarns()
+    {
+        WaiverLedger ledger({{"DL3008", "", "pinned by the base image", "2027-03-31", "a.yaml:2"},
+                             {"DL3006", "legacy/*", "frozen", "2026-12-01", "a.yaml:6"},
+                             {"DL3006", "legacy/old.Dockerfile", "still frozen", "", "a.yaml:9"},
+                             {"DW1001", "", "unused", "", "a.yaml:12"}},
+                            "2026-12-02");
+        QVERIFY(ledger.holds("DL3008", "x/Dockerfile"));
+        QVERIFY(!ledger.holds("DL3006", "legacy/Dockerfile")); // expired yesterday
+        struct Item {
+            std::string rule, target;
+        };
+        std::vector<Item> items{{"DL3008", "x/Dockerfile"}, {"DL3008", "y/Dockerfile"}, {"DL3006", "legacy/Dockerfile"},
+                                {"DL3006", "legacy/old.Dockerfile"}, {"DL3009", "x/Dockerfile"}};
+        std::vector<Waived<Item>> waived;
+        ledger.apply(items, waived, [](const Item& i) { return i.rule; }, [](const Item& i) { return i.target; });
+        QCOMPARE(items.size(), std::size_t(2)); // DL3006 on legacy/Dockerfile (expired) and DL3009
+        QCOMPARE(items[0].rule, std::string("DL3006"));
+        QCOMPARE(items[1].rule, std::string("DL3009"));
+        QCOMPARE(waived.size(), std::size_t(3));
+        QCOMPARE(waived[0].waiver.reason, std::string("pinned by the base image"));
+        QCOMPARE(waived[0].waiver.expires, std::string("2027-03-31"));
+        // The expired waiver does not hold, but a later waiver of the same rule may.
+        QCOMPARE(waived[2].finding.target, std::string("legacy/old.Dockerfile"));
+        QCOMPARE(waived[2].waiver.reason, std::string("still frozen"));
+
+        const std::vector<std::string> warnings = ledger.warnings();
+        QCOMPARE(warnings.size(), std::size_t(2));
+        QVERIFY(warnings[0].find("waiver of DL3006 on 'legacy/*' (a.yaml:6) expired on 2026-12-01") == 0);
+        QVERIFY(warnings[0].find("1 finding(s) are reported again") != std::string::npos);
+        QCOMPARE(warnings[1], std::string("waiver of DW1001 (a.yaml:12) matches no finding"));
+
+        // The last day still holds.
+        WaiverLedger lastDay({{"DL3008", "", "r", "2026-12-02", ""}}, "2026-12-02");
+        QVERIFY(lastDay.match("DL3008", "Dockerfile").has_value());
+        QVERIFY(lastDay.warnings().empty());
     }
 
     void subjectNames()

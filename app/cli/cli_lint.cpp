@@ -150,7 +150,22 @@ std::string firstParseProblem(const df::Dockerfile& file)
     return {};
 }
 
-lint::FileReport lintOne(const std::string& path, const LintArgs& args, const lint::Config& config)
+// Waiver targets are written relative to the project: a file inside the working directory is matched by its
+// path from there, whether it was named as "svc/Dockerfile", "./svc/Dockerfile" or by its absolute path.
+std::string waiverTarget(const std::string& path)
+{
+    if (path == "-") return path;
+    std::error_code error;
+    const std::filesystem::path absolute = std::filesystem::absolute(path, error);
+    const std::filesystem::path cwd = std::filesystem::current_path(error);
+    if (error) return path;
+    const std::filesystem::path relative = absolute.lexically_normal().lexically_relative(cwd);
+    if (relative.empty() || *relative.begin() == "..") return path;
+    return relative.generic_string();
+}
+
+lint::FileReport lintOne(const std::string& path, const LintArgs& args, const lint::Config& config,
+                         findings::WaiverLedger& waivers)
 {
     lint::FileReport report;
     report.path = path;
@@ -162,6 +177,7 @@ lint::FileReport lintOne(const std::string& path, const LintArgs& args, const li
     }
     std::optional<lint::DockerIgnore> ignore;
     if (path != "-") ignore = lint::DockerIgnore::loadBeside(path);
+    const std::string target = waiverTarget(path);
     lint::LintOptions options{config, args.buildArgs, ignore ? &*ignore : nullptr, false, args.shellcheck, "shellcheck"};
 
     df::Dockerfile file = df::parse(args.fix ? *source : std::move(*source));
@@ -172,7 +188,10 @@ lint::FileReport lintOne(const std::string& path, const LintArgs& args, const li
         std::string fixed = *source;
         for (int round = 0; round < 5; ++round) {
             std::size_t applied = 0;
-            std::string next = lint::applyFirstFixes(fixed, result.findings, &applied);
+            std::vector<lint::Finding> fixable;
+            for (const lint::Finding& finding : result.findings)
+                if (!waivers.holds(finding.rule, target)) fixable.push_back(finding); // an accepted risk stays as written
+            std::string next = lint::applyFirstFixes(fixed, fixable, &applied);
             if (applied == 0 || next == fixed) break;
             df::Dockerfile reparsed = df::parse(next);
             if (!parsesCleanly(reparsed)) break; // never write a file that no longer parses
@@ -184,6 +203,9 @@ lint::FileReport lintOne(const std::string& path, const LintArgs& args, const li
     }
     if (!result.shellcheckProblem.empty()) std::cerr << "dockwarden-cli: " << path << ": " << result.shellcheckProblem << "\n";
     report.findings = lint::redactForDisplay(std::move(result.findings), result.secrets);
+    waivers.apply(
+        report.findings, report.waived, [](const lint::Finding& f) -> const std::string& { return f.rule; },
+        [&target](const lint::Finding&) -> const std::string& { return target; });
     return report;
 }
 
@@ -210,14 +232,18 @@ int runLint(const std::vector<std::string>& argv)
     }
     std::vector<lint::FileReport> reports;
     bool ioError = false;
+    findings::WaiverLedger waivers(config->waivers, findings::todayUtc());
     for (const auto& path : args.files) {
-        reports.push_back(lintOne(path, args, *config));
+        reports.push_back(lintOne(path, args, *config, waivers));
         if (!reports.back().error.empty()) ioError = true;
     }
     lint::ReportOptions reportOptions;
     reportOptions.language = config->language.value_or(findings::Language::English);
     reportOptions.color = args.format == "text" && !args.noColor && stdoutIsTerminal() && !std::getenv("NO_COLOR");
     reportOptions.toolVersion = DOCKWARDEN_VERSION;
+    reportOptions.warnings = config->warnings;
+    for (std::string& warning : waivers.warnings()) reportOptions.warnings.push_back(std::move(warning));
+    for (const std::string& warning : reportOptions.warnings) std::cerr << "dockwarden-cli: warning: " << warning << "\n";
     if (args.format == "json") std::cout << lint::formatJson(reports, reportOptions);
     else if (args.format == "sarif") std::cout << lint::formatSarif(reports, reportOptions);
     else if (args.format == "checkstyle") std::cout << lint::formatCheckstyle(reports, reportOptions);

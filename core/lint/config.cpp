@@ -1,5 +1,7 @@
 #include "lint/config.h"
 
+#include "lint/config_waivers.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -132,7 +134,7 @@ void readMaxInputSize(const YAML::Node& node, Config& config)
     config.maxInputBytes = *bytes;
 }
 
-Config readConfig(const YAML::Node& root)
+Config readConfig(const YAML::Node& root, const std::string& fileName)
 {
     Config config;
     if (root.IsNull())
@@ -168,6 +170,8 @@ Config readConfig(const YAML::Node& root)
             config.scalarsSet.insert(key);
         } else if (key == "language") {
             readLanguage(value, config);
+        } else if (key == "waivers") {
+            detail::readWaivers(value, fileName, config.waivers, config.warnings);
         } else if (key == "max-input-size") {
             readMaxInputSize(value, config);
             config.scalarsSet.insert(key);
@@ -249,6 +253,8 @@ void Config::merge(const Config& other)
         shellcheck = other.shellcheck;
     if (takes("max-input-size"))
         maxInputBytes = other.maxInputBytes;
+    waivers.insert(waivers.end(), other.waivers.begin(), other.waivers.end());
+    warnings.insert(warnings.end(), other.warnings.begin(), other.warnings.end());
     scalarsSet.insert(other.scalarsSet.begin(), other.scalarsSet.end());
     if (other.language)
         language = other.language;
@@ -258,7 +264,7 @@ std::optional<Config> parseConfig(const std::string& yamlText, const std::string
                                   ConfigError& error)
 {
     try {
-        return readConfig(YAML::Load(yamlText));
+        return readConfig(YAML::Load(yamlText), fileName);
     } catch (const KeyError& keyError) {
         error.message = locate(fileName, keyError.mark) + ": " + keyError.message;
     } catch (const YAML::Exception& yamlError) {

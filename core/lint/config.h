@@ -1,6 +1,7 @@
 // Lint configuration: `.hadolint.yaml` keys as hadolint reads them, plus Dockwarden's own keys.
 #pragma once
 
+#include "findings/waivers.h"
 #include "lint/finding.h"
 #include "util/file_io.h"
 
@@ -23,6 +24,8 @@ struct Config {
     bool shellcheck = false;                       ///< Dockwarden: `shellcheck: true` runs ShellCheck on RUN scripts
     std::optional<Language> language;              ///< Dockwarden: `language: en|zh_CN`
     std::size_t maxInputBytes = fileio::kDefaultMaxInputBytes; ///< Dockwarden: `max-input-size: 8MiB`
+    std::vector<findings::Waiver> waivers;         ///< Dockwarden: `waivers:` accepted risks, in file order
+    std::vector<std::string> warnings;             ///< problems that did not stop the config (bad waiver entries)
     std::set<std::string> scalarsSet;              ///< the scalar keys a file set, so merge() knows what to take
 
     /// Severity a rule's findings get after overrides; Ignore when the rule is ignored.

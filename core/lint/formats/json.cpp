@@ -50,12 +50,21 @@ std::string formatJson(const std::vector<FileReport>& files, const ReportOptions
         for (const Finding& finding : file.findings)
             findings.push_back(findingJson(finding, options.language));
         Json entry{{"path", file.path}, {"findings", std::move(findings)}};
+        if (!file.waived.empty()) {
+            Json waived = Json::array();
+            for (const auto& held : file.waived) {
+                Json item = findingJson(held.finding, options.language);
+                item["waiver"] = {{"reason", held.waiver.reason}, {"expires", held.waiver.expires}};
+                waived.push_back(std::move(item));
+            }
+            entry["waived"] = std::move(waived);
+        }
         if (!file.error.empty())
             entry["error"] = file.error;
         fileList.push_back(std::move(entry));
     }
-    const Json report{
-        {"tool", "dockwarden"}, {"version", options.toolVersion}, {"files", std::move(fileList)}};
+    Json report{{"tool", "dockwarden"}, {"version", options.toolVersion}, {"files", std::move(fileList)}};
+    if (!options.warnings.empty()) report["warnings"] = options.warnings;
     return formats::dumpJson(report);
 }
 

@@ -2,6 +2,7 @@
 // and checkstyle XML for CI plugins.
 #pragma once
 
+#include "findings/waivers.h"
 #include "lint/finding.h"
 
 #include <string>
@@ -14,12 +15,14 @@ struct FileReport {
     std::string path;
     std::vector<Finding> findings;
     std::string error; ///< I/O error for this file, if any
+    std::vector<findings::Waived<Finding>> waived{}; ///< held back by a waiver: shown as waived, not as problems
 };
 
 struct ReportOptions {
     Language language = Language::English;
     bool color = false;
     std::string toolVersion;
+    std::vector<std::string> warnings{}; ///< about the run itself (bad or expired waivers): JSON "warnings"
 };
 
 std::string formatText(const std::vector<FileReport>& files, const ReportOptions& options);

@@ -217,6 +217,16 @@ std::string formatSarif(const std::vector<FileReport>& files, const ReportOption
                 rules.push_back(ruleDescriptor(finding, options.language));
             results.push_back(resultJson(finding, entry->second, uri, options.language));
         }
+        // Waived findings stay in the log as accepted external suppressions (SARIF 2.1.0 §3.35).
+        for (const auto& held : file.waived) {
+            auto [entry, added] = ruleIndexes.try_emplace(held.finding.rule, rules.size());
+            if (added)
+                rules.push_back(ruleDescriptor(held.finding, options.language));
+            Json result = resultJson(held.finding, entry->second, uri, options.language);
+            result["suppressions"] = Json::array(
+                {{{"kind", "external"}, {"status", "accepted"}, {"justification", held.waiver.reason}}});
+            results.push_back(std::move(result));
+        }
     }
 
     Json driver{{"name", "dockwarden"}};

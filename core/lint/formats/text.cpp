@@ -80,6 +80,15 @@ std::string formatText(const std::vector<FileReport>& files, const ReportOptions
             out += ' ' + terminalSafe(finding.rule) + ' ';
             out += terminalSafe(formats::localized(finding.message, options.language)) + "\n";
         }
+        if (!file.waived.empty()) {
+            std::string rules;
+            for (const auto& held : file.waived)
+                if (rules.find(held.finding.rule) == std::string::npos)
+                    rules += (rules.empty() ? "" : ", ") + held.finding.rule;
+            out += path + ": " + std::to_string(file.waived.size()) +
+                   (options.language == Language::English ? " waived (" : " 项已豁免（") + terminalSafe(rules) +
+                   (options.language == Language::English ? ")\n" : "）\n");
+        }
     }
     return out;
 }
