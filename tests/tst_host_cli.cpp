@@ -205,6 +205,38 @@ private slots:
         QVERIFY(sawUlimits);
     }
 
+    void waiversHoldBackHostFindings()
+    {
+        QTemporaryDir dir;
+        QFile config(dir.filePath(QStringLiteral("team.yaml")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("waivers:\n"
+                     "  - rule: DWH509\n    target: \"risk*\"\n    reason: lab container, isolated network\n"
+                     "  - rule: DWH509\n    target: nothing-by-this-name\n    reason: stale entry\n");
+        config.close();
+        const QStringList base{QStringLiteral("host"), QStringLiteral("--host"), host_, QStringLiteral("--config"), config.fileName()};
+        const Run result = run(QStringLiteral(DW_CLI_PATH), base + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+        const QJsonObject risky = byName(report[QStringLiteral("containers")].toArray(), QStringLiteral("risky"));
+        QVERIFY(!rulesOf(risky).contains(QLatin1String("DWH509")));
+        const QJsonArray waived = report[QStringLiteral("waived")].toArray();
+        QCOMPARE(waived.size(), 1);
+        QCOMPARE(waived[0].toObject()[QStringLiteral("rule")].toString(), QStringLiteral("DWH509"));
+        QCOMPARE(waived[0].toObject()[QStringLiteral("subject")].toObject()[QStringLiteral("name")].toString(), QStringLiteral("risky"));
+        QCOMPARE(waived[0].toObject()[QStringLiteral("waiver")].toObject()[QStringLiteral("reason")].toString(),
+                 QStringLiteral("lab container, isolated network"));
+        QCOMPARE(report[QStringLiteral("warnings")].toArray().size(), 1);
+        QVERIFY(result.err.contains("nothing-by-this-name' (" ) && result.err.contains("matches no finding"));
+
+        const Run text = run(QStringLiteral(DW_CLI_PATH), base);
+        QVERIFY(text.out.contains("1 finding(s) waived"));
+        const Run sarif = run(QStringLiteral(DW_CLI_PATH), base + QStringList{QStringLiteral("--format"), QStringLiteral("sarif")});
+        int suppressed = 0;
+        for (const auto& r : QJsonDocument::fromJson(sarif.out).object()[QStringLiteral("runs")].toArray()[0].toObject()[QStringLiteral("results")].toArray())
+            suppressed += r.toObject().contains(QStringLiteral("suppressions")) ? 1 : 0;
+        QCOMPARE(suppressed, 1);
+    }
+
     void watchPrintsEachChange()
     {
         QProcess watch;

@@ -263,6 +263,32 @@ private slots:
         QCOMPARE(onlyErrors.exitCode, 0);
     }
 
+    void waiversHoldBackImageFindings()
+    {
+        const QString latestTar = work_.filePath(QStringLiteral("latest-waived.tar"));
+        QCOMPARE(docker({QStringLiteral("save"), QStringLiteral("-o"), latestTar, QStringLiteral("dw-image:latest")}).exitCode, 0);
+        QFile config(work_.filePath(QStringLiteral("waivers.yaml")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("waivers:\n  - rule: DWI206\n    target: \"dw-image:*\"\n    reason: a moving tag on purpose in the lab\n"
+                     "  - rule: DWI206\n    target: \"other:*\"\n    reason: x\n    expires: 2001-01-01\n");
+        config.close();
+        const Run run = cli({QStringLiteral("--tar"), latestTar, QStringLiteral("--no-scan"), QStringLiteral("--format"), QStringLiteral("json"),
+                             QStringLiteral("--config"), config.fileName()});
+        const QJsonObject report = jsonOf(run);
+        QVERIFY(!rulesOf(report).contains(QStringLiteral("DWI206")));
+        const QJsonArray waived = report[QStringLiteral("waived")].toArray();
+        QCOMPARE(waived.size(), 1);
+        QCOMPARE(waived[0].toObject()[QStringLiteral("rule")].toString(), QStringLiteral("DWI206"));
+        QCOMPARE(waived[0].toObject()[QStringLiteral("waiver")].toObject()[QStringLiteral("reason")].toString(),
+                 QStringLiteral("a moving tag on purpose in the lab"));
+        // The expired waiver names another image, so it matched nothing: a warning, in JSON and on stderr.
+        QVERIFY(run.err.contains("matches no finding"));
+        bool warned = false;
+        for (const auto& w : report[QStringLiteral("warnings")].toArray())
+            warned = warned || w.toString().contains(QStringLiteral("other:*"));
+        QVERIFY(warned);
+    }
+
     void historySecretsAreRedacted()
     {
         const QByteArray token = "npm_" + QByteArray("Zq8rT3vW6yB1nM4kL7pS0dF2gH5jX9cV2bN8");

@@ -236,6 +236,14 @@ int runImage(const std::vector<std::string>& args)
             return config->effectiveSeverity(f.finding.rule, f.finding.severity) == findings::Severity::Ignore;
         });
         for (auto& f : result.findings) f.finding.severity = config->effectiveSeverity(f.finding.rule, f.finding.severity);
+        findings::WaiverLedger waivers(config->waivers, findings::todayUtc());
+        waivers.apply(
+            result.findings, result.waived, [](const image::ImageFinding& f) { return f.finding.rule; },
+            [&result](const image::ImageFinding&) { return result.subject; });
+        result.waiverWarnings = config->warnings;
+        for (std::string& warning : waivers.warnings()) result.waiverWarnings.push_back(std::move(warning));
+        for (const std::string& warning : result.waiverWarnings)
+            std::cerr << "dockwarden-cli: warning: " << warning << "\n";
     }
 
     if (options.sbomPath) {

@@ -3,6 +3,8 @@
 #include "cli_common.h"
 #include "report_options.h"
 
+#include "findings/subject_names.h"
+#include "findings/waivers.h"
 #include "hostcheck/registry.h"
 #include "lint/formats/report.h"
 #include "util/secrets.h"
@@ -24,16 +26,14 @@ struct Subject {
     std::string id;
     std::string name;
     std::vector<hostcheck::HostFinding> findings;
+    std::vector<findings::Waived<hostcheck::HostFinding>> waived{}; ///< held back by a waiver on this subject
 };
 
-std::string containerName(const engine::ContainerDetails& c)
-{
-    return !c.name.empty() && c.name[0] == '/' ? c.name.substr(1) : c.name;
-}
+std::string containerName(const engine::ContainerDetails& c) { return findings::containerDisplayName(c.name, c.id); }
 
 std::string imageName(const engine::ImageDetails& image)
 {
-    return image.repoTags.empty() ? image.id.substr(0, 19) : image.repoTags.front();
+    return findings::imageDisplayName(image.repoTags, image.repoDigests, image.id);
 }
 
 } // namespace
@@ -56,7 +56,8 @@ hostcheck::HostContext hostContextFor(const engine::HostInventory& inventory)
 
 namespace {
 
-std::vector<Subject> runChecks(const engine::HostInventory& inventory, const lint::Config& config)
+std::vector<Subject> runChecks(const engine::HostInventory& inventory, const lint::Config& config,
+                               std::vector<std::string>& warnings)
 {
     const hostcheck::HostContext host = hostContextFor(inventory);
     std::vector<Subject> subjects;
@@ -66,7 +67,15 @@ std::vector<Subject> runChecks(const engine::HostInventory& inventory, const lin
     hostcheck::ImageContext images{inventory.imageSummaries, inventory.containerSummaries, host.nowUnixSeconds};
     for (const auto& image : inventory.images)
         subjects.push_back({"image", image.id, imageName(image), hostcheck::checkImage(image, images)});
-    for (auto& subject : subjects) applyConfig(config, subject.findings);
+    findings::WaiverLedger waivers(config.waivers, findings::todayUtc());
+    for (auto& subject : subjects) {
+        applyConfig(config, subject.findings);
+        waivers.apply(
+            subject.findings, subject.waived, [](const hostcheck::HostFinding& f) { return f.rule; },
+            [&subject](const hostcheck::HostFinding&) { return subject.name; });
+    }
+    warnings = config.warnings;
+    for (std::string& warning : waivers.warnings()) warnings.push_back(std::move(warning));
     return subjects;
 }
 
@@ -74,6 +83,19 @@ json findingJson(const hostcheck::HostFinding& f, findings::Language language)
 {
     return {{"rule", f.rule}, {"severity", findings::severityName(f.severity)}, {"refs", f.refs},
             {"message", f.message.in(language)}, {"evidence", f.evidence}, {"fix", f.remedy.in(language)}};
+}
+
+json waivedJson(const std::vector<Subject>& subjects, findings::Language language)
+{
+    json list = json::array();
+    for (const auto& subject : subjects)
+        for (const auto& held : subject.waived) {
+            json item = findingJson(held.finding, language);
+            item["subject"] = {{"kind", subject.kind}, {"id", subject.id}, {"name", subject.name}};
+            item["waiver"] = {{"reason", held.waiver.reason}, {"expires", held.waiver.expires}};
+            list.push_back(std::move(item));
+        }
+    return list;
 }
 
 json findingsJson(const Subject& subject, findings::Language language)
@@ -170,7 +192,11 @@ json sarifJson(const std::vector<Subject>& subjects, const HostArgs& args)
     json results = json::array();
     std::map<std::string, int> ruleIndex;
     for (const auto& subject : subjects) {
-        for (const auto& f : subject.findings) {
+        std::vector<std::pair<const hostcheck::HostFinding*, const findings::WaiverNote*>> shown;
+        for (const auto& f : subject.findings) shown.emplace_back(&f, nullptr);
+        for (const auto& held : subject.waived) shown.emplace_back(&held.finding, &held.waiver);
+        for (const auto& [finding, waiver] : shown) {
+            const hostcheck::HostFinding& f = *finding;
             if (!ruleIndex.count(f.rule)) {
                 ruleIndex[f.rule] = static_cast<int>(rules.size());
                 rules.push_back({{"id", f.rule}, {"shortDescription", {{"text", f.message.en}}},
@@ -179,6 +205,9 @@ json sarifJson(const std::vector<Subject>& subjects, const HostArgs& args)
             results.push_back({{"ruleId", f.rule}, {"ruleIndex", ruleIndex[f.rule]}, {"level", lint::sarifLevel(f.severity)},
                                {"message", {{"text", f.message.in(args.language) + (f.evidence.empty() ? "" : " (" + f.evidence + ")")}}},
                                {"locations", json::array({{{"logicalLocations", json::array({{{"name", subject.name}, {"kind", subject.kind}, {"fullyQualifiedName", subject.kind + ":" + subject.id}}})}}})}});
+            if (waiver)
+                results.back()["suppressions"] = json::array(
+                    {{{"kind", "external"}, {"status", "accepted"}, {"justification", waiver->reason}}});
         }
     }
     return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"},
@@ -204,6 +233,9 @@ void printText(const engine::HostInventory& inventory, const std::vector<Subject
             std::cout << "\n";
         }
     }
+    std::size_t waived = 0;
+    for (const auto& subject : subjects) waived += subject.waived.size();
+    if (waived > 0) std::cout << "\n" << waived << " finding(s) waived\n";
     std::cout << "\nrisk score " << risk.score << "/100 (" << risk.errors << " errors, " << risk.warnings << " warnings, "
               << risk.infos << " info)\n";
 }
@@ -212,7 +244,9 @@ void printText(const engine::HostInventory& inventory, const std::vector<Subject
 
 int printHostReport(const engine::HostInventory& inventory, const HostArgs& args)
 {
-    const std::vector<Subject> subjects = runChecks(inventory, args.config);
+    std::vector<std::string> warnings;
+    const std::vector<Subject> subjects = runChecks(inventory, args.config, warnings);
+    for (const std::string& warning : warnings) std::cerr << "dockwarden-cli: warning: " << warning << "\n";
     std::vector<hostcheck::HostFinding> all;
     for (const auto& s : subjects) all.insert(all.end(), s.findings.begin(), s.findings.end());
     const hostcheck::RiskScore risk = hostcheck::computeRiskScore(all);
@@ -224,6 +258,8 @@ int printHostReport(const engine::HostInventory& inventory, const HostArgs& args
         report["summary"]["images"] = inventory.imageSummaries.size();
         report["summary"]["notInspected"] = {{"containers", inventory.containersNotInspected},
                                              {"images", inventory.imagesNotInspected}};
+        report["waived"] = waivedJson(subjects, args.language);
+        report["warnings"] = warnings;
         std::cout << report.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
     } else if (args.format == "sarif") {
         std::cout << sarifJson(subjects, args).dump(2, ' ', false, json::error_handler_t::replace) << "\n";

@@ -159,6 +159,13 @@ json imageReportJson(const image::ImageReport& report, findings::Language langua
     json findings = json::array();
     for (const auto& f : report.findings) findings.push_back(findingJson(f, language));
     out["findings"] = std::move(findings);
+    json waived = json::array();
+    for (const auto& held : report.waived) {
+        json item = findingJson(held.finding, language);
+        item["waiver"] = {{"reason", held.waiver.reason}, {"expires", held.waiver.expires}};
+        waived.push_back(std::move(item));
+    }
+    out["waived"] = std::move(waived);
     const hostcheck::RiskScore risk = hostcheck::computeRiskScore(plainFindings(report));
     out["summary"] = {{"riskScore", risk.score},
                       {"bySeverity", {{"error", risk.errors}, {"warning", risk.warnings}, {"info", risk.infos}, {"style", risk.styles}}},
@@ -166,6 +173,7 @@ json imageReportJson(const image::ImageReport& report, findings::Language langua
                       {"vulnerabilities", report.vulnerabilities.vulnerabilities.size()}};
     std::vector<std::string> warnings = img.warnings;
     warnings.insert(warnings.end(), report.packages.warnings.begin(), report.packages.warnings.end());
+    warnings.insert(warnings.end(), report.waiverWarnings.begin(), report.waiverWarnings.end());
     out["warnings"] = warnings;
     return out;
 }
@@ -175,7 +183,11 @@ json imageSarifJson(const image::ImageReport& report, findings::Language languag
     json rules = json::array();
     json results = json::array();
     std::map<std::string, int> ruleIndex;
-    for (const auto& item : report.findings) {
+    std::vector<std::pair<const image::ImageFinding*, const findings::WaiverNote*>> shown;
+    for (const auto& f : report.findings) shown.emplace_back(&f, nullptr);
+    for (const auto& held : report.waived) shown.emplace_back(&held.finding, &held.waiver);
+    for (const auto& [finding, waiver] : shown) {
+        const image::ImageFinding& item = *finding;
         const auto& f = item.finding;
         if (!ruleIndex.count(f.rule)) {
             ruleIndex[f.rule] = static_cast<int>(rules.size());
@@ -191,6 +203,9 @@ json imageSarifJson(const image::ImageReport& report, findings::Language languag
         results.push_back({{"ruleId", f.rule}, {"ruleIndex", ruleIndex[f.rule]}, {"level", lint::sarifLevel(f.severity)},
                            {"message", {{"text", f.message.in(language) + (f.evidence.empty() ? "" : " (" + f.evidence + ")")}}},
                            {"locations", json::array({location})}});
+        if (waiver)
+            results.back()["suppressions"] =
+                json::array({{{"kind", "external"}, {"status", "accepted"}, {"justification", waiver->reason}}});
     }
     return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"},
             {"runs", json::array({{{"tool", {{"driver", {{"name", "dockwarden"}, {"version", DOCKWARDEN_VERSION}, {"rules", rules}}}}},
@@ -239,6 +254,7 @@ void printImageText(const image::ImageReport& report, findings::Language languag
         if (!f.evidence.empty()) std::cout << " [" << f.evidence << "]";
         std::cout << "\n";
     }
+    if (!report.waived.empty()) std::cout << "  " << report.waived.size() << " finding(s) waived\n";
     for (const auto& warning : img.warnings) std::cout << "warning: " << warning << "\n";
     const hostcheck::RiskScore risk = hostcheck::computeRiskScore(plainFindings(report));
     std::cout << "\nrisk score " << risk.score << "/100 (" << risk.errors << " errors, " << risk.warnings
