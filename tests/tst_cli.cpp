@@ -285,6 +285,48 @@ private slots:
         QCOMPARE(clean.exitCode, 0);
     }
 
+    void equivalentFindingsFoldInText()
+    {
+        const QByteArray source = "FROM debian:12\nMAINTAINER someone\nCMD ./run\n";
+        const Run text = cli({QStringLiteral("lint"), QStringLiteral("-")}, source);
+        QVERIFY(text.out.contains("DL4000 MAINTAINER is deprecated: record the maintainer with a LABEL (also MaintainerDeprecated)"));
+        QVERIFY(text.out.contains("(also JSONArgsRecommended)"));
+        QVERIFY(!text.out.contains(" MaintainerDeprecated MAINTAINER"));
+        QVERIFY(!text.out.contains(" JSONArgsRecommended "));
+
+        const Run all = cli({QStringLiteral("lint"), QStringLiteral("--no-fold"), QStringLiteral("-")}, source);
+        QVERIFY(all.out.contains(" MaintainerDeprecated "));
+        QVERIFY(all.out.contains(" JSONArgsRecommended "));
+        QVERIFY(!all.out.contains("(also "));
+
+        // JSON keeps every finding and marks the folded one.
+        const QJsonArray findings = findingsOf(cli({QStringLiteral("lint"), QStringLiteral("--format=json"), QStringLiteral("-")}, source).out);
+        const QStringList rules = rulesOf(findings);
+        QCOMPARE(findings[rules.indexOf(QStringLiteral("MaintainerDeprecated"))].toObject()[QStringLiteral("sameAs")].toString(),
+                 QStringLiteral("DL4000"));
+        QVERIFY(!findings[rules.indexOf(QStringLiteral("DL4000"))].toObject().contains(QStringLiteral("sameAs")));
+
+        // Ignoring the shown id silences only that id: its equivalent comes forward, unmarked.
+        const Run ignored = cli({QStringLiteral("lint"), QStringLiteral("--ignore"), QStringLiteral("DL4000"), QStringLiteral("-")}, source);
+        QVERIFY(!ignored.out.contains(" DL4000 "));
+        QVERIFY(ignored.out.contains(" MaintainerDeprecated "));
+
+        // The same for a waiver of the shown id.
+        QTemporaryDir dir;
+        const QString path = write(dir, QStringLiteral("Dockerfile"), source);
+        const QString config = write(dir, QStringLiteral("w.yaml"), "waivers:\n  - rule: DL4000\n    reason: legacy\n");
+        const Run waived = cli({QStringLiteral("lint"), QStringLiteral("--config"), config, path}, {}, dir.path());
+        QVERIFY(waived.out.contains(" MaintainerDeprecated "));
+        QVERIFY(!waived.out.contains(" DL4000 "));
+
+        // SARIF keeps it too, with the mark in its properties.
+        const Run sarif = cli({QStringLiteral("lint"), QStringLiteral("--format=sarif"), QStringLiteral("-")}, source);
+        int marked = 0;
+        for (const auto& r : QJsonDocument::fromJson(sarif.out).object()[QStringLiteral("runs")].toArray()[0].toObject()[QStringLiteral("results")].toArray())
+            marked += r.toObject()[QStringLiteral("properties")].toObject().contains(QStringLiteral("sameAs")) ? 1 : 0;
+        QCOMPARE(marked, 2);
+    }
+
     void pragmasSuppress()
     {
         const Run run = cli({QStringLiteral("lint"), QStringLiteral("--format=json"), QStringLiteral("-")},

@@ -1,5 +1,6 @@
 // The shared vocabulary, the one catalogue of every rule and check, its docs, and the naming of subjects.
 #include "findings/catalogue.h"
+#include "findings/equivalence.h"
 #include "findings/subject_names.h"
 #include "findings/waivers.h"
 #include "hostcheck/registry.h"
@@ -114,6 +115,28 @@ private slots:
             QVERIFY(expected.find("\n## " + std::string(rule->id) + "\n") != std::string::npos);
             QVERIFY(expected.find(rule->title.zh) != std::string::npos);
         }
+    }
+
+    void equivalentRulesExistAndPointBothWays()
+    {
+        std::set<std::string_view> seen;
+        for (const auto& group : equivalenceGroups()) {
+            QVERIFY(group.size() >= 2);
+            for (std::string_view id : group) {
+                QVERIFY2(seen.insert(id).second, "in two groups: " + bytes(id));
+                const RuleDescription* rule = findRule(id);
+                QVERIFY2(rule, "unknown rule in an equivalence group: " + bytes(id));
+                QCOMPARE(rule->engine, Engine::Dockerfile);
+                QCOMPARE(rule->equivalents.size(), group.size() - 1);
+                for (std::string_view other : group)
+                    if (other != id)
+                        QVERIFY(std::find(rule->equivalents.begin(), rule->equivalents.end(), other) !=
+                                rule->equivalents.end());
+            }
+        }
+        QCOMPARE(equivalenceSlotOf("MaintainerDeprecated")->position, std::size_t(1));
+        QVERIFY(!equivalenceSlotOf("DL3008"));
+        QVERIFY(findRule("DL3008")->equivalents.empty());
     }
 
     void isoDates()

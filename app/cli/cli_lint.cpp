@@ -5,6 +5,7 @@
 #include "dockerfile/parser.h"
 #include "lint/dockerignore.h"
 #include "lint/fixes.h"
+#include "lint/folding.h"
 #include "lint/formats/report.h"
 #include "lint/linter.h"
 
@@ -29,6 +30,7 @@ options:
   --fix                                 write the safe quick fixes back into the files
   --lang en|zh_CN                       language of the messages (default: en)
   --no-color                            no ANSI colours in text output
+  --no-fold                             text: one line per finding, also when rules report the same problem
   --shellcheck                          also run ShellCheck on RUN scripts (SCxxxx findings; needs shellcheck)
   --max-input-size SIZE                 refuse Dockerfiles larger than SIZE (default: 8MiB; e.g. 512KiB, 64MiB)
 exit codes: 0 no findings at the threshold, 1 findings, 2 usage or I/O error
@@ -43,6 +45,7 @@ struct LintArgs {
     bool noFail = false;
     bool fix = false;
     bool noColor = false;
+    bool noFold = false;
     bool shellcheck = false;
     std::optional<findings::Language> language;
     std::optional<std::size_t> maxInputBytes;
@@ -100,6 +103,8 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
             out.noFail = true;
         } else if (arg == "--fix") {
             out.fix = true;
+        } else if (arg == "--no-fold") {
+            out.noFold = true;
         } else if (arg == "--no-color") {
             out.noColor = true;
         } else if (arg == "--shellcheck") {
@@ -206,6 +211,7 @@ lint::FileReport lintOne(const std::string& path, const LintArgs& args, const li
     waivers.apply(
         report.findings, report.waived, [](const lint::Finding& f) -> const std::string& { return f.rule; },
         [&target](const lint::Finding&) -> const std::string& { return target; });
+    lint::markEquivalentFindings(report.findings); // a waived rule no longer hides its equivalents
     return report;
 }
 
@@ -239,6 +245,7 @@ int runLint(const std::vector<std::string>& argv)
     }
     lint::ReportOptions reportOptions;
     reportOptions.language = config->language.value_or(findings::Language::English);
+    reportOptions.fold = !args.noFold;
     reportOptions.color = args.format == "text" && !args.noColor && stdoutIsTerminal() && !std::getenv("NO_COLOR");
     reportOptions.toolVersion = DOCKWARDEN_VERSION;
     reportOptions.warnings = config->warnings;

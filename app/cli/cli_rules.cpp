@@ -31,6 +31,11 @@ nlohmann::json ruleJson(const findings::RuleDescription& rule)
                           {"title", texts(rule.title)},
                           {"explanation", texts(rule.explanation)}};
     if (!rule.remedy.en.empty()) out["remedy"] = texts(rule.remedy);
+    if (!rule.equivalents.empty()) {
+        nlohmann::json same = nlohmann::json::array();
+        for (std::string_view id : rule.equivalents) same.push_back(std::string(id));
+        out["equivalents"] = same;
+    }
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "findings/catalogue.h"
 
+#include "findings/equivalence.h"
 #include "hostcheck/registry.h"
 #include "image/image_check.h"
 #include "lint/registry.h"
@@ -68,6 +69,7 @@ std::vector<RuleDescription> buildCatalogue()
     for (const auto& check : hostcheck::imageChecks()) all.push_back(describe(check->info(), Engine::Host, "image"));
     for (const auto& check : image::imageAnalysisChecks())
         all.push_back(describe(check->info(), Engine::Image, imageFamily(check->info().id)));
+    for (RuleDescription& rule : all) rule.equivalents = equivalentsOf(rule.id);
     return all;
 }
 
@@ -115,6 +117,11 @@ std::string sectionMarkdown(const RuleDescription& rule)
     out += "- practice: " + std::string(practiceId(rule.practice)) + "\n";
     out += "- references: " + joinedRefs(rule) + "\n";
     if (rule.checksOnbuild) out += "- also checks the instructions inside ONBUILD\n";
+    if (!rule.equivalents.empty()) {
+        std::string ids;
+        for (std::string_view id : rule.equivalents) ids += (ids.empty() ? "" : ", ") + std::string(id);
+        out += "- reports the same problem as: " + ids + "\n";
+    }
     out += "\n**" + rule.title.en + "**\n\n" + rule.explanation.en + "\n";
     if (!rule.remedy.en.empty()) out += "\nRemedy: " + rule.remedy.en + "\n";
     out += "\n**" + rule.title.zh + "**\n\n" + rule.explanation.zh + "\n";

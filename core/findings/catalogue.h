@@ -26,6 +26,7 @@ struct RuleDescription {
     LocalizedText explanation;             ///< why it matters (Dockerfile rules: and how to change it)
     LocalizedText remedy;                  ///< what to change; empty for Dockerfile rules, whose findings carry
                                            ///< text-edit fixes and whose explanation says what to write instead
+    std::vector<std::string_view> equivalents{}; ///< rules that report the same problem (findings/equivalence.h)
     bool experimental = false;             ///< BuildKit experimental check, off unless enabled
     bool checksOnbuild = false;            ///< Dockerfile rule that also checks the instructions inside ONBUILD
 };

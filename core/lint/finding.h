@@ -35,6 +35,7 @@ struct Finding {
     df::Range range;
     LocalizedText message;
     std::vector<Fix> fixes;
+    std::string sameAs{}; ///< set when an equivalent rule's finding at the same line is the one shown (see folding.h)
 };
 
 } // namespace dw::lint

@@ -1,5 +1,7 @@
 #include "lint/linter.h"
 
+#include "lint/folding.h"
+
 #include "lint/pragmas.h"
 #include "lint/registry.h"
 #include "lint/shellcheck.h"
@@ -122,6 +124,7 @@ LintResult lint(const df::Dockerfile& file, const LintOptions& options)
         if (a.range.start.offset != b.range.start.offset) return a.range.start.offset < b.range.start.offset;
         return a.rule < b.rule;
     });
+    markEquivalentFindings(result.findings);
     result.secrets = collectSecrets(file);
     return result;
 }

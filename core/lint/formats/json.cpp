@@ -29,15 +29,17 @@ Json findingJson(const Finding& finding, Language language)
     Json fixes = Json::array();
     for (const Fix& fix : finding.fixes)
         fixes.push_back(fixJson(fix, language));
-    return Json{{"rule", finding.rule},
-                {"severity", severityName(finding.severity)},
-                {"refs", findingRefs(finding)},
-                {"line", finding.range.start.line},
-                {"column", finding.range.start.column},
-                {"endLine", finding.range.end.line},
-                {"endColumn", finding.range.end.column},
-                {"message", formats::localized(finding.message, language)},
-                {"fixes", std::move(fixes)}};
+    Json out{{"rule", finding.rule},
+             {"severity", severityName(finding.severity)},
+             {"refs", findingRefs(finding)},
+             {"line", finding.range.start.line},
+             {"column", finding.range.start.column},
+             {"endLine", finding.range.end.line},
+             {"endColumn", finding.range.end.column},
+             {"message", formats::localized(finding.message, language)},
+             {"fixes", std::move(fixes)}};
+    if (!finding.sameAs.empty()) out["sameAs"] = finding.sameAs;
+    return out;
 }
 
 } // namespace

@@ -22,6 +22,7 @@ struct ReportOptions {
     Language language = Language::English;
     bool color = false;
     std::string toolVersion;
+    bool fold = true; ///< text: one line per problem, equivalent rules' ids beside it (false: --no-fold)
     std::vector<std::string> warnings{}; ///< about the run itself (bad or expired waivers): JSON "warnings"
 };
 

@@ -2,6 +2,8 @@
 #include "lint/formats/report.h"
 
 #include <cstdio>
+#include <map>
+#include <utility>
 
 namespace dw::lint {
 
@@ -71,14 +73,27 @@ std::string formatText(const std::vector<FileReport>& files, const ReportOptions
             appendStyled(out, "error", severityColor(Severity::Error), options.color);
             out += ": " + terminalSafe(file.error) + "\n";
         }
+        // The ids folded into each shown finding, by (line, shown rule).
+        std::map<std::pair<int, std::string>, std::string> alsoReported;
+        if (options.fold)
+            for (const Finding& finding : file.findings)
+                if (!finding.sameAs.empty()) {
+                    std::string& ids = alsoReported[{finding.range.start.line, finding.sameAs}];
+                    ids += (ids.empty() ? "" : ", ") + finding.rule;
+                }
         for (const Finding& finding : file.findings) {
+            if (options.fold && !finding.sameAs.empty()) continue;
             const df::Position& start = finding.range.start;
             appendStyled(out, path + ":" + std::to_string(start.line) + ":" + std::to_string(start.column),
                          kBold, options.color);
             out += ' ';
             appendStyled(out, severityName(finding.severity), severityColor(finding.severity), options.color);
             out += ' ' + terminalSafe(finding.rule) + ' ';
-            out += terminalSafe(formats::localized(finding.message, options.language)) + "\n";
+            out += terminalSafe(formats::localized(finding.message, options.language));
+            if (const auto also = alsoReported.find({start.line, finding.rule}); also != alsoReported.end())
+                out += (options.language == Language::English ? " (also " : "（另见 ") + terminalSafe(also->second) +
+                       (options.language == Language::English ? ")" : "）");
+            out += "\n";
         }
         if (!file.waived.empty()) {
             std::string rules;
