@@ -1,6 +1,8 @@
 // The shared vocabulary, the one catalogue of every rule and check, its docs, and the naming of subjects.
 #include "findings/catalogue.h"
 #include "findings/equivalence.h"
+#include "findings/risk_score.h"
+#include "lint/risk_score.h"
 #include "findings/subject_names.h"
 #include "findings/waivers.h"
 #include "hostcheck/registry.h"
@@ -137,6 +139,36 @@ private slots:
         QCOMPARE(equivalenceSlotOf("MaintainerDeprecated")->position, std::size_t(1));
         QVERIFY(!equivalenceSlotOf("DL3008"));
         QVERIFY(findRule("DL3008")->equivalents.empty());
+    }
+
+    void riskScoreFormula()
+    {
+        QCOMPARE(computeRiskScore({}).score, 100);
+        // One group is capped at 40; distinct groups add up; style and ignore weigh nothing.
+        std::vector<ScoredFinding> oneGroup(6, ScoredFinding{Severity::Error, "DL3008", "immutable-tags"});
+        RiskScore capped = computeRiskScore(oneGroup);
+        QCOMPARE(capped.penalty, 40);
+        QCOMPARE(capped.score, 60);
+        QCOMPARE(capped.errors, 6);
+        QCOMPARE(capped.byCategory.at("immutable-tags"), 6);
+        const RiskScore mixed = computeRiskScore({{Severity::Error, "a", ""}, {Severity::Warning, "b", ""},
+                                                  {Severity::Info, "c", ""}, {Severity::Style, "d", ""},
+                                                  {Severity::Ignore, "e", ""}});
+        QCOMPARE(mixed.penalty, 15);
+        QCOMPARE(mixed.score, 85);
+        QCOMPARE(mixed.styles, 1);
+        QVERIFY(mixed.byCategory.empty());
+        std::vector<ScoredFinding> many;
+        for (int i = 0; i < 11; ++i) many.push_back({Severity::Error, "rule" + std::to_string(i), ""});
+        QCOMPARE(computeRiskScore(many).score, 0);
+
+        // A Dockerfile's folded findings count once.
+        lint::Finding shown{"DL4000", Severity::Error, {}, {}, {}};
+        lint::Finding folded{"MaintainerDeprecated", Severity::Warning, {}, {}, {}, "DL4000"};
+        const RiskScore dockerfile = lint::computeRiskScore({shown, folded});
+        QCOMPARE(dockerfile.penalty, 10);
+        QCOMPARE(dockerfile.warnings, 0);
+        QCOMPARE(dockerfile.byCategory.at(std::string(practiceId(findRule("DL4000")->practice))), 1);
     }
 
     void isoDates()

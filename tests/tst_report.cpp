@@ -125,9 +125,16 @@ void TestReport::jsonShape()
     QCOMPARE(report["files"].size(), std::size_t(2));
 
     const Json& first = report["files"][0];
-    QCOMPARE(keys(first), (QStringList{"path", "findings"}));
+    QCOMPARE(keys(first), (QStringList{"path", "findings", "summary"}));
     COMPARE_JSON(first["path"], "sub/Dockerfile");
     QCOMPARE(first["findings"].size(), std::size_t(3));
+    QCOMPARE(keys(first["summary"]), (QStringList{"riskScore", "penalty", "bySeverity", "byPractice"}));
+    const int errors = first["summary"]["bySeverity"]["error"].get<int>();
+    const int warnings = first["summary"]["bySeverity"]["warning"].get<int>();
+    QCOMPARE(errors + warnings + first["summary"]["bySeverity"]["info"].get<int>() +
+                 first["summary"]["bySeverity"]["style"].get<int>(),
+             3);
+    QVERIFY(first["summary"]["riskScore"].get<int>() < 100);
 
     const Json& syntax = first["findings"][0];
     QCOMPARE(keys(syntax), (QStringList{"rule", "severity", "refs", "line", "column", "endLine", "endColumn",

@@ -99,13 +99,6 @@ json vulnerabilitiesJson(const image::VulnerabilityReport& report)
     return out;
 }
 
-std::vector<hostcheck::HostFinding> plainFindings(const image::ImageReport& report)
-{
-    std::vector<hostcheck::HostFinding> all;
-    for (const auto& f : report.findings) all.push_back(f.finding);
-    return all;
-}
-
 std::string humanBytes(std::uint64_t bytes)
 {
     static const char* units[] = {"B", "kB", "MB", "GB", "TB"};
@@ -166,8 +159,8 @@ json imageReportJson(const image::ImageReport& report, findings::Language langua
         waived.push_back(std::move(item));
     }
     out["waived"] = std::move(waived);
-    const hostcheck::RiskScore risk = hostcheck::computeRiskScore(plainFindings(report));
-    out["summary"] = {{"riskScore", risk.score},
+    const findings::RiskScore risk = image::computeRiskScore(report.findings);
+    out["summary"] = {{"riskScore", risk.score}, {"penalty", risk.penalty}, {"byCategory", risk.byCategory},
                       {"bySeverity", {{"error", risk.errors}, {"warning", risk.warnings}, {"info", risk.infos}, {"style", risk.styles}}},
                       {"layers", la.layers.size()}, {"packages", report.packages.packages.size()},
                       {"vulnerabilities", report.vulnerabilities.vulnerabilities.size()}};
@@ -256,7 +249,7 @@ void printImageText(const image::ImageReport& report, findings::Language languag
     }
     if (!report.waived.empty()) std::cout << "  " << report.waived.size() << " finding(s) waived\n";
     for (const auto& warning : img.warnings) std::cout << "warning: " << warning << "\n";
-    const hostcheck::RiskScore risk = hostcheck::computeRiskScore(plainFindings(report));
+    const findings::RiskScore risk = image::computeRiskScore(report.findings);
     std::cout << "\nrisk score " << risk.score << "/100 (" << risk.errors << " errors, " << risk.warnings
               << " warnings, " << risk.infos << " info)\n";
 }

@@ -20,49 +20,15 @@ CheckCategory categoryOf(const std::string& rule)
     }
 }
 
-int weightOf(findings::Severity severity)
-{
-    switch (severity) {
-    case findings::Severity::Error:
-        return kErrorWeight;
-    case findings::Severity::Warning:
-        return kWarningWeight;
-    case findings::Severity::Info:
-        return kInfoWeight;
-    case findings::Severity::Style:
-    case findings::Severity::Ignore:
-        return 0;
-    }
-    return 0;
-}
-
 RiskScore computeRiskScore(const std::vector<HostFinding>& findings)
 {
+    std::vector<findings::ScoredFinding> scored;
+    scored.reserve(findings.size());
+    for (const HostFinding& finding : findings) scored.push_back({finding.severity, finding.subject, {}});
     RiskScore result;
-    std::map<std::string, int> weightBySubject;
-    for (const HostFinding& finding : findings) {
-        switch (finding.severity) {
-        case findings::Severity::Error:
-            ++result.errors;
-            break;
-        case findings::Severity::Warning:
-            ++result.warnings;
-            break;
-        case findings::Severity::Info:
-            ++result.infos;
-            break;
-        case findings::Severity::Style:
-            ++result.styles;
-            break;
-        case findings::Severity::Ignore:
-            continue;
-        }
-        ++result.findingsByCategory[categoryOf(finding.rule)];
-        weightBySubject[finding.subject] += weightOf(finding.severity);
-    }
-    for (const auto& [subject, weight] : weightBySubject)
-        result.penalty += std::min(weight, kSubjectCap);
-    result.score = 100 - std::min(100, result.penalty);
+    static_cast<findings::RiskScore&>(result) = findings::computeRiskScore(scored);
+    for (const HostFinding& finding : findings)
+        if (finding.severity != findings::Severity::Ignore) ++result.findingsByCategory[categoryOf(finding.rule)];
     return result;
 }
 

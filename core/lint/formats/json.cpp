@@ -1,5 +1,6 @@
 #include "lint/formats/format_support.h"
 #include "lint/formats/report.h"
+#include "lint/risk_score.h"
 
 namespace dw::lint {
 
@@ -42,6 +43,15 @@ Json findingJson(const Finding& finding, Language language)
     return out;
 }
 
+Json summaryJson(const findings::RiskScore& risk)
+{
+    return Json{{"riskScore", risk.score},
+                {"penalty", risk.penalty},
+                {"bySeverity",
+                 {{"error", risk.errors}, {"warning", risk.warnings}, {"info", risk.infos}, {"style", risk.styles}}},
+                {"byPractice", risk.byCategory}};
+}
+
 } // namespace
 
 std::string formatJson(const std::vector<FileReport>& files, const ReportOptions& options)
@@ -52,6 +62,8 @@ std::string formatJson(const std::vector<FileReport>& files, const ReportOptions
         for (const Finding& finding : file.findings)
             findings.push_back(findingJson(finding, options.language));
         Json entry{{"path", file.path}, {"findings", std::move(findings)}};
+        if (file.error.empty()) // a file that could not be read has no score
+            entry["summary"] = summaryJson(computeRiskScore(file.findings));
         if (!file.waived.empty()) {
             Json waived = Json::array();
             for (const auto& held : file.waived) {
