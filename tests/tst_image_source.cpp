@@ -46,7 +46,7 @@ class TestImageSource : public QObject {
 
     void expectError(const ImageExpected<Image>& result, ImageErrorKind kind, const QString& mustContain)
     {
-        QVERIFY2(!result.ok(), "the read should have failed");
+        QVERIFY2(!result.ok(), qPrintable(QStringLiteral("the read should have failed with: ") + mustContain));
         QVERIFY2(result.error().kind == kind, qPrintable(errorText(result.error())));
         QVERIFY2(QString::fromStdString(result.error().message).contains(mustContain),
                  qPrintable(errorText(result.error())));

@@ -35,7 +35,9 @@ struct Finding {
     df::Range range;
     LocalizedText message;
     std::vector<Fix> fixes;
-    std::string sameAs{}; ///< set when an equivalent rule's finding at the same line is the one shown (see folding.h)
+    /// Set when an equivalent rule's finding on the same line is the one shown (see folding.h); it views the
+    /// static id in findings::equivalenceGroups(), so it costs no allocation.
+    std::string_view sameAs{};
 };
 
 } // namespace dw::lint

@@ -14,7 +14,7 @@ void markEquivalentFindings(std::vector<Finding>& findings)
         std::size_t position;
     };
     std::map<std::pair<int, std::size_t>, std::vector<Candidate>> byLineAndGroup;
-    for (Finding& finding : findings) finding.sameAs.clear();
+    for (Finding& finding : findings) finding.sameAs = {};
     for (std::size_t i = 0; i < findings.size(); ++i) {
         if (findings[i].severity == Severity::Ignore) continue;
         if (const auto slot = findings::equivalenceSlotOf(findings[i].rule))
@@ -24,7 +24,7 @@ void markEquivalentFindings(std::vector<Finding>& findings)
         const Candidate* shown = &candidates.front();
         for (const Candidate& candidate : candidates)
             if (candidate.position < shown->position) shown = &candidate;
-        const std::string& shownRule = findings[shown->index].rule;
+        const std::string_view shownRule = findings::equivalenceGroups()[key.second][shown->position];
         for (const Candidate& candidate : candidates)
             if (findings[candidate.index].rule != shownRule) findings[candidate.index].sameAs = shownRule;
     }

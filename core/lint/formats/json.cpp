@@ -39,7 +39,7 @@ Json findingJson(const Finding& finding, Language language)
              {"endColumn", finding.range.end.column},
              {"message", formats::localized(finding.message, language)},
              {"fixes", std::move(fixes)}};
-    if (!finding.sameAs.empty()) out["sameAs"] = finding.sameAs;
+    if (!finding.sameAs.empty()) out["sameAs"] = std::string(finding.sameAs);
     return out;
 }
 

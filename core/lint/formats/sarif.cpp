@@ -188,7 +188,7 @@ Json resultJson(const Finding& finding, std::size_t ruleIndex, const std::string
     if (!fixes.empty())
         result["fixes"] = std::move(fixes);
     if (!finding.sameAs.empty())
-        result["properties"] = {{"sameAs", finding.sameAs}};
+        result["properties"] = {{"sameAs", std::string(finding.sameAs)}};
     return result;
 }
 

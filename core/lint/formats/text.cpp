@@ -78,7 +78,7 @@ std::string formatText(const std::vector<FileReport>& files, const ReportOptions
         if (options.fold)
             for (const Finding& finding : file.findings)
                 if (!finding.sameAs.empty()) {
-                    std::string& ids = alsoReported[{finding.range.start.line, finding.sameAs}];
+                    std::string& ids = alsoReported[{finding.range.start.line, std::string(finding.sameAs)}];
                     ids += (ids.empty() ? "" : ", ") + finding.rule;
                 }
         for (const Finding& finding : file.findings) {
