@@ -327,6 +327,68 @@ private slots:
         QCOMPARE(marked, 2);
     }
 
+    void historyRecordsAndDiffsScans()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("data/history.sqlite"));
+        const QString path = write(dir, QStringLiteral("Dockerfile"), "FROM debian:12\nMAINTAINER someone\nRUN apt-get install curl\n"
+                                                                      "ENV DB_PASSWORD=s3cr3tPa55w0rd!\n");
+        const QStringList record{QStringLiteral("lint"), QStringLiteral("--record"), QStringLiteral("--db"), db, QStringLiteral("--no-fail")};
+        const Run first = cli(record + QStringList{path}, {}, dir.path());
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY(first.err.contains("recorded scan 1 of "));
+        // Unrelated lines above move every finding down; nothing is new or fixed.
+        write(dir, QStringLiteral("Dockerfile"), "# syntax=docker/dockerfile:1\n# build the app\nFROM debian:12\nMAINTAINER someone\n"
+                                                 "RUN apt-get install curl\nENV DB_PASSWORD=s3cr3tPa55w0rd!\n");
+        QCOMPARE(cli(record + QStringList{path}, {}, dir.path()).exitCode, 0);
+        const QJsonObject same = QJsonDocument::fromJson(
+            cli({QStringLiteral("history"), QStringLiteral("diff"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json")}).out).object();
+        QCOMPARE(same[QStringLiteral("added")].toArray().size(), 0);
+        QCOMPARE(same[QStringLiteral("fixed")].toArray().size(), 0);
+        QVERIFY(same[QStringLiteral("unchanged")].toArray().size() >= 4);
+
+        // MAINTAINER goes: its findings are fixed, the rest unchanged.
+        write(dir, QStringLiteral("Dockerfile"), "# syntax=docker/dockerfile:1\n# build the app\nFROM debian:12\n"
+                                                 "RUN apt-get install curl\nENV DB_PASSWORD=s3cr3tPa55w0rd!\n");
+        QCOMPARE(cli(record + QStringList{path}, {}, dir.path()).exitCode, 0);
+        const Run diff = cli({QStringLiteral("history"), QStringLiteral("diff"), QStringLiteral("2"), QStringLiteral("3"),
+                              QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(diff.exitCode, 0);
+        const QJsonObject changed = QJsonDocument::fromJson(diff.out).object();
+        QCOMPARE(changed[QStringLiteral("added")].toArray().size(), 0);
+        QStringList fixedRules;
+        for (const auto& f : changed[QStringLiteral("fixed")].toArray()) fixedRules << f.toObject()[QStringLiteral("rule")].toString();
+        fixedRules.sort();
+        QCOMPARE(fixedRules, (QStringList{QStringLiteral("DL4000"), QStringLiteral("MaintainerDeprecated")}));
+
+        const QJsonArray list = QJsonDocument::fromJson(
+            cli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json")}).out).array();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list[0].toObject()[QStringLiteral("id")].toInt(), 3);
+        QVERIFY(list[0].toObject()[QStringLiteral("riskScore")].toInt() > list[1].toObject()[QStringLiteral("riskScore")].toInt());
+        const Run shown = cli({QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--db"), db});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(shown.out.contains("DL4000"));
+        QCOMPARE(cli({QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("99"), QStringLiteral("--db"), db}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("history"), QStringLiteral("frobnicate"), QStringLiteral("--db"), db}).exitCode, 2);
+
+        // The database never holds the secret in clear (messages are redacted, line texts are hashed).
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        QFile wal(db + QStringLiteral("-wal"));
+        if (wal.open(QIODevice::ReadOnly)) bytes += wal.readAll();
+        QVERIFY(!bytes.contains("s3cr3tPa55w0rd"));
+
+        // A damaged database is moved aside with a warning, and recording goes on in a fresh one.
+        const QString broken = write(dir, QStringLiteral("broken.sqlite"), QByteArray("not sqlite at all\n").repeated(100));
+        const Run recovered = cli({QStringLiteral("lint"), QStringLiteral("--record"), QStringLiteral("--db"), broken,
+                                   QStringLiteral("--no-fail"), path}, {}, dir.path());
+        QCOMPARE(recovered.exitCode, 0);
+        QVERIFY(recovered.err.contains("was damaged; it was moved to"));
+        QVERIFY(recovered.err.contains("recorded scan 1 of "));
+    }
+
     void pragmasSuppress()
     {
         const Run run = cli({QStringLiteral("lint"), QStringLiteral("--format=json"), QStringLiteral("-")},

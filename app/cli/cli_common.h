@@ -25,5 +25,6 @@ int runLint(const std::vector<std::string>& args);
 int runRules(const std::vector<std::string>& args);
 int runHost(const std::vector<std::string>& args);
 int runImage(const std::vector<std::string>& args);
+int runHistory(const std::vector<std::string>& args);
 
 } // namespace dw::cli

@@ -4,6 +4,7 @@
 
 #include "dockerfile/parser.h"
 #include "lint/dockerignore.h"
+#include "history/recording.h"
 #include "lint/fixes.h"
 #include "lint/folding.h"
 #include "lint/formats/report.h"
@@ -31,6 +32,8 @@ options:
   --lang en|zh_CN                       language of the messages (default: en)
   --no-color                            no ANSI colours in text output
   --no-fold                             text: one line per finding, also when rules report the same problem
+  --record                              record each file's scan in the history (`dockwarden-cli history`)
+  --db FILE                             the history database (default: $XDG_DATA_HOME/dockwarden/history.sqlite)
   --shellcheck                          also run ShellCheck on RUN scripts (SCxxxx findings; needs shellcheck)
   --max-input-size SIZE                 refuse Dockerfiles larger than SIZE (default: 8MiB; e.g. 512KiB, 64MiB)
 exit codes: 0 no findings at the threshold, 1 findings, 2 usage or I/O error
@@ -46,6 +49,8 @@ struct LintArgs {
     bool fix = false;
     bool noColor = false;
     bool noFold = false;
+    bool record = false;
+    std::optional<std::string> dbPath;
     bool shellcheck = false;
     std::optional<findings::Language> language;
     std::optional<std::size_t> maxInputBytes;
@@ -72,7 +77,7 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
         };
         const bool takesValue = arg == "--format" || arg == "--config" || arg == "--ignore" || arg == "--build-arg" ||
                                 arg == "--failure-threshold" || arg == "--lang" || arg == "-f" || arg == "-c" ||
-                                arg == "--max-input-size";
+                                arg == "--max-input-size" || arg == "--db";
         if (takesValue && !takeValue()) return "option " + arg + " needs a value";
         if (arg == "--format" || arg == "-f") {
             if (value != "text" && value != "json" && value != "sarif" && value != "checkstyle" && value != "tty")
@@ -80,6 +85,8 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
             out.format = value == "tty" ? "text" : value;
         } else if (arg == "--config" || arg == "-c") {
             out.configPath = value;
+        } else if (arg == "--db") {
+            out.dbPath = value;
         } else if (arg == "--ignore") {
             out.ignored.push_back(value);
         } else if (arg == "--build-arg") {
@@ -105,6 +112,8 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
             out.fix = true;
         } else if (arg == "--no-fold") {
             out.noFold = true;
+        } else if (arg == "--record") {
+            out.record = true;
         } else if (arg == "--no-color") {
             out.noColor = true;
         } else if (arg == "--shellcheck") {
@@ -170,7 +179,7 @@ std::string waiverTarget(const std::string& path)
 }
 
 lint::FileReport lintOne(const std::string& path, const LintArgs& args, const lint::Config& config,
-                         findings::WaiverLedger& waivers)
+                         findings::WaiverLedger& waivers, std::vector<history::ScanRecord>& records)
 {
     lint::FileReport report;
     report.path = path;
@@ -212,7 +221,35 @@ lint::FileReport lintOne(const std::string& path, const LintArgs& args, const li
         report.findings, report.waived, [](const lint::Finding& f) -> const std::string& { return f.rule; },
         [&target](const lint::Finding&) -> const std::string& { return target; });
     lint::markEquivalentFindings(report.findings); // a waived rule no longer hides its equivalents
+    if (args.record) {
+        std::error_code ignored;
+        const std::string target =
+            path == "-" ? path : std::filesystem::absolute(path, ignored).lexically_normal().generic_string();
+        records.push_back(history::dockerfileScanRecord(target, file.source, report.findings,
+                                                        config.language.value_or(findings::Language::English),
+                                                        DOCKWARDEN_VERSION));
+    }
     return report;
+}
+
+bool recordScans(const std::string& dbPath, const std::vector<history::ScanRecord>& records)
+{
+    std::string notice, error;
+    auto store = history::HistoryStore::open(dbPath, notice, error);
+    if (!notice.empty()) std::cerr << "dockwarden-cli: warning: " << notice << "\n";
+    if (!store) {
+        std::cerr << "dockwarden-cli: " << error << "\n";
+        return false;
+    }
+    for (const history::ScanRecord& record : records) {
+        const std::int64_t id = store->record(record, error);
+        if (id == 0) {
+            std::cerr << "dockwarden-cli: cannot record the scan of " << record.target << ": " << error << "\n";
+            return false;
+        }
+        std::cerr << "dockwarden-cli: recorded scan " << id << " of " << record.target << "\n";
+    }
+    return true;
 }
 
 } // namespace
@@ -239,8 +276,9 @@ int runLint(const std::vector<std::string>& argv)
     std::vector<lint::FileReport> reports;
     bool ioError = false;
     findings::WaiverLedger waivers(config->waivers, findings::todayUtc());
+    std::vector<history::ScanRecord> records;
     for (const auto& path : args.files) {
-        reports.push_back(lintOne(path, args, *config, waivers));
+        reports.push_back(lintOne(path, args, *config, waivers, records));
         if (!reports.back().error.empty()) ioError = true;
     }
     lint::ReportOptions reportOptions;
@@ -257,6 +295,7 @@ int runLint(const std::vector<std::string>& argv)
     else std::cout << lint::formatText(reports, reportOptions);
     std::cout.flush();
 
+    if (args.record && !recordScans(args.dbPath.value_or(history::defaultHistoryPath()), records)) ioError = true;
     if (ioError) {
         for (const auto& report : reports)
             if (!report.error.empty()) std::cerr << "dockwarden-cli: " << report.error << "\n";

@@ -17,8 +17,10 @@ commands:
                                  inspect a Docker host (see `dockwarden-cli host --help`)
   image NAME|ID | --tar FILE | --oci-dir DIR [--format text|json|sarif] [--sbom FILE]
                                  analyse an image's layers (see `dockwarden-cli image --help`)
-  rules [--format text|json|markdown] [--lang en|zh_CN]
-                                 list every lint rule with its texts
+  rules [--engine dockerfile|host|image] [--format text|json|markdown] [--lang en|zh_CN]
+                                 list every rule and check with its texts
+  history list|show ID|diff [ID_OLD ID_NEW]
+                                 the scans recorded with `lint --record` (see `dockwarden-cli history --help`)
   version                        print the version
 )";
 
@@ -57,6 +59,7 @@ int dispatch(std::vector<std::string> args)
     if (command == "rules") return dw::cli::runRules(args);
     if (command == "host") return dw::cli::runHost(args);
     if (command == "image") return dw::cli::runImage(args);
+    if (command == "history") return dw::cli::runHistory(args);
     if (command == "version" || command == "--version") {
         std::cout << "dockwarden-cli " << DOCKWARDEN_VERSION << "\n";
         return dw::cli::Success;
