@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -387,6 +388,46 @@ private slots:
         QCOMPARE(recovered.exitCode, 0);
         QVERIFY(recovered.err.contains("was damaged; it was moved to"));
         QVERIFY(recovered.err.contains("recorded scan 1 of "));
+    }
+
+    void baselineFailsOnlyOnNewFindings()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+        const QByteArray before = "FROM debian:12\nMAINTAINER someone\nRUN apt-get install curl\n";
+        const QString path = write(dir, QStringLiteral("Dockerfile"), before);
+        QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--record"), QStringLiteral("--db"), db, QStringLiteral("--no-fail"), path}).exitCode, 0);
+        const QStringList againstOne{QStringLiteral("lint"), QStringLiteral("--baseline"), QStringLiteral("1"), QStringLiteral("--db"), db};
+
+        // Nothing new: the run passes although the old findings are still there.
+        const Run unchanged = cli(againstOne + QStringList{QStringLiteral("--format=json"), path});
+        QCOMPARE(unchanged.exitCode, 0);
+        const QJsonArray old = findingsOf(unchanged.out);
+        QVERIFY(!old.isEmpty());
+        for (const auto& f : old) QCOMPARE(f.toObject()[QStringLiteral("baseline")].toString(), QStringLiteral("unchanged"));
+
+        // A new problem, with a line added above the old ones: only it is new, and it fails the run.
+        write(dir, QStringLiteral("Dockerfile"), "# base\nFROM debian:12\nMAINTAINER someone\nRUN apt-get install curl\nWORKDIR app\n");
+        const Run added = cli(againstOne + QStringList{QStringLiteral("--format=json"), path});
+        QCOMPARE(added.exitCode, 1);
+        QStringList fresh;
+        for (const auto& f : findingsOf(added.out))
+            if (f.toObject()[QStringLiteral("baseline")].toString() == QLatin1String("new"))
+                fresh << f.toObject()[QStringLiteral("rule")].toString();
+        QVERIFY(!fresh.isEmpty());
+        for (const QString& rule : fresh) QVERIFY2(rule != QLatin1String("DL4000") && rule != QLatin1String("DL3008"), qPrintable(rule));
+
+        const Run sarif = cli(againstOne + QStringList{QStringLiteral("--format=sarif"), path});
+        QSet<QString> states;
+        for (const auto& r : QJsonDocument::fromJson(sarif.out).object()[QStringLiteral("runs")].toArray()[0].toObject()[QStringLiteral("results")].toArray())
+            states << r.toObject()[QStringLiteral("baselineState")].toString();
+        QCOMPARE(states, (QSet<QString>{QStringLiteral("new"), QStringLiteral("unchanged")}));
+
+        QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--baseline"), QStringLiteral("42"), QStringLiteral("--db"), db, path}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("--baseline"), QStringLiteral("latest"), QStringLiteral("--db"), db, path}).exitCode, 2);
+        const QString other = write(dir, QStringLiteral("other/Dockerfile"), before);
+        const Run mismatch = cli(againstOne + QStringList{QStringLiteral("--no-fail"), other});
+        QVERIFY(mismatch.err.contains("its findings are not compared"));
     }
 
     void pragmasSuppress()

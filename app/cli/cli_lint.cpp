@@ -33,6 +33,8 @@ options:
   --no-color                            no ANSI colours in text output
   --no-fold                             text: one line per finding, also when rules report the same problem
   --record                              record each file's scan in the history (`dockwarden-cli history`)
+  --baseline ID                         mark findings new or unchanged against recorded scan ID of the same file;
+                                        only new findings fail the run
   --db FILE                             the history database (default: $XDG_DATA_HOME/dockwarden/history.sqlite)
   --shellcheck                          also run ShellCheck on RUN scripts (SCxxxx findings; needs shellcheck)
   --max-input-size SIZE                 refuse Dockerfiles larger than SIZE (default: 8MiB; e.g. 512KiB, 64MiB)
@@ -50,6 +52,7 @@ struct LintArgs {
     bool noColor = false;
     bool noFold = false;
     bool record = false;
+    std::optional<std::int64_t> baseline;
     std::optional<std::string> dbPath;
     bool shellcheck = false;
     std::optional<findings::Language> language;
@@ -77,7 +80,7 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
         };
         const bool takesValue = arg == "--format" || arg == "--config" || arg == "--ignore" || arg == "--build-arg" ||
                                 arg == "--failure-threshold" || arg == "--lang" || arg == "-f" || arg == "-c" ||
-                                arg == "--max-input-size" || arg == "--db";
+                                arg == "--max-input-size" || arg == "--db" || arg == "--baseline";
         if (takesValue && !takeValue()) return "option " + arg + " needs a value";
         if (arg == "--format" || arg == "-f") {
             if (value != "text" && value != "json" && value != "sarif" && value != "checkstyle" && value != "tty")
@@ -87,6 +90,10 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
             out.configPath = value;
         } else if (arg == "--db") {
             out.dbPath = value;
+        } else if (arg == "--baseline") {
+            if (value.empty() || value.size() > 18 || value.find_first_not_of("0123456789") != std::string::npos)
+                return "--baseline needs the id of a recorded scan (see `dockwarden-cli history list`), not '" + value + "'";
+            out.baseline = std::stoll(value);
         } else if (arg == "--ignore") {
             out.ignored.push_back(value);
         } else if (arg == "--build-arg") {
@@ -178,6 +185,14 @@ std::string waiverTarget(const std::string& path)
     return relative.generic_string();
 }
 
+// The history knows a Dockerfile by its absolute path, wherever the scan was started from.
+std::string historyTarget(const std::string& path)
+{
+    if (path == "-") return path;
+    std::error_code ignored;
+    return std::filesystem::absolute(path, ignored).lexically_normal().generic_string();
+}
+
 lint::FileReport lintOne(const std::string& path, const LintArgs& args, const lint::Config& config,
                          findings::WaiverLedger& waivers, std::vector<history::ScanRecord>& records)
 {
@@ -221,15 +236,42 @@ lint::FileReport lintOne(const std::string& path, const LintArgs& args, const li
         report.findings, report.waived, [](const lint::Finding& f) -> const std::string& { return f.rule; },
         [&target](const lint::Finding&) -> const std::string& { return target; });
     lint::markEquivalentFindings(report.findings); // a waived rule no longer hides its equivalents
-    if (args.record) {
-        std::error_code ignored;
-        const std::string target =
-            path == "-" ? path : std::filesystem::absolute(path, ignored).lexically_normal().generic_string();
-        records.push_back(history::dockerfileScanRecord(target, file.source, report.findings,
+    if (args.record || args.baseline) {
+        records.push_back(history::dockerfileScanRecord(historyTarget(path), file.source, report.findings,
                                                         config.language.value_or(findings::Language::English),
                                                         DOCKWARDEN_VERSION));
     }
     return report;
+}
+
+bool markAgainstBaseline(const std::string& dbPath, std::int64_t id, const std::vector<history::ScanRecord>& records,
+                         std::vector<lint::FileReport>& reports)
+{
+    std::string notice, error;
+    auto store = history::HistoryStore::open(dbPath, notice, error);
+    if (!notice.empty()) std::cerr << "dockwarden-cli: warning: " << notice << "\n";
+    if (!store) {
+        std::cerr << "dockwarden-cli: " << error << "\n";
+        return false;
+    }
+    const auto baseline = store->find(id);
+    if (!baseline) {
+        std::cerr << "dockwarden-cli: --baseline " << id << ": no recorded scan with that id in " << dbPath << "\n";
+        return false;
+    }
+    for (lint::FileReport& report : reports) {
+        const std::string target = historyTarget(report.path);
+        const auto current = std::find_if(records.begin(), records.end(),
+                                          [&target](const history::ScanRecord& r) { return r.target == target; });
+        if (current == records.end() || current->findings.size() != report.findings.size()) continue;
+        if (current->target != baseline->target) {
+            std::cerr << "dockwarden-cli: warning: --baseline " << id << " is a scan of " << baseline->target
+                      << ", not of " << current->target << "; its findings are not compared\n";
+            continue;
+        }
+        report.newSinceBaseline = history::newSince(*baseline, *current);
+    }
+    return true;
 }
 
 bool recordScans(const std::string& dbPath, const std::vector<history::ScanRecord>& records)
@@ -281,6 +323,9 @@ int runLint(const std::vector<std::string>& argv)
         reports.push_back(lintOne(path, args, *config, waivers, records));
         if (!reports.back().error.empty()) ioError = true;
     }
+    if (args.baseline && !markAgainstBaseline(args.dbPath.value_or(history::defaultHistoryPath()), *args.baseline,
+                                              records, reports))
+        return UsageOrIoError;
     lint::ReportOptions reportOptions;
     reportOptions.language = config->language.value_or(findings::Language::English);
     reportOptions.fold = !args.noFold;
@@ -303,8 +348,11 @@ int runLint(const std::vector<std::string>& argv)
     }
     if (config->noFail || config->failureThreshold == findings::Severity::Ignore) return Success;
     for (const auto& report : reports)
-        for (const auto& finding : report.findings)
-            if (findings::atLeast(finding.severity, config->failureThreshold)) return FindingsFound;
+        for (std::size_t i = 0; i < report.findings.size(); ++i) {
+            // Against a baseline, only what is new fails the run.
+            if (i < report.newSinceBaseline.size() && !report.newSinceBaseline[i]) continue;
+            if (findings::atLeast(report.findings[i].severity, config->failureThreshold)) return FindingsFound;
+        }
     return Success;
 }
 

@@ -264,6 +264,21 @@ std::optional<std::pair<ScanRecord, ScanRecord>> HistoryStore::lastTwoScans() co
     return std::make_pair(std::move(*older), std::move(*newer));
 }
 
+std::vector<bool> newSince(const ScanRecord& baseline, const ScanRecord& current)
+{
+    std::map<std::string, int> before;
+    for (const RecordedFinding& f : baseline.findings) ++before[f.fingerprint];
+    std::vector<bool> isNew;
+    isNew.reserve(current.findings.size());
+    for (const RecordedFinding& f : current.findings) {
+        auto it = before.find(f.fingerprint);
+        const bool known = it != before.end() && it->second > 0;
+        if (known) --it->second;
+        isNew.push_back(!known);
+    }
+    return isNew;
+}
+
 ScanDiff diffScans(const ScanRecord& older, const ScanRecord& newer)
 {
     std::map<std::string, int> before;

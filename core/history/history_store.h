@@ -49,6 +49,10 @@ struct ScanDiff {
 /// Matches findings by fingerprint, counting duplicates: two identical findings before and one after is one fixed.
 ScanDiff diffScans(const ScanRecord& older, const ScanRecord& newer);
 
+/// For each finding of `current`, whether it is new against `baseline` (matched by fingerprint, duplicates
+/// counted).
+std::vector<bool> newSince(const ScanRecord& baseline, const ScanRecord& current);
+
 /// `$XDG_DATA_HOME/dockwarden/history.sqlite`, else `~/.local/share/dockwarden/history.sqlite`.
 std::string defaultHistoryPath();
 

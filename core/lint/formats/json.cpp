@@ -59,8 +59,11 @@ std::string formatJson(const std::vector<FileReport>& files, const ReportOptions
     Json fileList = Json::array();
     for (const FileReport& file : files) {
         Json findings = Json::array();
-        for (const Finding& finding : file.findings)
-            findings.push_back(findingJson(finding, options.language));
+        for (std::size_t i = 0; i < file.findings.size(); ++i) {
+            Json item = findingJson(file.findings[i], options.language);
+            if (i < file.newSinceBaseline.size()) item["baseline"] = file.newSinceBaseline[i] ? "new" : "unchanged";
+            findings.push_back(std::move(item));
+        }
         Json entry{{"path", file.path}, {"findings", std::move(findings)}};
         if (file.error.empty()) // a file that could not be read has no score
             entry["summary"] = summaryJson(computeRiskScore(file.findings));

@@ -16,6 +16,8 @@ struct FileReport {
     std::vector<Finding> findings;
     std::string error; ///< I/O error for this file, if any
     std::vector<findings::Waived<Finding>> waived{}; ///< held back by a waiver: shown as waived, not as problems
+    /// Against a baseline scan (`--baseline ID`): one entry per finding, true when it is new. Empty: no baseline.
+    std::vector<bool> newSinceBaseline{};
 };
 
 struct ReportOptions {

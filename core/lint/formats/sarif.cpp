@@ -213,11 +213,14 @@ std::string formatSarif(const std::vector<FileReport>& files, const ReportOption
         const std::string uri = artifactUri(file.path);
         if (!file.error.empty())
             notifications.push_back(fileErrorNotification(file));
-        for (const Finding& finding : file.findings) {
+        for (std::size_t i = 0; i < file.findings.size(); ++i) {
+            const Finding& finding = file.findings[i];
             auto [entry, added] = ruleIndexes.try_emplace(finding.rule, rules.size());
             if (added)
                 rules.push_back(ruleDescriptor(finding, options.language));
             results.push_back(resultJson(finding, entry->second, uri, options.language));
+            if (i < file.newSinceBaseline.size()) // SARIF 2.1.0 §3.27.24
+                results.back()["baselineState"] = file.newSinceBaseline[i] ? "new" : "unchanged";
         }
         // Waived findings stay in the log as accepted external suppressions (SARIF 2.1.0 §3.35).
         for (const auto& held : file.waived) {
