@@ -66,6 +66,12 @@ public:
 
     void stop() {
         if (process_.state() == QProcess::NotRunning) return;
+        // Networks a test created live on as bridge interfaces of the host after dockerd exits (its data root goes
+        // with the temporary directory); left behind run after run, they use up the daemon's address pools.
+        QProcess prune;
+        prune.start(QStringLiteral("docker"), {QStringLiteral("-H"), QStringLiteral("unix://") + socketPath(),
+                                               QStringLiteral("network"), QStringLiteral("prune"), QStringLiteral("-f")});
+        if (prune.waitForStarted(5000) && !prune.waitForFinished(15000)) prune.kill();
         process_.terminate();
         if (!process_.waitForFinished(20000)) {
             process_.kill();
