@@ -237,6 +237,32 @@ private slots:
         QCOMPARE(suppressed, 1);
     }
 
+    void recordsHostScansInTheHistory()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+        const QStringList scan{QStringLiteral("host"), QStringLiteral("--host"), host_, QStringLiteral("--record"),
+                               QStringLiteral("--db"), db, QStringLiteral("--no-fail")};
+        const Run first = run(QStringLiteral(DW_CLI_PATH), scan);
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY(first.err.contains("recorded scan 1 of unix://"));
+        QCOMPARE(run(QStringLiteral(DW_CLI_PATH), scan).exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(run(QStringLiteral(DW_CLI_PATH),
+            {QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json")}).out).array();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("host"));
+        // The same host twice: every finding matches its earlier self.
+        const QJsonObject diff = QJsonDocument::fromJson(run(QStringLiteral(DW_CLI_PATH),
+            {QStringLiteral("history"), QStringLiteral("diff"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json")}).out).object();
+        QCOMPARE(diff[QStringLiteral("added")].toArray().size(), 0);
+        QCOMPARE(diff[QStringLiteral("fixed")].toArray().size(), 0);
+        QVERIFY(!diff[QStringLiteral("unchanged")].toArray().isEmpty());
+        bool sawRisky = false;
+        for (const auto& f : diff[QStringLiteral("unchanged")].toArray())
+            sawRisky = sawRisky || f.toObject()[QStringLiteral("location")].toString() == QLatin1String("container risky");
+        QVERIFY(sawRisky);
+    }
+
     void watchPrintsEachChange()
     {
         QProcess watch;

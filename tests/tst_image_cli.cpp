@@ -289,6 +289,26 @@ private slots:
         QVERIFY(warned);
     }
 
+    void recordsImageScansInTheHistory()
+    {
+        const QString latestTar = work_.filePath(QStringLiteral("latest-recorded.tar"));
+        QCOMPARE(docker({QStringLiteral("save"), QStringLiteral("-o"), latestTar, QStringLiteral("dw-image:latest")}).exitCode, 0);
+        const QString db = work_.filePath(QStringLiteral("image-history.sqlite"));
+        const Run recorded = cli({QStringLiteral("--tar"), latestTar, QStringLiteral("--no-scan"), QStringLiteral("--no-fail"),
+                                  QStringLiteral("--record"), QStringLiteral("--db"), db});
+        QCOMPARE(recorded.exitCode, 0);
+        QVERIFY(recorded.err.contains("recorded scan 1 of dw-image:latest"));
+        QProcess history;
+        history.start(QStringLiteral(DW_CLI_PATH), {QStringLiteral("history"), QStringLiteral("show"), QStringLiteral("1"),
+                                                    QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(history.waitForFinished(30000));
+        const QJsonObject shown = QJsonDocument::fromJson(history.readAllStandardOutput()).object();
+        QCOMPARE(shown[QStringLiteral("kind")].toString(), QStringLiteral("image"));
+        QCOMPARE(shown[QStringLiteral("target")].toString(), QStringLiteral("dw-image:latest"));
+        QVERIFY(!shown[QStringLiteral("findings")].toArray().isEmpty());
+        QVERIFY(shown[QStringLiteral("findings")].toArray()[0].toObject()[QStringLiteral("location")].toString().startsWith(QLatin1String("image dw-image:latest")));
+    }
+
     void historySecretsAreRedacted()
     {
         const QByteArray token = "npm_" + QByteArray("Zq8rT3vW6yB1nM4kL7pS0dF2gH5jX9cV2bN8");

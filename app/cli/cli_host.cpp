@@ -25,6 +25,7 @@ options:
   --config FILE              .dockwarden.yaml / .hadolint.yaml (ignored, override, failure-threshold, no-fail,
                              language); default: discovered from the working directory as for lint
   --lang en|zh_CN            language of the messages
+  --record                   store the scan in the history (`dockwarden-cli history`); --db FILE names the database
   --watch                    after the report, print one JSON line per change (containers, images, networks,
                              volumes, with re-checked container findings) until interrupted
   --list-checks              print every host check (Markdown, both languages) and exit
@@ -100,6 +101,8 @@ int runHost(const std::vector<std::string>& args)
         return UsageOrIoError;
     }
     options.format = common.format;
+    options.record = common.record;
+    options.dbPath = common.dbPath;
     options.config = *config;
     options.language = config->language.value_or(findings::Language::English);
 

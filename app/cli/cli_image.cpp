@@ -6,6 +6,7 @@
 #include "engine/endpoint.h"
 #include "image/image_analyzer.h"
 #include "findings/catalogue.h"
+#include "history/recording.h"
 #include "image/sbom.h"
 #include "image/vulnerabilities.h"
 #include "image_report.h"
@@ -46,6 +47,7 @@ options:
   --config FILE              .dockwarden.yaml / .hadolint.yaml (ignored, override, failure-threshold, no-fail,
                              language); default: discovered from the working directory
   --lang en|zh_CN            language of the messages
+  --record                   store the scan in the history (`dockwarden-cli history`); --db FILE names the database
   --list-checks              print every image check (Markdown, both languages) and exit
 Nothing is written to disk (except --sbom) and nothing on the host is changed.
 exit codes: 0 no findings at the threshold, 1 findings, 2 usage error or the image could not be read
@@ -264,6 +266,19 @@ int runImage(const std::vector<std::string>& args)
     else
         printImageText(result, language, options.top);
 
+    if (common.record) {
+        std::vector<history::LocatedFinding> located;
+        for (const auto& f : result.findings) {
+            std::string where = "image " + result.subject;
+            if (f.layerIndex) where += " layer " + std::to_string(*f.layerIndex);
+            if (!f.path.empty()) where += " " + f.path;
+            located.push_back({&f.finding, std::move(where)});
+        }
+        if (!recordScan(common.dbPath, history::subjectScanRecord("image", result.subject, located,
+                                                                  image::computeRiskScore(result.findings), language,
+                                                                  DOCKWARDEN_VERSION)))
+            return UsageOrIoError;
+    }
     std::vector<findings::SubjectFinding> plain;
     for (const auto& f : result.findings) plain.push_back(f.finding);
     return exitCodeFor(*config, plain);

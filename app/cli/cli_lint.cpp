@@ -274,26 +274,6 @@ bool markAgainstBaseline(const std::string& dbPath, std::int64_t id, const std::
     return true;
 }
 
-bool recordScans(const std::string& dbPath, const std::vector<history::ScanRecord>& records)
-{
-    std::string notice, error;
-    auto store = history::HistoryStore::open(dbPath, notice, error);
-    if (!notice.empty()) std::cerr << "dockwarden-cli: warning: " << notice << "\n";
-    if (!store) {
-        std::cerr << "dockwarden-cli: " << error << "\n";
-        return false;
-    }
-    for (const history::ScanRecord& record : records) {
-        const std::int64_t id = store->record(record, error);
-        if (id == 0) {
-            std::cerr << "dockwarden-cli: cannot record the scan of " << record.target << ": " << error << "\n";
-            return false;
-        }
-        std::cerr << "dockwarden-cli: recorded scan " << id << " of " << record.target << "\n";
-    }
-    return true;
-}
-
 } // namespace
 
 int runLint(const std::vector<std::string>& argv)
@@ -340,7 +320,9 @@ int runLint(const std::vector<std::string>& argv)
     else std::cout << lint::formatText(reports, reportOptions);
     std::cout.flush();
 
-    if (args.record && !recordScans(args.dbPath.value_or(history::defaultHistoryPath()), records)) ioError = true;
+    if (args.record)
+        for (const history::ScanRecord& record : records)
+            if (!recordScan(args.dbPath, record)) ioError = true;
     if (ioError) {
         for (const auto& report : reports)
             if (!report.error.empty()) std::cerr << "dockwarden-cli: " << report.error << "\n";

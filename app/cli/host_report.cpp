@@ -5,6 +5,7 @@
 
 #include "findings/subject_names.h"
 #include "findings/waivers.h"
+#include "history/recording.h"
 #include "hostcheck/registry.h"
 #include "lint/formats/report.h"
 #include "util/secrets.h"
@@ -265,6 +266,14 @@ int printHostReport(const engine::HostInventory& inventory, const HostArgs& args
         std::cout << sarifJson(subjects, args).dump(2, ' ', false, json::error_handler_t::replace) << "\n";
     } else {
         printText(inventory, subjects, risk, args);
+    }
+    if (args.record) {
+        std::vector<history::LocatedFinding> located;
+        for (const auto& subject : subjects)
+            for (const auto& f : subject.findings) located.push_back({&f, subject.kind + " " + subject.name});
+        if (!recordScan(args.dbPath, history::subjectScanRecord("host", inventory.endpoint.url, located, risk,
+                                                                args.language, DOCKWARDEN_VERSION)))
+            return UsageOrIoError;
     }
     return exitCodeFor(args.config, all);
 }

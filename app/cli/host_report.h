@@ -8,6 +8,7 @@
 #include "lint/config.h"
 #include "lint/finding.h"
 
+#include <optional>
 #include <string>
 
 namespace dw::cli {
@@ -20,6 +21,8 @@ struct HostArgs {
     int timeoutSeconds = 30;
     bool watch = false; ///< after the report, print one JSON line per change until SIGINT/SIGTERM
     engine::InventoryOptions inventory; ///< caps on what is inspected in detail (--max-inspect)
+    bool record = false;               ///< --record: store the scan in the history
+    std::optional<std::string> dbPath; ///< --db FILE
 };
 
 /// The host facts the checks need, from an inventory.

@@ -3,6 +3,7 @@
 #include "cli_common.h"
 
 #include <algorithm>
+#include <iostream>
 
 namespace dw::cli {
 
@@ -26,8 +27,13 @@ OptionParse parseReportOption(const std::vector<std::string>& args, std::size_t&
         options.noFail = true;
         return OptionParse::Consumed;
     }
+    if (name == "--record") {
+        options.record = true;
+        return OptionParse::Consumed;
+    }
     const bool takesValue = name == "--format" || name == "-f" || name == "--config" || name == "-c" ||
-                            name == "--ignore" || name == "--failure-threshold" || name == "-t" || name == "--lang";
+                            name == "--ignore" || name == "--failure-threshold" || name == "-t" || name == "--lang" ||
+                            name == "--db";
     if (!takesValue) return OptionParse::NotMine;
     std::string value;
     if (inlineValue) {
@@ -48,6 +54,8 @@ OptionParse parseReportOption(const std::vector<std::string>& args, std::size_t&
         options.configPath = value;
     } else if (name == "--ignore") {
         options.ignored.push_back(value);
+    } else if (name == "--db") {
+        options.dbPath = value;
     } else if (name == "--lang") {
         options.language = parseLanguageName(value);
         if (!options.language) {
@@ -98,6 +106,21 @@ void applyConfig(const lint::Config& config, std::vector<findings::SubjectFindin
 {
     for (auto& finding : findings) finding.severity = config.effectiveSeverity(finding.rule, finding.severity);
     std::erase_if(findings, [](const findings::SubjectFinding& f) { return f.severity == findings::Severity::Ignore; });
+}
+
+bool recordScan(const std::optional<std::string>& dbPath, const history::ScanRecord& scan)
+{
+    const std::string path = dbPath.value_or(history::defaultHistoryPath());
+    std::string notice, error;
+    auto store = history::HistoryStore::open(path, notice, error);
+    if (!notice.empty()) std::cerr << "dockwarden-cli: warning: " << notice << "\n";
+    const std::int64_t id = store ? store->record(scan, error) : 0;
+    if (id == 0) {
+        std::cerr << "dockwarden-cli: cannot record the scan of " << scan.target << ": " << error << "\n";
+        return false;
+    }
+    std::cerr << "dockwarden-cli: recorded scan " << id << " of " << scan.target << "\n";
+    return true;
 }
 
 int exitCodeFor(const lint::Config& config, const std::vector<findings::SubjectFinding>& findings)

@@ -2,6 +2,7 @@
 // --lang; and applying the config (ignored rules, severity overrides, threshold) to host and image findings.
 #pragma once
 
+#include "history/history_store.h"
 #include "hostcheck/host_finding.h"
 #include "lint/config.h"
 #include "lint/finding.h"
@@ -21,6 +22,8 @@ struct ReportOptions {
     std::optional<findings::Severity> threshold;
     bool noFail = false;
     std::optional<findings::Language> language;
+    bool record = false;                ///< --record: store the scan in the history
+    std::optional<std::string> dbPath;  ///< --db FILE: the history database
 };
 
 enum class OptionParse { Consumed, NotMine, Error };
@@ -44,5 +47,9 @@ void applyConfig(const lint::Config& config, std::vector<hostcheck::HostFinding>
 int exitCodeFor(const lint::Config& config, const std::vector<hostcheck::HostFinding>& findings);
 
 std::optional<findings::Language> parseLanguageName(const std::string& value);
+
+/// Stores one scan in the history at `dbPath` (default: history::defaultHistoryPath()) and says so on stderr;
+/// false, with one line on stderr, when the database cannot be opened or written.
+bool recordScan(const std::optional<std::string>& dbPath, const history::ScanRecord& scan);
 
 } // namespace dw::cli

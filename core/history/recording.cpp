@@ -68,4 +68,29 @@ ScanRecord dockerfileScanRecord(const std::string& target, std::string_view sour
     return record;
 }
 
+ScanRecord subjectScanRecord(const std::string& kind, const std::string& target,
+                             const std::vector<LocatedFinding>& findings, const findings::RiskScore& risk,
+                             findings::Language language, const std::string& toolVersion)
+{
+    ScanRecord record;
+    record.kind = kind;
+    record.target = target;
+    record.unixTime = static_cast<std::int64_t>(std::time(nullptr));
+    record.toolVersion = toolVersion;
+    record.riskScore = risk.score;
+    record.errors = risk.errors;
+    record.warnings = risk.warnings;
+    record.infos = risk.infos;
+    record.styles = risk.styles;
+    std::map<std::string, int> occurrences;
+    for (const LocatedFinding& located : findings) {
+        const findings::SubjectFinding& f = *located.finding;
+        const std::string key = f.rule + ":" + hexHash(located.location) + ":" + hexHash(f.evidence);
+        const int occurrence = occurrences[key]++;
+        record.findings.push_back({f.rule, f.severity, located.location, f.message.in(language),
+                                   key + ":" + std::to_string(occurrence)});
+    }
+    return record;
+}
+
 } // namespace dw::history
