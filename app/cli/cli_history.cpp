@@ -1,5 +1,6 @@
 // dockwarden-cli history: the recorded scans (list, show, diff), from the history database.
 #include "cli_common.h"
+#include "report_options.h"
 
 #include "history/history_store.h"
 
@@ -63,13 +64,6 @@ void printFindings(const char* heading, const std::vector<history::RecordedFindi
                   << f.message << "\n";
 }
 
-bool parseId(const std::string& text, std::int64_t& id)
-{
-    if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) return false;
-    id = std::stoll(text);
-    return id > 0;
-}
-
 } // namespace
 
 int runHistory(const std::vector<std::string>& args)
@@ -79,15 +73,15 @@ int runHistory(const std::vector<std::string>& args)
         return args.empty() ? UsageOrIoError : Success;
     }
     const std::string action = args[0];
-    std::string format = "text", target, dbPath = history::defaultHistoryPath();
+    std::string format = "text", target;
+    std::optional<std::string> dbPath;
     std::vector<std::int64_t> ids;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const bool hasValue = i + 1 < args.size();
-        std::int64_t id = 0;
         if (args[i] == "--format" && hasValue) format = args[++i];
         else if (args[i] == "--target" && hasValue && action == "list") target = args[++i];
         else if (args[i] == "--db" && hasValue) dbPath = args[++i];
-        else if (parseId(args[i], id)) ids.push_back(id);
+        else if (const auto id = history::parseScanId(args[i])) ids.push_back(*id);
         else {
             std::cerr << "dockwarden-cli history: unexpected '" << args[i] << "'\n" << kHistoryUsage;
             return UsageOrIoError;
@@ -99,13 +93,8 @@ int runHistory(const std::vector<std::string>& args)
         std::cerr << kHistoryUsage;
         return UsageOrIoError;
     }
-    std::string notice, error;
-    auto store = history::HistoryStore::open(dbPath, notice, error);
-    if (!notice.empty()) std::cerr << "dockwarden-cli: warning: " << notice << "\n";
-    if (!store) {
-        std::cerr << "dockwarden-cli: " << error << "\n";
-        return UsageOrIoError;
-    }
+    auto store = openHistory(dbPath);
+    if (!store) return UsageOrIoError;
     if (action == "list") {
         const auto scans = store->list(target);
         if (format == "json") {

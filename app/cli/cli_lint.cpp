@@ -91,9 +91,9 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
         } else if (arg == "--db") {
             out.dbPath = value;
         } else if (arg == "--baseline") {
-            if (value.empty() || value.size() > 18 || value.find_first_not_of("0123456789") != std::string::npos)
+            out.baseline = history::parseScanId(value);
+            if (!out.baseline)
                 return "--baseline needs the id of a recorded scan (see `dockwarden-cli history list`), not '" + value + "'";
-            out.baseline = std::stoll(value);
         } else if (arg == "--ignore") {
             out.ignored.push_back(value);
         } else if (arg == "--build-arg") {
@@ -237,26 +237,22 @@ lint::FileReport lintOne(const std::string& path, const LintArgs& args, const li
         [&target](const lint::Finding&) -> const std::string& { return target; });
     lint::markEquivalentFindings(report.findings); // a waived rule no longer hides its equivalents
     if (args.record || args.baseline) {
-        records.push_back(history::dockerfileScanRecord(historyTarget(path), file.source, report.findings,
+        records.push_back(history::dockerfileScanRecord(historyTarget(path), file, report.findings,
                                                         config.language.value_or(findings::Language::English),
                                                         DOCKWARDEN_VERSION));
     }
     return report;
 }
 
-bool markAgainstBaseline(const std::string& dbPath, std::int64_t id, const std::vector<history::ScanRecord>& records,
-                         std::vector<lint::FileReport>& reports)
+bool markAgainstBaseline(const std::optional<std::string>& dbPath, std::int64_t id,
+                         const std::vector<history::ScanRecord>& records, std::vector<lint::FileReport>& reports)
 {
-    std::string notice, error;
-    auto store = history::HistoryStore::open(dbPath, notice, error);
-    if (!notice.empty()) std::cerr << "dockwarden-cli: warning: " << notice << "\n";
-    if (!store) {
-        std::cerr << "dockwarden-cli: " << error << "\n";
-        return false;
-    }
+    const auto store = openHistory(dbPath);
+    if (!store) return false;
     const auto baseline = store->find(id);
     if (!baseline) {
-        std::cerr << "dockwarden-cli: --baseline " << id << ": no recorded scan with that id in " << dbPath << "\n";
+        std::cerr << "dockwarden-cli: --baseline " << id << ": no recorded scan with that id in "
+                  << dbPath.value_or(history::defaultHistoryPath()) << "\n";
         return false;
     }
     for (lint::FileReport& report : reports) {
@@ -303,8 +299,7 @@ int runLint(const std::vector<std::string>& argv)
         reports.push_back(lintOne(path, args, *config, waivers, records));
         if (!reports.back().error.empty()) ioError = true;
     }
-    if (args.baseline && !markAgainstBaseline(args.dbPath.value_or(history::defaultHistoryPath()), *args.baseline,
-                                              records, reports))
+    if (args.baseline && !markAgainstBaseline(args.dbPath, *args.baseline, records, reports))
         return UsageOrIoError;
     lint::ReportOptions reportOptions;
     reportOptions.language = config->language.value_or(findings::Language::English);

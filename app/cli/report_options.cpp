@@ -108,13 +108,21 @@ void applyConfig(const lint::Config& config, std::vector<findings::SubjectFindin
     std::erase_if(findings, [](const findings::SubjectFinding& f) { return f.severity == findings::Severity::Ignore; });
 }
 
+std::optional<history::HistoryStore> openHistory(const std::optional<std::string>& dbPath)
+{
+    std::string notice, error;
+    auto store = history::HistoryStore::open(dbPath.value_or(history::defaultHistoryPath()), notice, error);
+    if (!notice.empty()) std::cerr << "dockwarden-cli: warning: " << notice << "\n";
+    if (!store) std::cerr << "dockwarden-cli: " << error << "\n";
+    return store;
+}
+
 bool recordScan(const std::optional<std::string>& dbPath, const history::ScanRecord& scan)
 {
-    const std::string path = dbPath.value_or(history::defaultHistoryPath());
-    std::string notice, error;
-    auto store = history::HistoryStore::open(path, notice, error);
-    if (!notice.empty()) std::cerr << "dockwarden-cli: warning: " << notice << "\n";
-    const std::int64_t id = store ? store->record(scan, error) : 0;
+    auto store = openHistory(dbPath);
+    if (!store) return false;
+    std::string error;
+    const std::int64_t id = store->record(scan, error);
     if (id == 0) {
         std::cerr << "dockwarden-cli: cannot record the scan of " << scan.target << ": " << error << "\n";
         return false;

@@ -48,6 +48,10 @@ int exitCodeFor(const lint::Config& config, const std::vector<hostcheck::HostFin
 
 std::optional<findings::Language> parseLanguageName(const std::string& value);
 
+/// Opens the history at `dbPath` (default: history::defaultHistoryPath()); a notice about a damaged file that was
+/// moved aside, or the reason it cannot be opened, goes to stderr.
+std::optional<history::HistoryStore> openHistory(const std::optional<std::string>& dbPath);
+
 /// Stores one scan in the history at `dbPath` (default: history::defaultHistoryPath()) and says so on stderr;
 /// false, with one line on stderr, when the database cannot be opened or written.
 bool recordScan(const std::optional<std::string>& dbPath, const history::ScanRecord& scan);

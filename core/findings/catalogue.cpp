@@ -4,21 +4,12 @@
 #include "hostcheck/registry.h"
 #include "image/image_check.h"
 #include "lint/registry.h"
+#include "lint/rule_docs.h"
 
 #include <unordered_map>
 
 namespace dw::findings {
 namespace {
-
-std::string_view dockerfileFamily(lint::RuleFamily family)
-{
-    switch (family) {
-    case lint::RuleFamily::Hadolint: return "hadolint";
-    case lint::RuleFamily::Dockwarden: return "dockwarden";
-    case lint::RuleFamily::BuildKit: return "buildkit";
-    }
-    return "dockwarden";
-}
 
 // DWI1nn files in the layers, DWI2nn config and history, DWI3nn layer efficiency, DWI4nn base OS, DWI5nn scanners.
 std::string_view imageFamily(std::string_view id)
@@ -54,7 +45,7 @@ std::vector<RuleDescription> buildCatalogue()
         const lint::RuleInfo& info = rule->info();
         all.push_back({.id = info.id,
                        .engine = Engine::Dockerfile,
-                       .family = dockerfileFamily(info.family),
+                       .family = lint::familyName(info.family),
                        .severity = info.severity,
                        .practice = info.practice,
                        .refs = info.refs,

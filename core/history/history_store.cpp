@@ -133,6 +133,15 @@ HistoryStore::~HistoryStore() = default;
 HistoryStore::HistoryStore(HistoryStore&&) noexcept = default;
 HistoryStore& HistoryStore::operator=(HistoryStore&&) noexcept = default;
 
+std::optional<std::int64_t> parseScanId(std::string_view text)
+{
+    if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string_view::npos)
+        return std::nullopt;
+    const std::int64_t id = std::stoll(std::string(text));
+    if (id <= 0) return std::nullopt;
+    return id;
+}
+
 std::string defaultHistoryPath()
 {
     const char* dataHome = std::getenv("XDG_DATA_HOME");

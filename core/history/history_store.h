@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dw::history {
@@ -52,6 +53,9 @@ ScanDiff diffScans(const ScanRecord& older, const ScanRecord& newer);
 /// For each finding of `current`, whether it is new against `baseline` (matched by fingerprint, duplicates
 /// counted).
 std::vector<bool> newSince(const ScanRecord& baseline, const ScanRecord& current);
+
+/// A scan id as a user types it ("12"); nullopt unless it is a positive whole number.
+std::optional<std::int64_t> parseScanId(std::string_view text);
 
 /// `$XDG_DATA_HOME/dockwarden/history.sqlite`, else `~/.local/share/dockwarden/history.sqlite`.
 std::string defaultHistoryPath();

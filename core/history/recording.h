@@ -3,6 +3,7 @@
 // lines above leaves it unchanged, and the hash keeps secrets on that line out of the database.
 #pragma once
 
+#include "dockerfile/ast.h"
 #include "findings/check_info.h"
 #include "findings/risk_score.h"
 #include "history/history_store.h"
@@ -14,8 +15,8 @@
 
 namespace dw::history {
 
-/// The record of a lint scan of `source` (the findings already redacted for display); the time is now.
-ScanRecord dockerfileScanRecord(const std::string& target, std::string_view source,
+/// The record of a lint scan of `file` (the findings already redacted for display); the time is now.
+ScanRecord dockerfileScanRecord(const std::string& target, const df::Dockerfile& file,
                                 const std::vector<lint::Finding>& findings, findings::Language language,
                                 const std::string& toolVersion);
 
