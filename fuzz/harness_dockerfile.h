@@ -12,7 +12,8 @@
 #include "dockerfile/parser.h"
 #include "lint/dockerignore.h"
 #include "lint/fixes.h"
-#include "lint/formats/report.h"
+#include "report/report.h"
+#include "scan/dockerfile_scan.h"
 #include "lint/linter.h"
 
 #include <cstddef>
@@ -76,14 +77,20 @@ inline int runDockerfileHarness(const std::uint8_t* data, std::size_t size)
     // The report formats cost more than the lint itself (SARIF carries every rule's metadata): one input in 16
     // (by its size) goes through them, so the rest run several times faster.
     if (size % 16 != 0) return 0;
-    lint::FileReport report{"Dockerfile", result.findings, {}};
-    const std::vector<lint::FileReport> reports{report};
-    lint::ReportOptions english{findings::Language::English, false, "fuzz"};
-    lint::ReportOptions chinese{findings::Language::SimplifiedChinese, true, "fuzz"};
-    (void)lint::formatText(reports, chinese);
-    (void)lint::formatJson(reports, english);
-    (void)lint::formatSarif(reports, english);
-    (void)lint::formatCheckstyle(reports, chinese);
+    scan::DockerfileScanRequest request;
+    request.path = "Dockerfile";
+    request.source = source;
+    request.options = dockerfileLintOptions();
+    const std::vector<scan::ScanReport> reports{scan::scanDockerfile(std::move(request))};
+    report::FormatOptions english;
+    english.toolVersion = "fuzz";
+    report::FormatOptions chinese = english;
+    chinese.language = findings::Language::SimplifiedChinese;
+    chinese.color = true;
+    (void)report::formatText(reports, chinese);
+    (void)report::formatJson(reports, english);
+    (void)report::formatSarif(reports, english);
+    (void)report::formatCheckstyle(reports, chinese);
     return 0;
 }
 

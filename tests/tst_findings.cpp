@@ -2,7 +2,8 @@
 #include "findings/catalogue.h"
 #include "findings/equivalence.h"
 #include "findings/risk_score.h"
-#include "lint/risk_score.h"
+#include "scan/convert.h"
+#include "scan/scan_report.h"
 #include "findings/subject_names.h"
 #include "findings/waivers.h"
 #include "hostcheck/registry.h"
@@ -165,7 +166,9 @@ private slots:
         // A Dockerfile's folded findings count once.
         lint::Finding shown{"DL4000", Severity::Error, {}, {}, {}};
         lint::Finding folded{"MaintainerDeprecated", Severity::Warning, {}, {}, {}, "DL4000"};
-        const RiskScore dockerfile = lint::computeRiskScore({shown, folded});
+        const RiskScore dockerfile = scan::riskScoreOf(
+            Engine::Dockerfile, {scan::fromLintFinding(std::move(shown), "Dockerfile"),
+                                 scan::fromLintFinding(std::move(folded), "Dockerfile")});
         QCOMPARE(dockerfile.penalty, 10);
         QCOMPARE(dockerfile.warnings, 0);
         QCOMPARE(dockerfile.byCategory.at(std::string(practiceId(findRule("DL4000")->practice))), 1);

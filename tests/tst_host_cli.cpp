@@ -130,7 +130,7 @@ private slots:
         for (const auto& f : risky[QStringLiteral("findings")].toArray()) {
             const QJsonObject finding = f.toObject();
             QVERIFY(!finding[QStringLiteral("refs")].toArray().isEmpty());
-            QVERIFY(!finding[QStringLiteral("fix")].toString().isEmpty());
+            QVERIFY(!finding[QStringLiteral("remedy")].toString().isEmpty());
             const QByteArray all = QJsonDocument(finding).toJson();
             QVERIFY2(!all.contains("hunter2"), "the secret value must be redacted everywhere");
         }
@@ -261,6 +261,53 @@ private slots:
         for (const auto& f : diff[QStringLiteral("unchanged")].toArray())
             sawRisky = sawRisky || f.toObject()[QStringLiteral("location")].toString() == QLatin1String("container risky");
         QVERIFY(sawRisky);
+
+        // Against the first scan nothing is new: every finding is marked unchanged, and the run passes without
+        // --no-fail, in JSON and in SARIF.
+        const Run against = run(QStringLiteral(DW_CLI_PATH), {QStringLiteral("host"), QStringLiteral("--host"), host_,
+                                                              QStringLiteral("--db"), db, QStringLiteral("--baseline"),
+                                                              QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(against.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(against.out).object();
+        int marked = 0;
+        for (const auto& c : report[QStringLiteral("containers")].toArray())
+            for (const auto& f : c.toObject()[QStringLiteral("findings")].toArray()) {
+                QCOMPARE(f.toObject()[QStringLiteral("baseline")].toString(), QStringLiteral("unchanged"));
+                ++marked;
+            }
+        QVERIFY(marked > 0);
+        const Run sarif = run(QStringLiteral(DW_CLI_PATH), {QStringLiteral("host"), QStringLiteral("--host"), host_,
+                                                            QStringLiteral("--db"), db, QStringLiteral("--baseline"),
+                                                            QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("sarif")});
+        QCOMPARE(sarif.exitCode, 0);
+        const QJsonArray results = QJsonDocument::fromJson(sarif.out).object()[QStringLiteral("runs")].toArray()[0]
+                                       .toObject()[QStringLiteral("results")].toArray();
+        QVERIFY(!results.isEmpty());
+        for (const auto& r : results)
+            QCOMPARE(r.toObject()[QStringLiteral("baselineState")].toString(), QStringLiteral("unchanged"));
+        // An id that is not in the database is a usage error, not a silent pass.
+        QCOMPARE(run(QStringLiteral(DW_CLI_PATH), {QStringLiteral("host"), QStringLiteral("--host"), host_, QStringLiteral("--db"),
+                                                   db, QStringLiteral("--baseline"), QStringLiteral("99")}).exitCode, 2);
+    }
+
+    void findingsHaveTheCoreKeys()
+    {
+        const Run result = run(QStringLiteral(DW_CLI_PATH), {QStringLiteral("host"), QStringLiteral("--host"), host_,
+                                                             QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+        bool checked = false;
+        for (const auto& c : report[QStringLiteral("containers")].toArray())
+            for (const auto& value : c.toObject()[QStringLiteral("findings")].toArray()) {
+                const QJsonObject f = value.toObject();
+                for (const char* key : {"rule", "severity", "refs", "title", "subject", "message", "remedy"})
+                    QVERIFY2(f.contains(QLatin1String(key)), key);
+                QCOMPARE(f[QStringLiteral("subject")].toObject()[QStringLiteral("kind")].toString(), QStringLiteral("container"));
+                QCOMPARE(f[QStringLiteral("subject")].toObject()[QStringLiteral("id")].toString(), c.toObject()[QStringLiteral("id")].toString());
+                QVERIFY(!f[QStringLiteral("title")].toString().isEmpty());
+                QVERIFY(!f[QStringLiteral("remedy")].toString().isEmpty());
+                checked = true;
+            }
+        QVERIFY(checked);
     }
 
     void watchPrintsEachChange()

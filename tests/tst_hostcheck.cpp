@@ -1,6 +1,8 @@
 // The host checks (core/hostcheck): one row that fires and one that does not per check, the recorded
 // containers of tests/data/engine/v1.41, secret redaction, the small parsers and the risk score.
 #include "support/hostcheck_cases.h"
+#include "scan/convert.h"
+#include "scan/scan_report.h"
 
 class TestHostCheck : public QObject {
     Q_OBJECT
@@ -358,27 +360,28 @@ void TestHostCheck::riskScore()
     QFETCH(int, errors);
     QFETCH(int, warnings);
     QFETCH(int, infos);
-    std::vector<HostFinding> list;
+    std::vector<findings::Finding> list;
     for (const QString& spec : findings) {
         const QStringList parts = spec.split(u'/');
         HostFinding f;
         f.subject = parts[0].toStdString();
         f.rule = parts[1].toStdString();
         f.severity = *findings::severityFromName(parts[2].toStdString());
-        list.push_back(f);
+        list.push_back(scan::fromSubjectFinding(std::move(f), findings::ObjectKind::Container, parts[0].toStdString(),
+                                                parts[0].toStdString()));
     }
-    const RiskScore result = computeRiskScore(list);
+    const findings::RiskScore result = scan::riskScoreOf(findings::Engine::Host, list);
     QCOMPARE(result.score, score);
     QCOMPARE(result.errors, errors);
     QCOMPARE(result.warnings, warnings);
     QCOMPARE(result.infos, infos);
     int categorized = 0;
-    for (const auto& [category, count] : result.findingsByCategory)
+    for (const auto& [category, count] : result.byCategory)
         categorized += count;
     QCOMPARE(categorized, int(findings.size()));
     if (findings.size() == 3) {
-        QCOMPARE(result.findingsByCategory.at(CheckCategory::Container), 2);
-        QCOMPARE(result.findingsByCategory.at(CheckCategory::Daemon), 1);
+        QCOMPARE(result.byCategory.at("container"), 2);
+        QCOMPARE(result.byCategory.at("daemon"), 1);
     }
 }
 

@@ -307,6 +307,33 @@ private slots:
         QCOMPARE(shown[QStringLiteral("target")].toString(), QStringLiteral("dw-image:latest"));
         QVERIFY(!shown[QStringLiteral("findings")].toArray().isEmpty());
         QVERIFY(shown[QStringLiteral("findings")].toArray()[0].toObject()[QStringLiteral("location")].toString().startsWith(QLatin1String("image dw-image:latest")));
+
+        // The same image against its recorded scan: nothing new, so the run passes; another image's scan is not
+        // compared, with a warning.
+        const Run against = cli({QStringLiteral("--tar"), latestTar, QStringLiteral("--no-scan"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--baseline"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(against.exitCode, 0);
+        const QJsonArray findings = jsonOf(against)[QStringLiteral("findings")].toArray();
+        QVERIFY(!findings.isEmpty());
+        for (const auto& f : findings)
+            QCOMPARE(f.toObject()[QStringLiteral("baseline")].toString(), QStringLiteral("unchanged"));
+        const Run other = cli({QStringLiteral("--tar"), tarPath_, QStringLiteral("--no-scan"), QStringLiteral("--db"), db,
+                               QStringLiteral("--baseline"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY2(other.err.contains("not compared"), other.err.constData());
+    }
+
+    void findingsHaveTheCoreKeys()
+    {
+        const QJsonObject report = jsonOf(cli({QStringLiteral("--tar"), tarPath_, QStringLiteral("--no-scan"),
+                                               QStringLiteral("--format"), QStringLiteral("json")}));
+        const QJsonObject key = findingOf(report, QStringLiteral("DWI101"));
+        for (const char* name : {"rule", "severity", "refs", "title", "image", "layer", "path", "message", "remedy"})
+            QVERIFY2(key.contains(QLatin1String(name)), name);
+        QCOMPARE(key[QStringLiteral("path")].toString(), QStringLiteral("/root/.ssh/id_rsa"));
+        QVERIFY(key[QStringLiteral("layer")].isDouble());
+        QVERIFY(key[QStringLiteral("refs")].toArray().contains(QStringLiteral("dockle:CIS-DI-0010")));
+        QVERIFY(!key[QStringLiteral("title")].toString().isEmpty());
     }
 
     void historySecretsAreRedacted()

@@ -1,15 +1,15 @@
-#include "lint/formats/report.h"
+#include "lint/finding.h"
+#include "report/report.h"
+#include "scan/convert.h"
 
 #include <nlohmann/json.hpp>
 
 #include <QTest>
 #include <QXmlStreamReader>
 
-using dw::lint::FileReport;
 using dw::lint::Finding;
 using dw::lint::Fix;
 using dw::findings::Language;
-using dw::lint::ReportOptions;
 using dw::findings::Severity;
 using Json = nlohmann::ordered_json;
 
@@ -23,6 +23,65 @@ namespace {
 QString canonical(const Json& json)
 {
     return QString::fromStdString(nlohmann::json::parse(json.dump()).dump());
+}
+
+// The lint findings of one file, as the tests write them, turned into the Dockerfile scan the encoders read.
+struct FileReport {
+    std::string path;
+    std::vector<Finding> findings;
+    std::string error;
+};
+
+struct ReportOptions {
+    Language language = Language::English;
+    bool color = false;
+    std::string toolVersion;
+};
+
+std::vector<dw::scan::ScanReport> toScans(const std::vector<FileReport>& files)
+{
+    std::vector<dw::scan::ScanReport> scans;
+    for (const FileReport& file : files) {
+        dw::scan::ScanReport scan;
+        scan.target = file.path;
+        scan.error = file.error;
+        for (Finding finding : file.findings)
+            scan.findings.push_back(dw::scan::fromLintFinding(std::move(finding), file.path));
+        scan.risk = dw::scan::riskScoreOf(dw::findings::Engine::Dockerfile, scan.findings);
+        scans.push_back(std::move(scan));
+    }
+    return scans;
+}
+
+dw::report::FormatOptions formatOptions(const ReportOptions& options)
+{
+    dw::report::FormatOptions format;
+    format.language = options.language;
+    format.color = options.color;
+    format.toolVersion = options.toolVersion;
+    return format;
+}
+
+std::string formatJson(const std::vector<FileReport>& files, const ReportOptions& options)
+{
+    return dw::report::formatJson(toScans(files), formatOptions(options));
+}
+std::string formatSarif(const std::vector<FileReport>& files, const ReportOptions& options)
+{
+    return dw::report::formatSarif(toScans(files), formatOptions(options));
+}
+std::string formatCheckstyle(const std::vector<FileReport>& files, const ReportOptions& options)
+{
+    return dw::report::formatCheckstyle(toScans(files), formatOptions(options));
+}
+std::string formatText(const std::vector<FileReport>& files, const ReportOptions& options)
+{
+    return dw::report::formatText(toScans(files), formatOptions(options));
+}
+
+std::vector<std::string> findingRefs(Finding finding)
+{
+    return dw::scan::fromLintFinding(std::move(finding), "Dockerfile").refs;
 }
 
 // A rule id no registry will ever hold.
@@ -111,14 +170,14 @@ class TestReport : public QObject {
 
 void TestReport::refs()
 {
-    QCOMPARE(dw::lint::findingRefs(makeFinding("DL1000", Severity::Error, {}, "")),
+    QCOMPARE(findingRefs(makeFinding("DL1000", Severity::Error, {}, "")),
              std::vector<std::string>{"hadolint:DL1000"});
-    QVERIFY(dw::lint::findingRefs(makeFinding(kUnknownRule, Severity::Error, {}, "")).empty());
+    QVERIFY(findingRefs(makeFinding(kUnknownRule, Severity::Error, {}, "")).empty());
 }
 
 void TestReport::jsonShape()
 {
-    const Json report = parse(dw::lint::formatJson(sampleReports(), {Language::English, false, "1.2.3"}));
+    const Json report = parse(formatJson(sampleReports(), {Language::English, false, "1.2.3"}));
     QCOMPARE(keys(report), (QStringList{"tool", "version", "files"}));
     COMPARE_JSON(report["tool"], "dockwarden");
     COMPARE_JSON(report["version"], "1.2.3");
@@ -128,7 +187,7 @@ void TestReport::jsonShape()
     QCOMPARE(keys(first), (QStringList{"path", "findings", "summary"}));
     COMPARE_JSON(first["path"], "sub/Dockerfile");
     QCOMPARE(first["findings"].size(), std::size_t(3));
-    QCOMPARE(keys(first["summary"]), (QStringList{"riskScore", "penalty", "bySeverity", "byPractice"}));
+    QCOMPARE(keys(first["summary"]), (QStringList{"riskScore", "penalty", "bySeverity", "byCategory", "byPractice"}));
     const int errors = first["summary"]["bySeverity"]["error"].get<int>();
     const int warnings = first["summary"]["bySeverity"]["warning"].get<int>();
     QCOMPARE(errors + warnings + first["summary"]["bySeverity"]["info"].get<int>() +
@@ -137,8 +196,9 @@ void TestReport::jsonShape()
     QVERIFY(first["summary"]["riskScore"].get<int>() < 100);
 
     const Json& syntax = first["findings"][0];
-    QCOMPARE(keys(syntax), (QStringList{"rule", "severity", "refs", "line", "column", "endLine", "endColumn",
-                                        "message", "fixes"}));
+    QCOMPARE(keys(syntax), (QStringList{"rule", "severity", "refs", "title", "line", "column", "endLine",
+                                        "endColumn", "message", "fixes"}));
+    COMPARE_JSON(syntax["title"], "Dockerfile syntax error");
     COMPARE_JSON(syntax["rule"], "DL1000");
     COMPARE_JSON(syntax["severity"], "error");
     COMPARE_JSON(syntax["refs"], Json::array({"hadolint:DL1000"}));
@@ -169,15 +229,15 @@ void TestReport::jsonShape()
     COMPARE_JSON(second["findings"], Json::array());
 
     const Finding registered = makeFinding("DL3006", Severity::Warning, range(1, 1, 1, 2), "tag");
-    const Json withRegistryRefs = parse(dw::lint::formatJson({{"Dockerfile", {registered}, {}}}, {}));
+    const Json withRegistryRefs = parse(formatJson({{"Dockerfile", {registered}, {}}}, {}));
     COMPARE_JSON(withRegistryRefs["files"][0]["findings"][0]["refs"],
-                 Json(dw::lint::findingRefs(registered)));
+                 Json(findingRefs(registered)));
 }
 
 void TestReport::jsonLanguage()
 {
     const Json report =
-        parse(dw::lint::formatJson(sampleReports(), {Language::SimplifiedChinese, false, {}}));
+        parse(formatJson(sampleReports(), {Language::SimplifiedChinese, false, {}}));
     const Json& findings = report["files"][0]["findings"];
     COMPARE_JSON(findings[0]["message"], "意外的标记");
     COMPARE_JSON(findings[1]["message"], "use a tag"); // no translation: English
@@ -195,20 +255,20 @@ void TestReport::jsonInvalidUtf8()
                                          {finding},
                                          "err \xff"}};
 
-    const Json report = parse(dw::lint::formatJson(files, {}));
+    const Json report = parse(formatJson(files, {}));
     const std::string message = report["files"][0]["findings"][0]["message"];
     QVERIFY(message.starts_with("bad \xEF\xBF\xBD"));
     COMPARE_JSON(report["files"][0]["findings"][0]["fixes"][0]["edits"][0]["text"], "\xEF\xBF\xBD");
     QVERIFY(report["files"][0]["path"].get<std::string>().find("\xEF\xBF\xBD") != std::string::npos);
 
-    const Json sarif = parse(dw::lint::formatSarif(files, {}));
+    const Json sarif = parse(formatSarif(files, {}));
     QVERIFY(
         sarif["runs"][0]["results"][0]["message"]["text"].get<std::string>().starts_with("bad \xEF\xBF\xBD"));
 }
 
 void TestReport::sarifShape()
 {
-    const Json log = parse(dw::lint::formatSarif(sampleReports(), {Language::English, false, "1.2.3"}));
+    const Json log = parse(formatSarif(sampleReports(), {Language::English, false, "1.2.3"}));
     QVERIFY(log["$schema"].get<std::string>().find("sarif-2.1.0") != std::string::npos);
     COMPARE_JSON(log["version"], "2.1.0");
     QCOMPARE(log["runs"].size(), std::size_t(1));
@@ -269,7 +329,7 @@ void TestReport::sarifShape()
     QVERIFY(invocation["toolExecutionNotifications"][0]["message"]["text"].get<std::string>().find(
                 "No such file") != std::string::npos);
 
-    const Json clean = parse(dw::lint::formatSarif({{"Dockerfile", {}, {}}}, {}));
+    const Json clean = parse(formatSarif({{"Dockerfile", {}, {}}}, {}));
     COMPARE_JSON(clean["runs"][0]["results"], Json::array());
     COMPARE_JSON(clean["runs"][0]["tool"]["driver"]["rules"], Json::array());
     COMPARE_JSON(clean["runs"][0]["invocations"][0]["executionSuccessful"], true);
@@ -291,7 +351,7 @@ void TestReport::sarifLevels()
     QFETCH(Severity, severity);
     QFETCH(QString, level);
     const Finding finding = makeFinding(kUnknownRule, severity, range(2, 1, 2, 3), "m");
-    const Json log = parse(dw::lint::formatSarif({{"Dockerfile", {finding}, {}}}, {}));
+    const Json log = parse(formatSarif({{"Dockerfile", {finding}, {}}}, {}));
     COMPARE_JSON(log["runs"][0]["results"][0]["level"], level.toStdString());
     COMPARE_JSON(log["runs"][0]["tool"]["driver"]["rules"][0]["defaultConfiguration"]["level"],
                  level.toStdString());
@@ -324,7 +384,7 @@ void TestReport::sarifUris()
     QFETCH(QString, path);
     QFETCH(QString, uri);
     const Finding finding = makeFinding(kUnknownRule, Severity::Info, range(1, 1, 1, 2), "m");
-    const Json log = parse(dw::lint::formatSarif({{path.toStdString(), {finding}, {}}}, {}));
+    const Json log = parse(formatSarif({{path.toStdString(), {finding}, {}}}, {}));
     COMPARE_JSON(log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
                  uri.toStdString());
 }
@@ -332,14 +392,14 @@ void TestReport::sarifUris()
 void TestReport::sarifHelpUri()
 {
     const Finding shellcheck = makeFinding("SC2086", Severity::Info, range(1, 1, 1, 2), "quote");
-    const Json log = parse(dw::lint::formatSarif({{"Dockerfile", {shellcheck}, {}}}, {}));
+    const Json log = parse(formatSarif({{"Dockerfile", {shellcheck}, {}}}, {}));
     COMPARE_JSON(log["runs"][0]["tool"]["driver"]["rules"][0]["helpUri"],
                  "https://www.shellcheck.net/wiki/SC2086");
 }
 
 void TestReport::checkstyleShape()
 {
-    const std::string xml = dw::lint::formatCheckstyle(sampleReports(), {});
+    const std::string xml = formatCheckstyle(sampleReports(), {});
     QVERIFY(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"));
     QVERIFY(xml.find("<file name=\"sub/Dockerfile\">") != std::string::npos);
     QVERIFY(xml.find("<error line=\"1\" column=\"1\" severity=\"error\" message=\"unexpected token\" "
@@ -389,18 +449,18 @@ void TestReport::checkstyleEscaping()
     QFETCH(QByteArray, readBack);
     QFETCH(QByteArray, rawFragment);
     const Finding finding = makeFinding("DL1000", Severity::Error, range(1, 1, 1, 2), message.toStdString());
-    const std::string xml = dw::lint::formatCheckstyle({{"Dockerfile", {finding}, {}}}, {});
+    const std::string xml = formatCheckstyle({{"Dockerfile", {finding}, {}}}, {});
     QVERIFY2(xml.find("message=\"" + rawFragment.toStdString() + "\"") != std::string::npos, xml.c_str());
     QCOMPARE(QString::fromStdString(xmlMessageAttribute(xml)), QString::fromUtf8(readBack));
 
-    const std::string escapedName = dw::lint::formatCheckstyle({{message.toStdString(), {}, {}}}, {});
+    const std::string escapedName = formatCheckstyle({{message.toStdString(), {}, {}}}, {});
     QVERIFY2(escapedName.find("name=\"" + rawFragment.toStdString() + "\"") != std::string::npos,
              escapedName.c_str());
 }
 
 void TestReport::textPlain()
 {
-    const std::string text = dw::lint::formatText(sampleReports(), {Language::English, false, {}});
+    const std::string text = formatText(sampleReports(), {Language::English, false, {}});
     QCOMPARE(QString::fromStdString(text),
              QString::fromStdString("sub/Dockerfile:1:1 error DL1000 unexpected token\n"
                                     "sub/Dockerfile:3:6 style XX9999 use a tag\n"
@@ -409,14 +469,14 @@ void TestReport::textPlain()
     QVERIFY(text.find('\x1b') == std::string::npos);
 
     const std::string chinese =
-        dw::lint::formatText(sampleReports(), {Language::SimplifiedChinese, false, {}});
+        formatText(sampleReports(), {Language::SimplifiedChinese, false, {}});
     QVERIFY(chinese.starts_with("sub/Dockerfile:1:1 error DL1000 意外的标记\n"));
-    QVERIFY(dw::lint::formatText({}, {}).empty());
+    QVERIFY(formatText({}, {}).empty());
 }
 
 void TestReport::textColor()
 {
-    const std::string text = dw::lint::formatText(sampleReports(), {Language::English, true, {}});
+    const std::string text = formatText(sampleReports(), {Language::English, true, {}});
     QVERIFY(text.find("\x1b[1;31merror\x1b[0m DL1000 unexpected token\n") != std::string::npos);
     QVERIFY(text.find("\x1b[32mstyle\x1b[0m XX9999") != std::string::npos);
     QVERIFY(text.find("sub/Dockerfile:1:1") != std::string::npos);
@@ -428,7 +488,7 @@ void TestReport::textControlCharacters()
 {
     const Finding finding =
         makeFinding("DL1000", Severity::Error, range(1, 1, 1, 2), "evil\x1b]0;title\x07\ttab");
-    const std::string text = dw::lint::formatText({{"Docker\nfile", {finding}, {}}}, {});
+    const std::string text = formatText({{"Docker\nfile", {finding}, {}}}, {});
     QCOMPARE(QString::fromStdString(text),
              QString::fromStdString("Docker\\x0Afile:1:1 error DL1000 evil\\x1B]0;title\\x07\ttab\n"));
 }

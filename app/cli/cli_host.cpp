@@ -3,9 +3,10 @@
 
 #include "engine/endpoint.h"
 #include "engine/inventory.h"
-#include "host_report.h"
+#include "host_watch.h"
 #include "findings/catalogue.h"
 #include "report_options.h"
+#include "scan/host_scan.h"
 
 #include <iostream>
 
@@ -26,6 +27,7 @@ options:
                              language); default: discovered from the working directory as for lint
   --lang en|zh_CN            language of the messages
   --record                   store the scan in the history (`dockwarden-cli history`); --db FILE names the database
+  --baseline ID              mark findings new or unchanged against recorded host scan ID; only new ones fail
   --watch                    after the report, print one JSON line per change (containers, images, networks,
                              volumes, with re-checked container findings) until interrupted
   --list-checks              print every host check (Markdown, both languages) and exit
@@ -100,9 +102,6 @@ int runHost(const std::vector<std::string>& args)
         std::cerr << "dockwarden-cli: " << configError << "\n";
         return UsageOrIoError;
     }
-    options.format = common.format;
-    options.record = common.record;
-    options.dbPath = common.dbPath;
     options.config = *config;
     options.language = config->language.value_or(findings::Language::English);
 
@@ -120,11 +119,20 @@ int runHost(const std::vector<std::string>& args)
         std::cerr << "dockwarden-cli: " << snapshot.error().message << "\n";
         return UsageOrIoError;
     }
-    const engine::HostInventory& inventory = snapshot.value().inventory;
-    for (const auto& problem : inventory.problems) std::cerr << "dockwarden-cli: warning: " << problem << "\n";
-    const int status = printHostReport(inventory, options);
-    if (!options.watch) return status;
-    std::cout.flush();
+    for (const auto& problem : snapshot.value().inventory.problems)
+        std::cerr << "dockwarden-cli: warning: " << problem << "\n";
+    scan::HostScanOptions scanOptions;
+    scanOptions.config = *config;
+    scanOptions.inventory = options.inventory;
+    if (const char* trust = std::getenv("DOCKER_CONTENT_TRUST")) scanOptions.contentTrustEnv = trust;
+    scanOptions.toolVersion = DOCKWARDEN_VERSION;
+    std::vector<scan::ScanReport> reports;
+    reports.push_back(scan::scanHostInventory(
+        std::make_shared<const engine::HostInventory>(snapshot.value().inventory), scanOptions));
+    report::FormatOptions format;
+    format.toolVersion = DOCKWARDEN_VERSION;
+    const int status = emitScans(reports, {reports.front().target}, common, *config, std::move(format));
+    if (!options.watch || status == UsageOrIoError) return status;
     return watchHost(endpoint.value(), std::move(snapshot.value()), options);
 }
 

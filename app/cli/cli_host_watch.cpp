@@ -2,11 +2,10 @@
 // started, removed; image tagged; network or volume added ...), with the container's findings re-checked, until
 // SIGINT or SIGTERM. Built on engine::InventoryWatcher.
 #include "cli_common.h"
-#include "host_report.h"
-#include "report_options.h"
+#include "host_watch.h"
 
-#include "engine/event_watcher.h"
-#include "hostcheck/registry.h"
+#include "report/report.h"
+#include "scan/host_scan.h"
 
 #include <nlohmann/json.hpp>
 
@@ -26,20 +25,20 @@ extern "C" void onStopSignal(int)
     stopRequested = 1;
 }
 
-nlohmann::json changeJson(const engine::InventoryChange& change, const engine::InventoryWatcher& watcher,
+nlohmann::ordered_json changeJson(const engine::InventoryChange& change, const engine::InventoryWatcher& watcher,
                           const HostArgs& args)
 {
-    nlohmann::json line = {{"change", engine::changeKindName(change.kind)},
+    nlohmann::ordered_json line = {{"change", engine::changeKindName(change.kind)},
                            {"object", engine::watchedObjectName(change.object)},
                            {"id", change.id}, {"name", change.name}, {"cause", change.cause}};
     if (change.container && change.kind != engine::ChangeKind::Removed) {
         const engine::HostInventory inventory = watcher.snapshot();
-        auto findings = hostcheck::checkContainer(change.container->details, hostContextFor(inventory));
-        applyConfig(args.config, findings);
-        nlohmann::json list = nlohmann::json::array();
-        for (const auto& f : findings)
-            list.push_back({{"rule", f.rule}, {"severity", findings::severityName(f.severity)}, {"refs", f.refs},
-                            {"message", f.message.in(args.language)}, {"evidence", f.evidence}});
+        scan::HostScanOptions scanOptions;
+        scanOptions.config = args.config;
+        if (const char* trust = std::getenv("DOCKER_CONTENT_TRUST")) scanOptions.contentTrustEnv = trust;
+        const scan::ScanReport checked = scan::scanContainer(change.container->details, inventory, scanOptions);
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const auto& finding : checked.findings) list.push_back(report::findingJson(finding, args.language));
         line["state"] = change.container->details.state.status;
         line["findings"] = std::move(list);
     }
@@ -60,7 +59,7 @@ int watchHost(const engine::Endpoint& endpoint, engine::InventorySnapshot snapsh
     engine::InventoryWatcher* self = nullptr;
     options.onChange = [&](const engine::InventoryChange& change) {
         if (!self) return;
-        const std::string text = changeJson(change, *self, args).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        const std::string text = changeJson(change, *self, args).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
         std::lock_guard lock(outputMutex);
         std::cout << text << std::endl;
     };

@@ -6,13 +6,13 @@
 #include "engine/endpoint.h"
 #include "image/image_analyzer.h"
 #include "findings/catalogue.h"
-#include "history/recording.h"
 #include "image/sbom.h"
 #include "image/vulnerabilities.h"
-#include "image_report.h"
 #include "report_options.h"
+#include "scan/image_scan.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -48,6 +48,7 @@ options:
                              language); default: discovered from the working directory
   --lang en|zh_CN            language of the messages
   --record                   store the scan in the history (`dockwarden-cli history`); --db FILE names the database
+  --baseline ID              mark findings new or unchanged against recorded image scan ID; only new ones fail
   --list-checks              print every image check (Markdown, both languages) and exit
 Nothing is written to disk (except --sbom) and nothing on the host is changed.
 exit codes: 0 no findings at the threshold, 1 findings, 2 usage error or the image could not be read
@@ -170,8 +171,6 @@ int runImage(const std::vector<std::string>& args)
         std::cerr << "dockwarden-cli: " << configError << "\n";
         return UsageOrIoError;
     }
-    const findings::Language language = config->language.value_or(findings::Language::English);
-
     // Inputs and the SBOM's place are checked before the image is read, which may take minutes.
     for (const std::string& file : options.vulnReportPaths) {
         std::string error;
@@ -226,62 +225,35 @@ int runImage(const std::vector<std::string>& args)
             else std::fprintf(stderr, "\rreading image: %llu MiB", static_cast<unsigned long long>(done >> 20));
         };
     }
-    auto report = image::analyzeImage(options.source, client.get(), options.analyze);
+    std::atomic<bool> cancel{false};
+    scan::ScanControl control{&cancel, {}};
+    if (options.analyze.progress)
+        control.progress = [&options](const scan::ScanProgress& progress) { options.analyze.progress(progress.done, progress.total); };
+    scan::ImageScanOptions scanOptions{*config, options.analyze, DOCKWARDEN_VERSION};
+    std::vector<scan::ScanReport> reports;
+    reports.push_back(scan::scanImage(options.source, client.get(), std::move(scanOptions), control));
     if (options.analyze.progress) std::fputs("\r\033[K", stderr);
-    if (!report) {
-        std::cerr << "dockwarden-cli: " << report.error().message << "\n";
+    scan::ScanReport& result = reports.front();
+    if (!result.ok()) {
+        std::cerr << "dockwarden-cli: " << result.error << "\n";
         return UsageOrIoError;
-    }
-    image::ImageReport& result = report.value();
-    {
-        std::erase_if(result.findings, [&](const image::ImageFinding& f) {
-            return config->effectiveSeverity(f.finding.rule, f.finding.severity) == findings::Severity::Ignore;
-        });
-        for (auto& f : result.findings) f.finding.severity = config->effectiveSeverity(f.finding.rule, f.finding.severity);
-        findings::WaiverLedger waivers(config->waivers, findings::todayUtc());
-        waivers.apply(
-            result.findings, result.waived, [](const image::ImageFinding& f) { return f.finding.rule; },
-            [&result](const image::ImageFinding&) { return result.subject; });
-        result.waiverWarnings = config->warnings;
-        for (std::string& warning : waivers.warnings()) result.waiverWarnings.push_back(std::move(warning));
-        for (const std::string& warning : result.waiverWarnings)
-            std::cerr << "dockwarden-cli: warning: " << warning << "\n";
     }
 
     if (options.sbomPath) {
         image::SbomOptions sbom;
         sbom.toolVersion = DOCKWARDEN_VERSION;
         std::string error;
-        if (!writeFileAtomically(*options.sbomPath, image::cycloneDxJson(result.image, result.os, result.packages, sbom), error)) {
+        const image::ImageReport& analysed = *result.image;
+        if (!writeFileAtomically(*options.sbomPath,
+                                 image::cycloneDxJson(analysed.image, analysed.os, analysed.packages, sbom), error)) {
             std::cerr << "dockwarden-cli: " << error << "\n";
             return UsageOrIoError;
         }
     }
-
-    using nlohmann::json;
-    if (common.format == "json")
-        std::cout << imageReportJson(result, language).dump(2, ' ', false, json::error_handler_t::replace) << "\n";
-    else if (common.format == "sarif")
-        std::cout << imageSarifJson(result, language).dump(2, ' ', false, json::error_handler_t::replace) << "\n";
-    else
-        printImageText(result, language, options.top);
-
-    if (common.record) {
-        std::vector<history::LocatedFinding> located;
-        for (const auto& f : result.findings) {
-            std::string where = "image " + result.subject;
-            if (f.layerIndex) where += " layer " + std::to_string(*f.layerIndex);
-            if (!f.path.empty()) where += " " + f.path;
-            located.push_back({&f.finding, std::move(where)});
-        }
-        if (!recordScan(common.dbPath, history::subjectScanRecord("image", result.subject, located,
-                                                                  image::computeRiskScore(result.findings), language,
-                                                                  DOCKWARDEN_VERSION)))
-            return UsageOrIoError;
-    }
-    std::vector<findings::SubjectFinding> plain;
-    for (const auto& f : result.findings) plain.push_back(f.finding);
-    return exitCodeFor(*config, plain);
+    report::FormatOptions format;
+    format.toolVersion = DOCKWARDEN_VERSION;
+    format.listLength = options.top;
+    return emitScans(reports, {result.target}, common, *config, std::move(format));
 }
 
 } // namespace dw::cli

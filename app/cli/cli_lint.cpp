@@ -2,13 +2,9 @@
 #include "cli_common.h"
 #include "report_options.h"
 
-#include "dockerfile/parser.h"
+#include "history/history_store.h"
 #include "lint/dockerignore.h"
-#include "history/recording.h"
-#include "lint/fixes.h"
-#include "lint/folding.h"
-#include "lint/formats/report.h"
-#include "lint/linter.h"
+#include "scan/dockerfile_scan.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -156,21 +152,6 @@ std::optional<lint::Config> loadConfig(const LintArgs& args, std::string& error)
     return config;
 }
 
-// --fix only touches files that parse and whose instructions all exist, before and after.
-bool parsesCleanly(const df::Dockerfile& file)
-{
-    return std::none_of(file.errors.begin(), file.errors.end(),
-                        [](const df::SyntaxError& e) { return e.kind != df::ErrorKind::Instruction; });
-}
-
-std::string firstParseProblem(const df::Dockerfile& file)
-{
-    for (const auto& e : file.errors)
-        if (e.kind != df::ErrorKind::Instruction)
-            return "it does not parse (line " + std::to_string(e.range.start.line) + ": " + e.message + ")";
-    return {};
-}
-
 // Waiver targets are written relative to the project: a file inside the working directory is matched by its
 // path from there, whether it was named as "svc/Dockerfile", "./svc/Dockerfile" or by its absolute path.
 std::string waiverTarget(const std::string& path)
@@ -193,81 +174,33 @@ std::string historyTarget(const std::string& path)
     return std::filesystem::absolute(path, ignored).lexically_normal().generic_string();
 }
 
-lint::FileReport lintOne(const std::string& path, const LintArgs& args, const lint::Config& config,
-                         findings::WaiverLedger& waivers, std::vector<history::ScanRecord>& records)
+scan::ScanReport lintOne(const std::string& path, const LintArgs& args, const lint::Config& config,
+                         findings::WaiverLedger& waivers)
 {
-    lint::FileReport report;
-    report.path = path;
     std::string error;
     auto source = readInput(path, error, config.maxInputBytes);
-    if (!source) {
-        report.error = error;
-        return report;
-    }
+    if (!source) return scan::failedDockerfileScan(path, error, DOCKWARDEN_VERSION);
     std::optional<lint::DockerIgnore> ignore;
     if (path != "-") ignore = lint::DockerIgnore::loadBeside(path);
-    const std::string target = waiverTarget(path);
-    lint::LintOptions options{config, args.buildArgs, ignore ? &*ignore : nullptr, false, args.shellcheck, "shellcheck"};
-
-    df::Dockerfile file = df::parse(args.fix ? *source : std::move(*source));
-    auto result = lint::lint(file, options);
-    if (args.fix && path != "-" && !parsesCleanly(file)) {
-        std::cerr << "dockwarden-cli: " << path << ": not fixed: " << firstParseProblem(file) << "\n";
-    } else if (args.fix && path != "-") {
-        std::string fixed = *source;
-        for (int round = 0; round < 5; ++round) {
-            std::size_t applied = 0;
-            std::vector<lint::Finding> fixable;
-            for (const lint::Finding& finding : result.findings)
-                if (!waivers.holds(finding.rule, target)) fixable.push_back(finding); // an accepted risk stays as written
-            std::string next = lint::applyFirstFixes(fixed, fixable, &applied);
-            if (applied == 0 || next == fixed) break;
-            df::Dockerfile reparsed = df::parse(next);
-            if (!parsesCleanly(reparsed)) break; // never write a file that no longer parses
-            fixed = std::move(next);
-            file = std::move(reparsed);
-            result = lint::lint(file, options);
-        }
-        if (fixed != *source && !writeFileAtomically(path, fixed, error)) report.error = error;
+    scan::DockerfileScanRequest request;
+    request.path = path;
+    request.waiverTarget = waiverTarget(path);
+    request.options = {config, args.buildArgs, ignore ? &*ignore : nullptr, false, args.shellcheck, "shellcheck"};
+    request.waivers = &waivers;
+    request.toolVersion = DOCKWARDEN_VERSION;
+    std::string writeError;
+    if (args.fix && path != "-") {
+        scan::FixOutcome fixed = scan::fixDockerfile(*source, request.options, request.waiverTarget, waivers);
+        if (!fixed.problem.empty())
+            std::cerr << "dockwarden-cli: " << path << ": not fixed: " << fixed.problem << "\n";
+        else if (fixed.text != *source && !writeFileAtomically(path, fixed.text, writeError))
+            fixed.text = *source;
+        *source = std::move(fixed.text);
     }
-    if (!result.shellcheckProblem.empty()) std::cerr << "dockwarden-cli: " << path << ": " << result.shellcheckProblem << "\n";
-    report.findings = lint::redactForDisplay(std::move(result.findings), result.secrets);
-    waivers.apply(
-        report.findings, report.waived, [](const lint::Finding& f) -> const std::string& { return f.rule; },
-        [&target](const lint::Finding&) -> const std::string& { return target; });
-    lint::markEquivalentFindings(report.findings); // a waived rule no longer hides its equivalents
-    if (args.record || args.baseline) {
-        records.push_back(history::dockerfileScanRecord(historyTarget(path), file, report.findings,
-                                                        config.language.value_or(findings::Language::English),
-                                                        DOCKWARDEN_VERSION));
-    }
+    request.source = std::move(*source);
+    scan::ScanReport report = scan::scanDockerfile(std::move(request));
+    if (!writeError.empty()) report.error = writeError;
     return report;
-}
-
-bool markAgainstBaseline(const std::optional<std::string>& dbPath, std::int64_t id,
-                         const std::vector<history::ScanRecord>& records, std::vector<lint::FileReport>& reports)
-{
-    const auto store = openHistory(dbPath);
-    if (!store) return false;
-    const auto baseline = store->find(id);
-    if (!baseline) {
-        std::cerr << "dockwarden-cli: --baseline " << id << ": no recorded scan with that id in "
-                  << dbPath.value_or(history::defaultHistoryPath()) << "\n";
-        return false;
-    }
-    for (lint::FileReport& report : reports) {
-        const std::string target = historyTarget(report.path);
-        const auto current = std::find_if(records.begin(), records.end(),
-                                          [&target](const history::ScanRecord& r) { return r.target == target; });
-        if (current == records.end() || current->findings.size() != report.findings.size()) continue;
-        if (current->target != baseline->target) {
-            std::cerr << "dockwarden-cli: warning: --baseline " << id << " is a scan of " << baseline->target
-                      << ", not of " << current->target << "; its findings are not compared\n";
-            continue;
-        }
-        report.newSinceBaseline = history::newSince(*baseline, *current);
-    }
-    return true;
 }
 
 } // namespace
@@ -291,46 +224,25 @@ int runLint(const std::vector<std::string>& argv)
         std::cerr << "dockwarden-cli: " << error << "\n";
         return UsageOrIoError;
     }
-    std::vector<lint::FileReport> reports;
-    bool ioError = false;
     findings::WaiverLedger waivers(config->waivers, findings::todayUtc());
-    std::vector<history::ScanRecord> records;
+    std::vector<scan::ScanReport> reports;
+    std::vector<std::string> targets;
     for (const auto& path : args.files) {
-        reports.push_back(lintOne(path, args, *config, waivers, records));
-        if (!reports.back().error.empty()) ioError = true;
+        reports.push_back(lintOne(path, args, *config, waivers));
+        targets.push_back(historyTarget(path));
     }
-    if (args.baseline && !markAgainstBaseline(args.dbPath, *args.baseline, records, reports))
-        return UsageOrIoError;
-    lint::ReportOptions reportOptions;
-    reportOptions.language = config->language.value_or(findings::Language::English);
-    reportOptions.fold = !args.noFold;
-    reportOptions.color = args.format == "text" && !args.noColor && stdoutIsTerminal() && !std::getenv("NO_COLOR");
-    reportOptions.toolVersion = DOCKWARDEN_VERSION;
-    reportOptions.warnings = config->warnings;
-    for (std::string& warning : waivers.warnings()) reportOptions.warnings.push_back(std::move(warning));
-    for (const std::string& warning : reportOptions.warnings) std::cerr << "dockwarden-cli: warning: " << warning << "\n";
-    if (args.format == "json") std::cout << lint::formatJson(reports, reportOptions);
-    else if (args.format == "sarif") std::cout << lint::formatSarif(reports, reportOptions);
-    else if (args.format == "checkstyle") std::cout << lint::formatCheckstyle(reports, reportOptions);
-    else std::cout << lint::formatText(reports, reportOptions);
-    std::cout.flush();
-
-    if (args.record)
-        for (const history::ScanRecord& record : records)
-            if (!recordScan(args.dbPath, record)) ioError = true;
-    if (ioError) {
-        for (const auto& report : reports)
-            if (!report.error.empty()) std::cerr << "dockwarden-cli: " << report.error << "\n";
-        return UsageOrIoError;
-    }
-    if (config->noFail || config->failureThreshold == findings::Severity::Ignore) return Success;
-    for (const auto& report : reports)
-        for (std::size_t i = 0; i < report.findings.size(); ++i) {
-            // Against a baseline, only what is new fails the run.
-            if (i < report.newSinceBaseline.size() && !report.newSinceBaseline[i]) continue;
-            if (findings::atLeast(report.findings[i].severity, config->failureThreshold)) return FindingsFound;
-        }
-    return Success;
+    report::FormatOptions format;
+    format.fold = !args.noFold;
+    format.color = args.format == "text" && !args.noColor && stdoutIsTerminal() && !std::getenv("NO_COLOR");
+    format.toolVersion = DOCKWARDEN_VERSION;
+    format.warnings = config->warnings;
+    for (std::string& warning : waivers.warnings()) format.warnings.push_back(std::move(warning));
+    ReportOptions common;
+    common.format = args.format;
+    common.record = args.record;
+    common.baseline = args.baseline;
+    common.dbPath = args.dbPath;
+    return emitScans(reports, targets, common, *config, std::move(format));
 }
 
 } // namespace dw::cli

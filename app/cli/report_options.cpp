@@ -2,6 +2,8 @@
 
 #include "cli_common.h"
 
+#include "history/recording.h"
+
 #include <algorithm>
 #include <iostream>
 
@@ -33,7 +35,7 @@ OptionParse parseReportOption(const std::vector<std::string>& args, std::size_t&
     }
     const bool takesValue = name == "--format" || name == "-f" || name == "--config" || name == "-c" ||
                             name == "--ignore" || name == "--failure-threshold" || name == "-t" || name == "--lang" ||
-                            name == "--db";
+                            name == "--db" || name == "--baseline";
     if (!takesValue) return OptionParse::NotMine;
     std::string value;
     if (inlineValue) {
@@ -56,6 +58,12 @@ OptionParse parseReportOption(const std::vector<std::string>& args, std::size_t&
         options.ignored.push_back(value);
     } else if (name == "--db") {
         options.dbPath = value;
+    } else if (name == "--baseline") {
+        options.baseline = history::parseScanId(value);
+        if (!options.baseline) {
+            error = "--baseline needs the id of a recorded scan (see `dockwarden-cli history list`), not '" + value + "'";
+            return OptionParse::Error;
+        }
     } else if (name == "--lang") {
         options.language = parseLanguageName(value);
         if (!options.language) {
@@ -102,12 +110,6 @@ std::optional<lint::Config> resolveReportConfig(const ReportOptions& options, st
     return config;
 }
 
-void applyConfig(const lint::Config& config, std::vector<findings::SubjectFinding>& findings)
-{
-    for (auto& finding : findings) finding.severity = config.effectiveSeverity(finding.rule, finding.severity);
-    std::erase_if(findings, [](const findings::SubjectFinding& f) { return f.severity == findings::Severity::Ignore; });
-}
-
 std::optional<history::HistoryStore> openHistory(const std::optional<std::string>& dbPath)
 {
     std::string notice, error;
@@ -131,11 +133,64 @@ bool recordScan(const std::optional<std::string>& dbPath, const history::ScanRec
     return true;
 }
 
-int exitCodeFor(const lint::Config& config, const std::vector<findings::SubjectFinding>& findings)
+namespace {
+
+bool markAgainstBaseline(std::vector<scan::ScanReport>& reports, const std::vector<history::ScanRecord>& records,
+                         const ReportOptions& options)
 {
-    if (config.noFail || config.failureThreshold == findings::Severity::Ignore) return Success;
-    for (const auto& f : findings)
-        if (findings::atLeast(f.severity, config.failureThreshold)) return FindingsFound;
+    const auto store = openHistory(options.dbPath);
+    if (!store) return false;
+    const auto baseline = store->find(*options.baseline);
+    if (!baseline) {
+        std::cerr << "dockwarden-cli: --baseline " << *options.baseline << ": no recorded scan with that id in "
+                  << options.dbPath.value_or(history::defaultHistoryPath()) << "\n";
+        return false;
+    }
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        if (!reports[i].ok()) continue;
+        if (!history::markAgainstBaseline(reports[i], records[i], *baseline))
+            std::cerr << "dockwarden-cli: warning: --baseline " << *options.baseline << " is a " << baseline->kind
+                      << " scan of " << baseline->target << ", not of " << records[i].target
+                      << "; its findings are not compared\n";
+    }
+    return true;
+}
+
+} // namespace
+
+int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::string>& historyTargets,
+              const ReportOptions& options, const lint::Config& config, report::FormatOptions format)
+{
+    const findings::Language language = config.language.value_or(findings::Language::English);
+    std::vector<history::ScanRecord> records;
+    if (options.record || options.baseline)
+        for (std::size_t i = 0; i < reports.size(); ++i)
+            records.push_back(history::scanRecord(reports[i], historyTargets[i], language));
+    if (options.baseline && !markAgainstBaseline(reports, records, options)) return UsageOrIoError;
+
+    format.language = language;
+    for (const std::string& warning : format.warnings) std::cerr << "dockwarden-cli: warning: " << warning << "\n";
+    for (const scan::ScanReport& report : reports)
+        for (const std::string& warning : report.warnings) std::cerr << "dockwarden-cli: warning: " << warning << "\n";
+    if (options.format == "json") std::cout << report::formatJson(reports, format);
+    else if (options.format == "sarif") std::cout << report::formatSarif(reports, format);
+    else if (options.format == "checkstyle") std::cout << report::formatCheckstyle(reports, format);
+    else std::cout << report::formatText(reports, format);
+    std::cout.flush();
+
+    bool failed = false;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        if (!reports[i].ok()) {
+            std::cerr << "dockwarden-cli: " << reports[i].error << "\n";
+            failed = true;
+        } else if (options.record && !recordScan(options.dbPath, records[i])) {
+            failed = true;
+        }
+    }
+    if (failed) return UsageOrIoError;
+    if (config.noFail) return Success;
+    for (const scan::ScanReport& report : reports)
+        if (scan::reachesThreshold(report, config.failureThreshold)) return FindingsFound;
     return Success;
 }
 

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "history/history_store.h"
-#include "hostcheck/host_finding.h"
 #include "lint/config.h"
-#include "lint/finding.h"
+#include "report/report.h"
+#include "scan/scan_report.h"
 
 #include <cstddef>
 #include <optional>
@@ -24,6 +24,7 @@ struct ReportOptions {
     std::optional<findings::Language> language;
     bool record = false;                ///< --record: store the scan in the history
     std::optional<std::string> dbPath;  ///< --db FILE: the history database
+    std::optional<std::int64_t> baseline; ///< --baseline ID: mark findings new or unchanged against that scan
 };
 
 enum class OptionParse { Consumed, NotMine, Error };
@@ -40,17 +41,17 @@ std::optional<lint::Config> loadConfigFiles(const std::vector<std::string>& path
 /// the working directory as for lint; then the command-line options on top. nullopt and `error` when a file is bad.
 std::optional<lint::Config> resolveReportConfig(const ReportOptions& options, std::string& error);
 
-/// Drops findings of ignored rules and applies severity overrides.
-void applyConfig(const lint::Config& config, std::vector<hostcheck::HostFinding>& findings);
-
-/// 1 when any finding reaches the failure threshold (and no-fail is off), else 0.
-int exitCodeFor(const lint::Config& config, const std::vector<hostcheck::HostFinding>& findings);
-
 std::optional<findings::Language> parseLanguageName(const std::string& value);
 
 /// Opens the history at `dbPath` (default: history::defaultHistoryPath()); a notice about a damaged file that was
 /// moved aside, or the reason it cannot be opened, goes to stderr.
 std::optional<history::HistoryStore> openHistory(const std::optional<std::string>& dbPath);
+
+/// What every scanning command does with its reports: marks them against --baseline, prints the warnings, writes
+/// the reports in --format to standard output, records them with --record (`historyTargets` parallel to
+/// `reports`), and returns the exit code (1 when a finding, new against a baseline, reaches the threshold).
+int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::string>& historyTargets,
+              const ReportOptions& options, const lint::Config& config, report::FormatOptions format);
 
 /// Stores one scan in the history at `dbPath` (default: history::defaultHistoryPath()) and says so on stderr;
 /// false, with one line on stderr, when the database cannot be opened or written.

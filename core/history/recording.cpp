@@ -1,12 +1,11 @@
 #include "history/recording.h"
 
-#include "lint/risk_score.h"
+#include "dockerfile/ast.h"
 #include "util/text.h"
 
 #include <xxhash.h>
 
 #include <cstdio>
-#include <ctime>
 #include <map>
 
 namespace dw::history {
@@ -20,54 +19,60 @@ std::string hexHash(std::string_view text)
     return digits;
 }
 
-ScanRecord newRecord(const std::string& kind, const std::string& target, const findings::RiskScore& risk,
-                     const std::string& toolVersion)
+// "container web", "image app:1.0 layer 2 etc/x": the form the first records were written with.
+std::string objectLocation(const findings::Location& location)
 {
-    ScanRecord record;
-    record.kind = kind;
-    record.target = target;
-    record.unixTime = static_cast<std::int64_t>(std::time(nullptr));
-    record.toolVersion = toolVersion;
-    record.riskScore = risk.score;
-    record.errors = risk.errors;
-    record.warnings = risk.warnings;
-    record.infos = risk.infos;
-    record.styles = risk.styles;
-    return record;
+    if (const auto* image = std::get_if<findings::ImageLocation>(&location)) {
+        std::string where = "image " + image->image;
+        if (image->layer) where += " layer " + std::to_string(*image->layer);
+        if (!image->path.empty()) where += " " + image->path;
+        return where;
+    }
+    return findings::locationText(location);
 }
 
 } // namespace
 
-ScanRecord dockerfileScanRecord(const std::string& target, const df::Dockerfile& file,
-                                const std::vector<lint::Finding>& findings, findings::Language language,
-                                const std::string& toolVersion)
+ScanRecord scanRecord(const scan::ScanReport& report, const std::string& target, findings::Language language)
 {
-    ScanRecord record = newRecord("dockerfile", target, lint::computeRiskScore(findings), toolVersion);
+    ScanRecord record;
+    record.kind = std::string(findings::engineName(report.kind));
+    record.target = target;
+    record.unixTime = report.unixTime;
+    record.toolVersion = report.toolVersion;
+    record.riskScore = report.risk.score;
+    record.errors = report.risk.errors;
+    record.warnings = report.risk.warnings;
+    record.infos = report.risk.infos;
+    record.styles = report.risk.styles;
     std::map<std::string, int> occurrences;
-    for (const lint::Finding& finding : findings) {
-        const int line = finding.range.start.line;
-        const std::string key = finding.rule + ":" + hexHash(util::trimmed(file.lineText(line)));
+    for (const findings::Finding& finding : report.findings) {
+        std::string key;
+        std::string location;
+        if (const auto* file = findings::fileLocationOf(finding)) {
+            const int line = file->span.line;
+            const std::string_view text = report.dockerfile ? report.dockerfile->lineText(line) : std::string_view();
+            key = finding.rule + ":" + hexHash(util::trimmed(text));
+            location = target + ":" + std::to_string(line);
+        } else {
+            location = objectLocation(finding.location);
+            key = finding.rule + ":" + hexHash(location) + ":" + hexHash(finding.evidence);
+        }
         const int occurrence = occurrences[key]++;
-        record.findings.push_back({finding.rule, finding.severity, target + ":" + std::to_string(line),
+        record.findings.push_back({finding.rule, finding.severity, std::move(location),
                                    finding.message.in(language), key + ":" + std::to_string(occurrence)});
     }
     return record;
 }
 
-ScanRecord subjectScanRecord(const std::string& kind, const std::string& target,
-                             const std::vector<LocatedFinding>& findings, const findings::RiskScore& risk,
-                             findings::Language language, const std::string& toolVersion)
+bool markAgainstBaseline(scan::ScanReport& report, const ScanRecord& current, const ScanRecord& baseline)
 {
-    ScanRecord record = newRecord(kind, target, risk, toolVersion);
-    std::map<std::string, int> occurrences;
-    for (const LocatedFinding& located : findings) {
-        const findings::SubjectFinding& f = *located.finding;
-        const std::string key = f.rule + ":" + hexHash(located.location) + ":" + hexHash(f.evidence);
-        const int occurrence = occurrences[key]++;
-        record.findings.push_back({f.rule, f.severity, located.location, f.message.in(language),
-                                   key + ":" + std::to_string(occurrence)});
-    }
-    return record;
+    if (current.target != baseline.target || current.kind != baseline.kind) return false;
+    if (current.findings.size() != report.findings.size()) return false;
+    const std::vector<bool> fresh = newSince(baseline, current);
+    for (std::size_t i = 0; i < report.findings.size() && i < fresh.size(); ++i)
+        report.findings[i].baseline = fresh[i] ? findings::BaselineState::New : findings::BaselineState::Unchanged;
+    return true;
 }
 
 } // namespace dw::history

@@ -3,7 +3,6 @@
 // analysis, the base OS, the package inventory, the vulnerability report and the findings of every image check.
 #pragma once
 
-#include "findings/waivers.h"
 #include "image/image_check.h"
 #include "image/image_source.h"
 #include "image/layer_analysis.h"
@@ -54,9 +53,7 @@ struct ImageReport {
     OsInfo os;
     PackageInventory packages;
     VulnerabilityReport vulnerabilities;
-    std::vector<ImageFinding> findings;
-    std::vector<findings::Waived<ImageFinding>> waived{}; ///< findings a waiver holds back (filled by the caller)
-    std::vector<std::string> waiverWarnings{};             ///< expired, unmatched or malformed waivers
+    std::vector<ImageFinding> findings; ///< as the checks report them (scan/image_scan.h applies the config)
 };
 
 /// Reads the image (from the daemon through `client`, which must be set for SourceKind::Daemon) and analyses it.

@@ -24,19 +24,6 @@ ImageFinding makeFinding(const findings::CheckInfo& info, const ImageCheckContex
     return finding;
 }
 
-findings::RiskScore computeRiskScore(const std::vector<ImageFinding>& findings)
-{
-    static const char* const kFamilies[] = {"", "content", "config", "efficiency", "os", "vulnerabilities"};
-    std::vector<findings::ScoredFinding> scored;
-    scored.reserve(findings.size());
-    for (const ImageFinding& f : findings) {
-        const std::string& rule = f.finding.rule;
-        const int group = rule.size() > 3 && rule[3] >= '1' && rule[3] <= '5' ? rule[3] - '0' : 0;
-        scored.push_back({f.finding.severity, rule, kFamilies[group]});
-    }
-    return findings::computeRiskScore(scored);
-}
-
 std::vector<ImageFinding> runImageChecks(const ImageCheckContext& ctx)
 {
     std::vector<ImageFinding> out;

@@ -7,7 +7,6 @@
 #pragma once
 
 #include "findings/check_info.h"
-#include "findings/risk_score.h"
 #include "image/image_model.h"
 
 #include <cstddef>
@@ -63,9 +62,6 @@ ImageFinding makeFinding(const findings::CheckInfo& info, const ImageCheckContex
 
 /// Every check, ordered by id.
 const std::vector<std::unique_ptr<ImageAnalysisCheck>>& imageAnalysisChecks();
-
-/// The image's risk score (findings/risk_score.h: one group per check, counted by the check's family).
-findings::RiskScore computeRiskScore(const std::vector<ImageFinding>& findings);
 
 /// Runs every check; findings in check order.
 std::vector<ImageFinding> runImageChecks(const ImageCheckContext& ctx);

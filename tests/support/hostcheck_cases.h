@@ -5,7 +5,7 @@
 #include "engine/api_decode.h"
 #include "hostcheck/check_support.h"
 #include "hostcheck/registry.h"
-#include "hostcheck/risk_score.h"
+#include "hostcheck/category.h"
 #include <QFile>
 #include <QTest>
 #include <algorithm>

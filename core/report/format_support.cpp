@@ -1,22 +1,8 @@
-#include "lint/formats/format_support.h"
+#include "report/format_support.h"
 
-#include "lint/formats/report.h"
-#include "lint/registry.h"
+#include <cstdio>
 
-namespace dw::lint {
-
-std::vector<std::string> findingRefs(const Finding& finding)
-{
-    if (const RuleInfo* info = formats::ruleInfo(finding.rule))
-        return {info->refs.begin(), info->refs.end()};
-    if (finding.rule == formats::kSyntaxErrorRule)
-        return {"hadolint:" + std::string(formats::kSyntaxErrorRule)};
-    return {};
-}
-
-} // namespace dw::lint
-
-namespace dw::lint::formats {
+namespace dw::report::formats {
 
 namespace {
 
@@ -27,16 +13,10 @@ bool isContinuation(unsigned char byte)
 
 } // namespace
 
-const std::string& localized(const LocalizedText& text, Language language)
+const std::string& localized(const findings::LocalizedText& text, findings::Language language)
 {
     const std::string& translated = text.in(language);
     return translated.empty() ? text.en : translated;
-}
-
-const RuleInfo* ruleInfo(std::string_view ruleId)
-{
-    const Rule* rule = findRule(ruleId);
-    return rule ? &rule->info() : nullptr;
 }
 
 char32_t decodeCodePoint(std::string_view text, std::size_t& index)
@@ -97,9 +77,50 @@ void appendUtf8(std::string& out, char32_t codePoint)
     }
 }
 
-std::string dumpJson(const nlohmann::ordered_json& json)
+std::string dumpJson(const Json& json)
 {
-    return json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-} // namespace dw::lint::formats
+namespace {
+
+bool isControl(char32_t codePoint)
+{
+    return codePoint < 0x20 || (codePoint >= 0x7F && codePoint <= 0x9F);
+}
+
+} // namespace
+
+std::string terminalSafe(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    forEachCodePoint(text, [&out](char32_t codePoint) {
+        if (codePoint == U'\t' || !isControl(codePoint)) {
+            appendUtf8(out, codePoint);
+            return;
+        }
+        char escaped[8];
+        std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned>(codePoint));
+        out += escaped;
+    });
+    return out;
+}
+
+std::string messageWithEvidence(const findings::Finding& finding, findings::Language language)
+{
+    std::string text = localized(finding.message, language);
+    if (text.empty()) text = finding.rule;
+    if (!finding.evidence.empty()) text += " (" + finding.evidence + ")";
+    return text;
+}
+
+std::string subjectFindingLine(const findings::Finding& finding, findings::Language language)
+{
+    std::string line = "  " + std::string(findings::severityName(finding.severity)) + " " + terminalSafe(finding.rule) +
+                       " " + terminalSafe(localized(finding.message, language));
+    if (!finding.evidence.empty()) line += " [" + terminalSafe(finding.evidence) + "]";
+    return line + "\n";
+}
+
+} // namespace dw::report::formats

@@ -1,7 +1,8 @@
-#include "lint/formats/format_support.h"
-#include "lint/formats/report.h"
+#include "report/format_support.h"
 
-namespace dw::lint {
+namespace dw::report {
+
+using findings::Severity;
 
 namespace {
 
@@ -74,19 +75,21 @@ std::string attribute(std::string_view name, std::string_view value)
 
 } // namespace
 
-std::string formatCheckstyle(const std::vector<FileReport>& files, const ReportOptions& options)
+std::string formatCheckstyle(const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
 {
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n";
-    for (const FileReport& file : files) {
-        out += "  <file" + attribute("name", file.path) + ">\n";
-        if (!file.error.empty()) {
+    for (const scan::ScanReport& file : reports) {
+        if (file.kind != findings::Engine::Dockerfile) continue;
+        out += "  <file" + attribute("name", file.target) + ">\n";
+        if (!file.ok()) {
             out += "    <error line=\"0\" severity=\"error\"" + attribute("message", file.error) +
                    " source=\"dockwarden\"/>\n";
         }
-        for (const Finding& finding : file.findings) {
-            out += "    <error" + attribute("line", std::to_string(finding.range.start.line));
-            if (finding.range.start.column > 0)
-                out += attribute("column", std::to_string(finding.range.start.column));
+        for (const findings::Finding& finding : file.findings) {
+            const findings::FileSpan& span = findings::fileLocationOf(finding)->span;
+            out += "    <error" + attribute("line", std::to_string(span.line));
+            if (span.column > 0)
+                out += attribute("column", std::to_string(span.column));
             out += attribute("severity", checkstyleSeverity(finding.severity));
             out += attribute("message", formats::localized(finding.message, options.language));
             out += attribute("source", "dockwarden." + finding.rule) + "/>\n";
@@ -97,4 +100,4 @@ std::string formatCheckstyle(const std::vector<FileReport>& files, const ReportO
     return out;
 }
 
-} // namespace dw::lint
+} // namespace dw::report

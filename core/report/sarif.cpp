@@ -1,12 +1,16 @@
-#include "lint/formats/format_support.h"
-#include "lint/formats/report.h"
+#include "report/format_support.h"
+
+#include "findings/catalogue.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <map>
 
-namespace dw::lint {
+namespace dw::report {
+
+using findings::Severity;
+using formats::Json;
 
 std::string_view sarifLevel(Severity severity)
 {
@@ -27,11 +31,8 @@ std::string_view sarifLevel(Severity severity)
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 constexpr std::string_view kSchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 constexpr std::string_view kInformationUri = "https://github.com/dockwarden/dockwarden";
-const LocalizedText kSyntaxErrorTitle{"Dockerfile syntax error", "Dockerfile 语法错误"};
 
 bool isUriSafe(unsigned char c, bool keepColon)
 {
@@ -74,24 +75,42 @@ std::string artifactUri(std::string path)
     return percentEncode(path, false);
 }
 
-Json region(const df::Range& range)
+Json region(const findings::FileSpan& span)
 {
-    Json json{{"startLine", std::max(range.start.line, 1)}};
-    if (range.start.column > 0)
-        json["startColumn"] = range.start.column;
-    const bool endValid = range.end.line > range.start.line ||
-                          (range.end.line == range.start.line && range.end.column >= range.start.column);
-    if (endValid && range.start.line > 0) {
-        json["endLine"] = range.end.line;
-        if (range.start.column > 0 && range.end.column > 0)
-            json["endColumn"] = range.end.column;
+    Json json{{"startLine", std::max(span.line, 1)}};
+    if (span.column > 0)
+        json["startColumn"] = span.column;
+    const bool endValid = span.endLine > span.line || (span.endLine == span.line && span.endColumn >= span.column);
+    if (endValid && span.line > 0) {
+        json["endLine"] = span.endLine;
+        if (span.column > 0 && span.endColumn > 0)
+            json["endColumn"] = span.endColumn;
     }
     return json;
 }
 
-Json physicalLocation(const std::string& uri, const df::Range& range)
+/// A file range; a host object (logical location); an image, with its layer and the file inside it.
+Json locationJson(const findings::Location& location)
 {
-    return Json{{"physicalLocation", {{"artifactLocation", {{"uri", uri}}}, {"region", region(range)}}}};
+    if (const auto* file = std::get_if<findings::FileLocation>(&location))
+        return Json{{"physicalLocation",
+                     {{"artifactLocation", {{"uri", artifactUri(file->path)}}}, {"region", region(file->span)}}}};
+    if (const auto* object = std::get_if<findings::HostObjectLocation>(&location)) {
+        const std::string kind(findings::objectKindName(object->kind));
+        return Json{{"logicalLocations",
+                     Json::array({{{"name", object->name}, {"kind", kind}, {"fullyQualifiedName", kind + ":" + object->id}}})}};
+    }
+    const auto& image = std::get<findings::ImageLocation>(location);
+    Json logical = Json::array({{{"name", image.image}, {"kind", "image"}}});
+    if (image.layer)
+        logical.push_back({{"name", "layer " + std::to_string(*image.layer)},
+                           {"kind", "layer"},
+                           {"fullyQualifiedName", image.image + "/layer/" + std::to_string(*image.layer)},
+                           {"parentIndex", 0}});
+    Json out{{"logicalLocations", std::move(logical)}};
+    if (!image.path.empty())
+        out["physicalLocation"] = {{"artifactLocation", {{"uri", percentEncode(image.path, false)}, {"uriBaseId", "IMAGEROOT"}}}};
+    return out;
 }
 
 std::string kebabCase(std::string_view name)
@@ -115,7 +134,7 @@ std::string helpUri(std::string_view ruleId, const std::vector<std::string>& ref
 {
     for (const std::string& ref : refs) {
         const std::string_view value = std::string_view(ref).substr(ref.find(':') + 1);
-        if (ref.starts_with("hadolint:DL") && value != formats::kSyntaxErrorRule)
+        if (ref.starts_with("hadolint:DL") && value != "DL1000")
             return "https://github.com/hadolint/hadolint/wiki/" + std::string(value);
         if (ref.starts_with("buildkit:"))
             return "https://docs.docker.com/reference/build-checks/" + kebabCase(value) + "/";
@@ -125,23 +144,22 @@ std::string helpUri(std::string_view ruleId, const std::vector<std::string>& ref
     return {};
 }
 
-Json ruleDescriptor(const Finding& first, Language language)
+Json ruleDescriptor(const findings::Finding& first, Language language)
 {
-    const RuleInfo* info = formats::ruleInfo(first.rule);
+    const findings::RuleDescription* rule = findings::findRule(first.rule);
     std::vector<std::string> refs; // SARIF tags are a set
-    for (std::string& ref : findingRefs(first)) {
+    for (const std::string& ref : first.refs)
         if (std::find(refs.begin(), refs.end(), ref) == refs.end())
-            refs.push_back(std::move(ref));
-    }
-    std::string title = first.rule;
+            refs.push_back(ref);
+    std::string title = formats::localized(first.title, language);
     std::string explanation;
+    std::string remedy;
     Severity severity = first.severity;
-    if (info) {
-        title = formats::localized(info->title, language);
-        explanation = formats::localized(info->explanation, language);
-        severity = info->severity;
-    } else if (first.rule == formats::kSyntaxErrorRule) {
-        title = formats::localized(kSyntaxErrorTitle, language);
+    if (rule) {
+        explanation = formats::localized(rule->explanation, language);
+        remedy = formats::localized(rule->remedy, language);
+        severity = rule->severity;
+    } else if (first.rule == "DL1000") {
         severity = Severity::Error;
     }
     if (title.empty())
@@ -152,82 +170,81 @@ Json ruleDescriptor(const Finding& first, Language language)
                     {"fullDescription", {{"text", explanation.empty() ? title : explanation}}}};
     if (const std::string uri = helpUri(first.rule, refs); !uri.empty())
         descriptor["helpUri"] = uri;
-    if (!explanation.empty())
-        descriptor["help"] = {{"text", explanation}, {"markdown", explanation}};
+    std::string help = explanation;
+    if (!remedy.empty())
+        help += (help.empty() ? "" : "\n\n") + remedy;
+    if (!help.empty())
+        descriptor["help"] = {{"text", help}, {"markdown", help}};
     descriptor["defaultConfiguration"] = {{"level", sarifLevel(severity)}};
     descriptor["properties"] = {{"tags", refs}};
     return descriptor;
 }
 
-Json fixJson(const Fix& fix, const std::string& uri, Language language)
+Json fixJson(const findings::TextFix& fix, const std::string& uri, Language language)
 {
     Json replacements = Json::array();
-    for (const TextEdit& edit : fix.edits)
-        replacements.push_back(
-            {{"deletedRegion", region(edit.range)}, {"insertedContent", {{"text", edit.text}}}});
+    for (const findings::TextEdit& edit : fix.edits)
+        replacements.push_back({{"deletedRegion", region(edit.span)}, {"insertedContent", {{"text", edit.text}}}});
     Json change{{"artifactLocation", {{"uri", uri}}}, {"replacements", std::move(replacements)}};
     return Json{{"description", {{"text", formats::localized(fix.title, language)}}},
                 {"artifactChanges", Json::array({std::move(change)})}};
 }
 
-Json resultJson(const Finding& finding, std::size_t ruleIndex, const std::string& uri, Language language)
+Json resultJson(const findings::Finding& finding, std::size_t ruleIndex, Language language)
 {
-    std::string message = formats::localized(finding.message, language);
-    if (message.empty())
-        message = finding.rule;
     Json result{{"ruleId", finding.rule},
                 {"ruleIndex", ruleIndex},
                 {"level", sarifLevel(finding.severity)},
-                {"message", {{"text", message}}},
-                {"locations", Json::array({physicalLocation(uri, finding.range)})}};
-    Json fixes = Json::array();
-    for (const Fix& fix : finding.fixes) {
-        if (!fix.edits.empty()) // SARIF requires at least one replacement per change
-            fixes.push_back(fixJson(fix, uri, language));
+                {"message", {{"text", formats::messageWithEvidence(finding, language)}}},
+                {"locations", Json::array({locationJson(finding.location)})}};
+    if (const auto* file = findings::fileLocationOf(finding)) {
+        Json fixes = Json::array();
+        for (const findings::TextFix& fix : finding.fixes)
+            if (!fix.edits.empty()) // SARIF requires at least one replacement per change
+                fixes.push_back(fixJson(fix, artifactUri(file->path), language));
+        if (!fixes.empty())
+            result["fixes"] = std::move(fixes);
     }
-    if (!fixes.empty())
-        result["fixes"] = std::move(fixes);
+    if (finding.baseline != findings::BaselineState::None) // SARIF 2.1.0 §3.27.24
+        result["baselineState"] = finding.baseline == findings::BaselineState::New ? "new" : "unchanged";
     if (!finding.sameAs.empty())
-        result["properties"] = {{"sameAs", std::string(finding.sameAs)}};
+        result["properties"] = {{"sameAs", finding.sameAs}};
     return result;
 }
 
-Json fileErrorNotification(const FileReport& file)
+Json errorNotification(const scan::ScanReport& report)
 {
-    return Json{
-        {"level", "error"},
-        {"message", {{"text", file.path + ": " + file.error}}},
-        {"locations",
-         Json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", artifactUri(file.path)}}}}}}})}};
+    Json notification{{"level", "error"}, {"message", {{"text", report.target + ": " + report.error}}}};
+    if (report.kind == findings::Engine::Dockerfile)
+        notification["locations"] =
+            Json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", artifactUri(report.target)}}}}}}});
+    return notification;
 }
 
 } // namespace
 
-std::string formatSarif(const std::vector<FileReport>& files, const ReportOptions& options)
+std::string formatSarif(const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
 {
     Json rules = Json::array();
     Json results = Json::array();
     Json notifications = Json::array();
+    bool imageRoot = false;
     std::map<std::string, std::size_t> ruleIndexes;
-    for (const FileReport& file : files) {
-        const std::string uri = artifactUri(file.path);
-        if (!file.error.empty())
-            notifications.push_back(fileErrorNotification(file));
-        for (std::size_t i = 0; i < file.findings.size(); ++i) {
-            const Finding& finding = file.findings[i];
-            auto [entry, added] = ruleIndexes.try_emplace(finding.rule, rules.size());
-            if (added)
-                rules.push_back(ruleDescriptor(finding, options.language));
-            results.push_back(resultJson(finding, entry->second, uri, options.language));
-            if (i < file.newSinceBaseline.size()) // SARIF 2.1.0 §3.27.24
-                results.back()["baselineState"] = file.newSinceBaseline[i] ? "new" : "unchanged";
-        }
+    auto indexOf = [&](const findings::Finding& finding) {
+        auto [entry, added] = ruleIndexes.try_emplace(finding.rule, rules.size());
+        if (added)
+            rules.push_back(ruleDescriptor(finding, options.language));
+        return entry->second;
+    };
+    for (const scan::ScanReport& report : reports) {
+        if (!report.ok())
+            notifications.push_back(errorNotification(report));
+        imageRoot = imageRoot || report.kind == findings::Engine::Image;
+        for (const findings::Finding& finding : report.findings)
+            results.push_back(resultJson(finding, indexOf(finding), options.language));
         // Waived findings stay in the log as accepted external suppressions (SARIF 2.1.0 §3.35).
-        for (const auto& held : file.waived) {
-            auto [entry, added] = ruleIndexes.try_emplace(held.finding.rule, rules.size());
-            if (added)
-                rules.push_back(ruleDescriptor(held.finding, options.language));
-            Json result = resultJson(held.finding, entry->second, uri, options.language);
+        for (const auto& held : report.waived) {
+            Json result = resultJson(held.finding, indexOf(held.finding), options.language);
             result["suppressions"] = Json::array(
                 {{{"kind", "external"}, {"status", "accepted"}, {"justification", held.waiver.reason}}});
             results.push_back(std::move(result));
@@ -246,10 +263,12 @@ std::string formatSarif(const std::vector<FileReport>& files, const ReportOption
 
     Json run{{"tool", {{"driver", std::move(driver)}}},
              {"invocations", Json::array({std::move(invocation)})},
-             {"columnKind", "unicodeCodePoints"},
-             {"results", std::move(results)}};
+             {"columnKind", "unicodeCodePoints"}};
+    if (imageRoot) // paths inside an image are relative to its root filesystem
+        run["originalUriBaseIds"] = {{"IMAGEROOT", {{"uri", "file:///"}}}};
+    run["results"] = std::move(results);
     const Json log{{"$schema", kSchemaUri}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};
     return formats::dumpJson(log);
 }
 
-} // namespace dw::lint
+} // namespace dw::report

@@ -1,21 +1,21 @@
-#include "image_report.h"
+// The JSON document and the text of an image scan: the image, its layers and efficiency (dive's figures), the
+// savings, the base OS, packages, vulnerabilities, findings, waived findings and warnings.
+#include "report/format_support.h"
 
-#include "hostcheck/risk_score.h"
 #include "image/eol_table.h"
-#include "lint/formats/report.h"
+#include "image/image_analyzer.h"
 #include "util/secrets.h"
 
 #include <cmath>
 #include <ctime>
 #include <iomanip>
-#include <iostream>
 #include <map>
 #include <sstream>
 
-namespace dw::cli {
+namespace dw::report::formats {
 namespace {
 
-using nlohmann::json;
+using json = Json;
 
 const char* sourceName(image::SourceKind kind)
 {
@@ -31,16 +31,6 @@ const char* sourceName(image::SourceKind kind)
 json ratioJson(double value)
 {
     return std::isfinite(value) ? json(value) : json(nullptr);
-}
-
-json findingJson(const image::ImageFinding& f, findings::Language language)
-{
-    json out = {{"rule", f.finding.rule}, {"severity", findings::severityName(f.finding.severity)}, {"refs", f.finding.refs},
-                {"message", f.finding.message.in(language)}, {"evidence", f.finding.evidence},
-                {"fix", f.finding.remedy.in(language)}};
-    out["layer"] = f.layerIndex ? json(*f.layerIndex) : json(nullptr);
-    out["path"] = f.path.empty() ? json(nullptr) : json("/" + f.path);
-    return out;
 }
 
 json layersJson(const image::ImageReport& report)
@@ -115,12 +105,14 @@ std::string humanBytes(std::uint64_t bytes)
 
 } // namespace
 
-json imageReportJson(const image::ImageReport& report, findings::Language language)
+Json imageDocument(const scan::ScanReport& scan, findings::Language language)
 {
+    if (!scan.ok()) return Json{{"target", scan.target}, {"error", scan.error}};
+    const image::ImageReport& report = *scan.image;
     const int64_t now = static_cast<int64_t>(std::time(nullptr));
     const image::Image& img = report.image;
     const image::LayerAnalysis& la = report.layers;
-    json out;
+    Json out;
     out["image"] = {{"id", img.id}, {"tags", img.repoTags}, {"subject", report.subject}, {"source", sourceName(report.source)},
                     {"created", img.config.created}, {"architecture", img.config.architecture}, {"os", img.config.os},
                     {"user", img.config.user}, {"size", la.sizeBytes}};
@@ -149,109 +141,66 @@ json imageReportJson(const image::ImageReport& report, findings::Language langua
     out["packages"] = packagesJson(report.packages);
     out["package_databases"] = report.packages.databases;
     out["vulnerabilities"] = vulnerabilitiesJson(report.vulnerabilities);
-    json findings = json::array();
-    for (const auto& f : report.findings) findings.push_back(findingJson(f, language));
-    out["findings"] = std::move(findings);
-    json waived = json::array();
-    for (const auto& held : report.waived) {
-        json item = findingJson(held.finding, language);
-        item["waiver"] = {{"reason", held.waiver.reason}, {"expires", held.waiver.expires}};
-        waived.push_back(std::move(item));
-    }
-    out["waived"] = std::move(waived);
-    const findings::RiskScore risk = image::computeRiskScore(report.findings);
-    out["summary"] = {{"riskScore", risk.score}, {"penalty", risk.penalty}, {"byCategory", risk.byCategory},
-                      {"bySeverity", {{"error", risk.errors}, {"warning", risk.warnings}, {"info", risk.infos}, {"style", risk.styles}}},
-                      {"layers", la.layers.size()}, {"packages", report.packages.packages.size()},
-                      {"vulnerabilities", report.vulnerabilities.vulnerabilities.size()}};
+    out["findings"] = reportFindingsJson(scan, language);
+    out["waived"] = reportWaivedJson(scan, language);
+    Json summary = summaryJson(scan);
+    summary["layers"] = la.layers.size();
+    summary["packages"] = report.packages.packages.size();
+    summary["vulnerabilities"] = report.vulnerabilities.vulnerabilities.size();
+    out["summary"] = std::move(summary);
     std::vector<std::string> warnings = img.warnings;
     warnings.insert(warnings.end(), report.packages.warnings.begin(), report.packages.warnings.end());
-    warnings.insert(warnings.end(), report.waiverWarnings.begin(), report.waiverWarnings.end());
+    warnings.insert(warnings.end(), scan.warnings.begin(), scan.warnings.end());
     out["warnings"] = warnings;
     return out;
 }
 
-json imageSarifJson(const image::ImageReport& report, findings::Language language)
+std::string imageText(const scan::ScanReport& scan, const FormatOptions& options)
 {
-    json rules = json::array();
-    json results = json::array();
-    std::map<std::string, int> ruleIndex;
-    std::vector<std::pair<const image::ImageFinding*, const findings::WaiverNote*>> shown;
-    for (const auto& f : report.findings) shown.emplace_back(&f, nullptr);
-    for (const auto& held : report.waived) shown.emplace_back(&held.finding, &held.waiver);
-    for (const auto& [finding, waiver] : shown) {
-        const image::ImageFinding& item = *finding;
-        const auto& f = item.finding;
-        if (!ruleIndex.count(f.rule)) {
-            ruleIndex[f.rule] = static_cast<int>(rules.size());
-            rules.push_back({{"id", f.rule}, {"shortDescription", {{"text", f.message.en}}},
-                             {"help", {{"text", f.remedy.en}}}, {"properties", {{"tags", f.refs}}}});
-        }
-        std::string where = report.subject;
-        if (item.layerIndex) where += " layer " + std::to_string(*item.layerIndex);
-        json location = {{"logicalLocations", json::array({{{"name", where}, {"kind", "image"},
-                                                           {"fullyQualifiedName", "image:" + report.image.id}}})}};
-        if (!item.path.empty())
-            location["physicalLocation"] = {{"artifactLocation", {{"uri", item.path}, {"uriBaseId", "IMAGEROOT"}}}};
-        results.push_back({{"ruleId", f.rule}, {"ruleIndex", ruleIndex[f.rule]}, {"level", lint::sarifLevel(f.severity)},
-                           {"message", {{"text", f.message.in(language) + (f.evidence.empty() ? "" : " (" + f.evidence + ")")}}},
-                           {"locations", json::array({location})}});
-        if (waiver)
-            results.back()["suppressions"] =
-                json::array({{{"kind", "external"}, {"status", "accepted"}, {"justification", waiver->reason}}});
-    }
-    return {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"},
-            {"runs", json::array({{{"tool", {{"driver", {{"name", "dockwarden"}, {"version", DOCKWARDEN_VERSION}, {"rules", rules}}}}},
-                                   {"originalUriBaseIds", {{"IMAGEROOT", {{"uri", "file:///"}}}}},
-                                   {"results", results}}})}};
-}
-
-void printImageText(const image::ImageReport& report, findings::Language language, std::size_t listLength)
-{
+    if (!scan.ok()) return scan.target + ": error: " + terminalSafe(scan.error) + "\n";
+    const image::ImageReport& report = *scan.image;
+    const std::size_t listLength = options.listLength;
+    std::ostringstream out;
     const image::Image& img = report.image;
     const image::LayerAnalysis& la = report.layers;
-    std::cout << report.subject << " (" << img.id.substr(0, 19) << ")";
+    out << report.subject << " (" << img.id.substr(0, 19) << ")";
     if (!img.repoTags.empty()) {
-        std::cout << " tags:";
-        for (const auto& tag : img.repoTags) std::cout << " " << tag;
+        out << " tags:";
+        for (const auto& tag : img.repoTags) out << " " << tag;
     }
-    std::cout << "\n" << img.config.os << "/" << img.config.architecture << ", " << la.layers.size() << " layers, "
+    out << "\n" << img.config.os << "/" << img.config.architecture << ", " << la.layers.size() << " layers, "
               << humanBytes(la.sizeBytes) << ", base OS: " << report.os.displayName() << ", "
               << report.packages.packages.size() << " packages\n\nlayers:\n";
     for (const auto& layer : la.layers) {
-        std::cout << "  " << std::setw(2) << layer.index << "  " << std::setw(9) << humanBytes(layer.size) << "  +"
+        out << "  " << std::setw(2) << layer.index << "  " << std::setw(9) << humanBytes(layer.size) << "  +"
                   << layer.addedFiles << " ~" << layer.modifiedFiles << " -" << layer.deletedFiles;
-        if (layer.wastedBytes) std::cout << "  wasted " << humanBytes(layer.wastedBytes);
+        if (layer.wastedBytes) out << "  wasted " << humanBytes(layer.wastedBytes);
         std::string step = secrets::redactAll(layer.createdBy).substr(0, 90);
-        std::cout << "  " << step << "\n";
+        out << "  " << step << "\n";
     }
-    std::cout << std::fixed << std::setprecision(1) << "\nefficiency " << la.efficiency * 100 << "%, wasted "
+    out << std::fixed << std::setprecision(1) << "\nefficiency " << la.efficiency * 100 << "%, wasted "
               << humanBytes(la.wastedBytes) << " (dive), reclaimable " << humanBytes(la.reclaimableBytes);
-    if (std::isfinite(la.userWastedPercent)) std::cout << ", user wasted " << la.userWastedPercent * 100 << "%";
-    std::cout << "\n";
-    if (la.cacheBytes) std::cout << "package caches left: " << humanBytes(la.cacheBytes) << "\n";
-    if (la.runMergeSavingsBytes) std::cout << "merging RUN layers would save " << humanBytes(la.runMergeSavingsBytes) << "\n";
+    if (std::isfinite(la.userWastedPercent)) out << ", user wasted " << la.userWastedPercent * 100 << "%";
+    out << "\n";
+    if (la.cacheBytes) out << "package caches left: " << humanBytes(la.cacheBytes) << "\n";
+    if (la.runMergeSavingsBytes) out << "merging RUN layers would save " << humanBytes(la.runMergeSavingsBytes) << "\n";
     if (!la.largestFiles.empty()) {
-        std::cout << "largest files:\n";
+        out << "largest files:\n";
         for (std::size_t i = 0; i < la.largestFiles.size() && i < listLength; ++i)
-            std::cout << "  " << std::setw(9) << humanBytes(la.largestFiles[i].size) << "  /" << la.largestFiles[i].path
+            out << "  " << std::setw(9) << humanBytes(la.largestFiles[i].size) << "  /" << la.largestFiles[i].path
                       << "  (layer " << la.largestFiles[i].layer << ")\n";
     }
     const auto& vulns = report.vulnerabilities;
-    if (vulns.scanned) std::cout << "vulnerabilities (" << vulns.scanner << "): " << vulns.vulnerabilities.size() << "\n";
-    else std::cout << "vulnerabilities: not scanned -- " << vulns.note << "\n";
-    if (!report.findings.empty()) std::cout << "\nfindings:\n";
-    for (const auto& item : report.findings) {
-        const auto& f = item.finding;
-        std::cout << "  " << findings::severityName(f.severity) << " " << f.rule << " " << f.message.in(language);
-        if (!f.evidence.empty()) std::cout << " [" << f.evidence << "]";
-        std::cout << "\n";
-    }
-    if (!report.waived.empty()) std::cout << "  " << report.waived.size() << " finding(s) waived\n";
-    for (const auto& warning : img.warnings) std::cout << "warning: " << warning << "\n";
-    const findings::RiskScore risk = image::computeRiskScore(report.findings);
-    std::cout << "\nrisk score " << risk.score << "/100 (" << risk.errors << " errors, " << risk.warnings
+    if (vulns.scanned) out << "vulnerabilities (" << vulns.scanner << "): " << vulns.vulnerabilities.size() << "\n";
+    else out << "vulnerabilities: not scanned -- " << vulns.note << "\n";
+    if (!scan.findings.empty()) out << "\nfindings:\n";
+    for (const findings::Finding& finding : scan.findings) out << subjectFindingLine(finding, options.language);
+    if (!scan.waived.empty()) out << "  " << scan.waived.size() << " finding(s) waived\n";
+    for (const auto& warning : img.warnings) out << "warning: " << terminalSafe(warning) << "\n";
+    const findings::RiskScore& risk = scan.risk;
+    out << "\nrisk score " << risk.score << "/100 (" << risk.errors << " errors, " << risk.warnings
               << " warnings, " << risk.infos << " info)\n";
+    return out.str();
 }
 
-} // namespace dw::cli
+} // namespace dw::report::formats

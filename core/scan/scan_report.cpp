@@ -1,0 +1,67 @@
+#include "scan/scan_report.h"
+
+#include "findings/catalogue.h"
+#include "hostcheck/category.h"
+
+namespace dw::scan {
+namespace {
+
+std::string categoryOf(Engine kind, const findings::Finding& finding)
+{
+    const findings::RuleDescription* rule = findings::findRule(finding.rule);
+    switch (kind) {
+    case Engine::Dockerfile:
+        // DL1000 (syntax) and SCxxxx (ShellCheck) have no catalogue entry: they are static analysis.
+        return std::string(findings::practiceId(rule ? rule->practice : findings::Practice::StaticAnalysis));
+    case Engine::Host:
+        switch (hostcheck::categoryOf(finding.rule)) {
+        case hostcheck::CheckCategory::Container: return "container";
+        case hostcheck::CheckCategory::Daemon: return "daemon";
+        case hostcheck::CheckCategory::Image: return "image";
+        case hostcheck::CheckCategory::Other: break;
+        }
+        return "other";
+    case Engine::Image:
+        return rule ? std::string(rule->family) : "content";
+    }
+    return {};
+}
+
+std::string groupOf(Engine kind, const findings::Finding& finding)
+{
+    if (kind == Engine::Host) return findings::locationText(finding.location);
+    return finding.rule;
+}
+
+} // namespace
+
+findings::RiskScore riskScoreOf(Engine kind, const std::vector<findings::Finding>& findings)
+{
+    std::vector<findings::ScoredFinding> scored;
+    scored.reserve(findings.size());
+    for (const findings::Finding& finding : findings) {
+        if (!finding.sameAs.empty()) continue;
+        scored.push_back({finding.severity, groupOf(kind, finding), categoryOf(kind, finding)});
+    }
+    return findings::computeRiskScore(scored);
+}
+
+findings::Severity worstSeverity(const ScanReport& report)
+{
+    findings::Severity worst = findings::Severity::Ignore;
+    for (const findings::Finding& finding : report.findings)
+        if (static_cast<int>(finding.severity) < static_cast<int>(worst)) worst = finding.severity;
+    return worst;
+}
+
+bool reachesThreshold(const ScanReport& report, findings::Severity threshold)
+{
+    if (threshold == findings::Severity::Ignore) return false;
+    for (const findings::Finding& finding : report.findings) {
+        if (finding.baseline == findings::BaselineState::Unchanged) continue;
+        if (findings::atLeast(finding.severity, threshold)) return true;
+    }
+    return false;
+}
+
+} // namespace dw::scan
