@@ -159,8 +159,10 @@ private slots:
         QCOMPARE(mixed.score, 85);
         QCOMPARE(mixed.styles, 1);
         QVERIFY(mixed.byCategory.empty());
+        std::vector<std::string> rules;
+        for (int i = 0; i < 11; ++i) rules.push_back("rule" + std::to_string(i));
         std::vector<ScoredFinding> many;
-        for (int i = 0; i < 11; ++i) many.push_back({Severity::Error, "rule" + std::to_string(i), ""});
+        for (const std::string& rule : rules) many.push_back({Severity::Error, rule, ""});
         QCOMPARE(computeRiskScore(many).score, 0);
 
         // A Dockerfile's folded findings count once.

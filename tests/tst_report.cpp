@@ -42,13 +42,12 @@ std::vector<dw::scan::ScanReport> toScans(const std::vector<FileReport>& files)
 {
     std::vector<dw::scan::ScanReport> scans;
     for (const FileReport& file : files) {
-        dw::scan::ScanReport scan;
+        dw::scan::ScanReport& scan = scans.emplace_back();
         scan.target = file.path;
         scan.error = file.error;
         for (Finding finding : file.findings)
             scan.findings.push_back(dw::scan::fromLintFinding(std::move(finding), file.path));
         scan.risk = dw::scan::riskScoreOf(dw::findings::Engine::Dockerfile, scan.findings);
-        scans.push_back(std::move(scan));
     }
     return scans;
 }

@@ -16,6 +16,7 @@
 #include <QtTest>
 
 using namespace dw;
+using dw::findings::titleOf;
 using Json = nlohmann::ordered_json;
 
 namespace {
@@ -112,7 +113,7 @@ class TestScan : public QObject {
         for (const auto& f : report.findings) {
             if (f.sameAs.empty()) ++shown;
             QVERIFY(findings::fileLocationOf(f));
-            QVERIFY2(!f.title.en.empty() && !f.title.zh.empty(), f.rule.c_str());
+            QVERIFY2(!titleOf(f).en.empty() && !titleOf(f).zh.empty(), f.rule.c_str());
         }
         QCOMPARE(counted, shown);
     }
@@ -224,7 +225,7 @@ class TestScan : public QObject {
         QCOMPARE(*key.layer, std::size_t(1));
         QCOMPARE(key.path, std::string("root/.ssh/id_rsa"));
         QCOMPARE(findings::locationText(report.findings[0].location), std::string("image app:1 layer 1 /root/.ssh/id_rsa"));
-        QVERIFY(!report.findings[0].title.en.empty()); // from the catalogue
+        QVERIFY(!titleOf(report.findings[0]).en.empty()); // from the catalogue
         QVERIFY(report.image);
         QVERIFY(report.image->findings.empty()); // moved into the report, not kept twice
     }

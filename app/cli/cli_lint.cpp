@@ -188,6 +188,7 @@ scan::ScanReport lintOne(const std::string& path, const LintArgs& args, const li
     request.options = {config, args.buildArgs, ignore ? &*ignore : nullptr, false, args.shellcheck, "shellcheck"};
     request.waivers = &waivers;
     request.toolVersion = DOCKWARDEN_VERSION;
+    request.keepDocument = args.record || args.baseline.has_value();
     std::string writeError;
     if (args.fix && path != "-") {
         scan::FixOutcome fixed = scan::fixDockerfile(*source, request.options, request.waiverTarget, waivers);

@@ -27,6 +27,12 @@ std::string locationText(const Location& location)
     return text;
 }
 
+const LocalizedText& titleOf(const Finding& finding)
+{
+    static const LocalizedText empty;
+    return finding.title ? *finding.title : empty;
+}
+
 const FileLocation* fileLocationOf(const Finding& finding)
 {
     return std::get_if<FileLocation>(&finding.location);

@@ -69,7 +69,9 @@ struct Finding {
     std::string rule; ///< "DL3008", "StageNameCasing", "DWH505", "DWI101"
     Severity severity = Severity::Warning;
     std::vector<std::string> refs; ///< "hadolint:DL3008", "cis-docker:5.5", "dockle:CIS-DI-0010"
-    LocalizedText title;           ///< the rule's one-line title, from the catalogue
+    /// The rule's one-line title: the catalogue's text (static storage, never copied); null when the rule has none
+    /// (ShellCheck's SCxxxx). Read it through titleOf().
+    const LocalizedText* title = nullptr;
     LocalizedText message;         ///< this occurrence, naming what it is about
     std::string evidence;          ///< what was seen ("HostConfig.Privileged=true"), secrets redacted
     Location location;
@@ -78,6 +80,9 @@ struct Finding {
     std::string sameAs;            ///< set when an equivalent rule's finding at the same place is the one shown
     BaselineState baseline = BaselineState::None;
 };
+
+/// The finding's title, or an empty text.
+const LocalizedText& titleOf(const Finding& finding);
 
 /// One line saying where: "Dockerfile:3:5", "container web", "image app:1.0 layer 2 /etc/shadow".
 std::string locationText(const Location& location);

@@ -19,7 +19,7 @@ int weightOf(Severity severity)
 RiskScore computeRiskScore(const std::vector<ScoredFinding>& findings)
 {
     RiskScore result;
-    std::map<std::string, int> weightByGroup;
+    std::map<std::string_view, int> weightByGroup;
     for (const ScoredFinding& finding : findings) {
         switch (finding.severity) {
         case Severity::Error: ++result.errors; break;
@@ -28,7 +28,11 @@ RiskScore computeRiskScore(const std::vector<ScoredFinding>& findings)
         case Severity::Style: ++result.styles; break;
         case Severity::Ignore: continue;
         }
-        if (!finding.category.empty()) ++result.byCategory[finding.category];
+        if (!finding.category.empty()) {
+            auto it = result.byCategory.find(finding.category);
+            if (it == result.byCategory.end()) it = result.byCategory.emplace(std::string(finding.category), 0).first;
+            ++it->second;
+        }
         weightByGroup[finding.group] += weightOf(finding.severity);
     }
     for (const auto& [group, weight] : weightByGroup) result.penalty += std::min(weight, kGroupCap);

@@ -15,6 +15,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dw::findings {
@@ -26,11 +27,11 @@ inline constexpr int kGroupCap = 40;
 
 int weightOf(Severity severity);
 
-/// What the score needs of one finding.
+/// What the score needs of one finding; the texts are views the caller keeps alive until the score is computed.
 struct ScoredFinding {
     Severity severity = Severity::Warning;
-    std::string group;    ///< the subject (host) or the rule id (Dockerfile, image)
-    std::string category; ///< counted in RiskScore::byCategory ("container", "content", the practice ...)
+    std::string_view group;    ///< the subject (host) or the rule id (Dockerfile, image)
+    std::string_view category; ///< counted in RiskScore::byCategory ("container", "content", the practice ...)
 };
 
 struct RiskScore {
@@ -40,7 +41,7 @@ struct RiskScore {
     int warnings = 0;
     int infos = 0;
     int styles = 0;
-    std::map<std::string, int> byCategory;
+    std::map<std::string, int, std::less<>> byCategory;
 };
 
 RiskScore computeRiskScore(const std::vector<ScoredFinding>& findings);

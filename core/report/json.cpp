@@ -69,7 +69,7 @@ Json findingJson(const findings::Finding& finding, Language language)
     Json out{{"rule", finding.rule},
              {"severity", findings::severityName(finding.severity)},
              {"refs", finding.refs},
-             {"title", formats::localized(finding.title, language)}};
+             {"title", formats::localized(findings::titleOf(finding), language)}};
     if (const auto* file = std::get_if<findings::FileLocation>(&finding.location)) {
         out = spanFields(std::move(out), file->span);
     } else if (const auto* object = std::get_if<findings::HostObjectLocation>(&finding.location)) {

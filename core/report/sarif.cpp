@@ -151,7 +151,7 @@ Json ruleDescriptor(const findings::Finding& first, Language language)
     for (const std::string& ref : first.refs)
         if (std::find(refs.begin(), refs.end(), ref) == refs.end())
             refs.push_back(ref);
-    std::string title = formats::localized(first.title, language);
+    std::string title = formats::localized(findings::titleOf(first), language);
     std::string explanation;
     std::string remedy;
     Severity severity = first.severity;

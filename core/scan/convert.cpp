@@ -20,10 +20,10 @@ findings::TextFix convertFix(lint::Fix&& fix)
 void describe(findings::Finding& out)
 {
     if (const findings::RuleDescription* rule = findings::findRule(out.rule)) {
-        out.title = rule->title;
+        out.title = &rule->title;
         if (out.refs.empty()) out.refs.assign(rule->refs.begin(), rule->refs.end());
     } else if (out.rule == kSyntaxErrorRule) {
-        out.title = kSyntaxErrorTitle;
+        out.title = &kSyntaxErrorTitle;
         out.refs = {"hadolint:DL1000"};
     }
 }

@@ -80,7 +80,7 @@ ScanReport scanDockerfile(DockerfileScanRequest request, const ScanControl& cont
         for (std::string& warning : ownLedger->warnings()) report.warnings.push_back(std::move(warning));
     }
     report.risk = riskScoreOf(Engine::Dockerfile, report.findings);
-    report.dockerfile = std::move(file);
+    if (request.keepDocument) report.dockerfile = std::move(file);
     control.report("done", 1, 1);
     return report;
 }

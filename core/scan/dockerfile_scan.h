@@ -18,6 +18,9 @@ struct DockerfileScanRequest {
     /// config's waivers, with their warnings in this report.
     findings::WaiverLedger* waivers = nullptr;
     std::string toolVersion;
+    /// Keep the parsed file in ScanReport::dockerfile (the history's fingerprints read its lines). A run over many
+    /// files that records nothing lets each go as soon as it is linted.
+    bool keepDocument = true;
 };
 
 ScanReport scanDockerfile(DockerfileScanRequest request, const ScanControl& control = {});

@@ -6,13 +6,13 @@
 namespace dw::scan {
 namespace {
 
-std::string categoryOf(Engine kind, const findings::Finding& finding)
+std::string_view categoryOf(Engine kind, const findings::Finding& finding)
 {
     const findings::RuleDescription* rule = findings::findRule(finding.rule);
     switch (kind) {
     case Engine::Dockerfile:
         // DL1000 (syntax) and SCxxxx (ShellCheck) have no catalogue entry: they are static analysis.
-        return std::string(findings::practiceId(rule ? rule->practice : findings::Practice::StaticAnalysis));
+        return findings::practiceId(rule ? rule->practice : findings::Practice::StaticAnalysis);
     case Engine::Host:
         switch (hostcheck::categoryOf(finding.rule)) {
         case hostcheck::CheckCategory::Container: return "container";
@@ -22,26 +22,29 @@ std::string categoryOf(Engine kind, const findings::Finding& finding)
         }
         return "other";
     case Engine::Image:
-        return rule ? std::string(rule->family) : "content";
+        return rule ? rule->family : std::string_view("content");
     }
     return {};
 }
 
-std::string groupOf(Engine kind, const findings::Finding& finding)
-{
-    if (kind == Engine::Host) return findings::locationText(finding.location);
-    return finding.rule;
-}
 
 } // namespace
 
 findings::RiskScore riskScoreOf(Engine kind, const std::vector<findings::Finding>& findings)
 {
+    // Host findings are grouped by their object; the texts must outlive the computation.
+    std::vector<std::string> objects;
+    if (kind == Engine::Host) {
+        objects.reserve(findings.size());
+        for (const findings::Finding& finding : findings) objects.push_back(findings::locationText(finding.location));
+    }
     std::vector<findings::ScoredFinding> scored;
     scored.reserve(findings.size());
-    for (const findings::Finding& finding : findings) {
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const findings::Finding& finding = findings[i];
         if (!finding.sameAs.empty()) continue;
-        scored.push_back({finding.severity, groupOf(kind, finding), categoryOf(kind, finding)});
+        const std::string_view group = kind == Engine::Host ? std::string_view(objects[i]) : std::string_view(finding.rule);
+        scored.push_back({finding.severity, group, categoryOf(kind, finding)});
     }
     return findings::computeRiskScore(scored);
 }
