@@ -90,9 +90,14 @@ case "${1:-run}" in
     install_packages
     build
     if [ -x "$build_dir/app/dockwarden" ]; then
-      exec "$build_dir/app/dockwarden" "${@:2}"
+      if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ] || [ -n "${QT_QPA_PLATFORM:-}" ]; then
+        exec "$build_dir/app/dockwarden" "${@:2}"
+      fi
+      echo "No display here (DISPLAY and WAYLAND_DISPLAY are unset): run this in a desktop session, or under" >&2
+      echo "xvfb-run (package xvfb) to try the GUI headless. Meanwhile, the sample through the command line:" >&2
+      echo >&2
     fi
-    exec "$build_dir/app/dockwarden-cli" lint --no-fail "$here/resources/samples/Dockerfile" "${@:2}"
+    exec "$build_dir/app/dockwarden-cli" lint --no-fail "$here/resources/samples/Dockerfile"
     ;;
   sanitize)
     install_packages "${sanitize_packages[@]}"

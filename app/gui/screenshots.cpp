@@ -1,0 +1,84 @@
+// dockwarden-screenshots OUT_DIR: pictures of every view of the main window at 1280x800, in the light and the
+// dark theme and in English and Simplified Chinese, with the sample Dockerfile open (scripts/screenshots.sh).
+#include "editor/dockerfile_editor.h"
+#include "editor/editor_area.h"
+#include "jobs/job_runner.h"
+#include "settings/settings_dialog.h"
+#include "shell/main_window.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QListWidget>
+#include <QMenu>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+void settle(dw::ui::MainWindow& window)
+{
+    for (int i = 0; i < 20; ++i) {
+        window.jobs()->waitForIdle(5000);
+        QApplication::processEvents();
+    }
+}
+
+bool save(QWidget* widget, const QString& path)
+{
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    Q_INIT_RESOURCE(resources);
+    QApplication::setOrganizationName(QStringLiteral("Dockwarden"));
+    QApplication::setApplicationName(QStringLiteral("dockwarden-screenshots"));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    QDir().mkpath(out);
+    QFile sampleFile(QStringLiteral(":/samples/Dockerfile"));
+    sampleFile.open(QIODevice::ReadOnly);
+    const QString sample = QString::fromUtf8(sampleFile.readAll());
+
+    bool ok = true;
+    dw::ui::MainWindow window;
+    window.resize(1280, 800);
+    window.openInitialFiles({}, sample);
+    window.show();
+    const char* pageNames[] = {"editor", "host", "images", "dashboard", "guide"};
+    for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            dw::ui::AppSettings settings = window.settings();
+            settings.theme = theme;
+            settings.language = language;
+            window.applySettings(settings);
+            settle(window);
+            const QString suffix = QStringLiteral("%1-%2").arg(theme, language);
+            for (int page = 0; page < dw::ui::MainWindow::PageCount; ++page) {
+                window.showPage(static_cast<dw::ui::MainWindow::Page>(page));
+                settle(window);
+                ok = save(&window, QStringLiteral("%1/%2-%3.png").arg(out, QLatin1String(pageNames[page]), suffix)) && ok;
+            }
+            window.showPage(dw::ui::MainWindow::EditorPage);
+            auto* editor = window.editorArea()->currentTab()->editor();
+            editor->setCursorPosition(9, 0);
+            QMenu* menu = editor->createQuickFixMenu(&window);
+            menu->adjustSize();
+            ok = save(menu, QStringLiteral("%1/quickfix-%2.png").arg(out, suffix)) && ok;
+            delete menu;
+            dw::ui::SettingsDialog dialog(window.settings(), &window);
+            dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
+            dialog.show();
+            settle(window);
+            ok = save(&dialog, QStringLiteral("%1/settings-%2.png").arg(out, suffix)) && ok;
+        }
+    }
+    window.editorArea()->currentTab()->editor()->setModified(false);
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,47 @@
+// Shared setup of the GUI suites: settings in a private directory (QStandardPaths test mode), no Docker daemon
+// unless a test points at one, and helpers that wait for the background lint.
+#pragma once
+
+#include "editor/dockerfile_editor.h"
+#include "editor/editor_area.h"
+#include "jobs/job_runner.h"
+#include "shell/main_window.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QtTest>
+
+namespace dw::test {
+
+inline void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("DockwardenTests"));
+    // One settings file per suite: suites run in parallel and must not see each other's language or files.
+    QApplication::setApplicationName(QFileInfo(QApplication::applicationFilePath()).fileName());
+    qputenv("DOCKER_HOST", "unix:///nonexistent/dockwarden-test.sock");
+    qputenv("DOCKER_CONTEXT", "");
+    QSettings().clear();
+}
+
+/// Waits until the window's background jobs are done and their results were shown.
+inline bool settle(ui::MainWindow& window, int timeoutMs = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    do {
+        QApplication::processEvents();
+        if (!window.jobs()->waitForIdle(100)) continue;
+        QApplication::processEvents();
+        // A lint may be waiting for the typing pause.
+        bool pending = false;
+        for (ui::EditorTab* tab : window.editorArea()->tabs())
+            pending = pending || (tab->editor()->revision() != 0 && !tab->editor()->reportIsCurrent());
+        if (!pending) return true;
+        QTest::qWait(20);
+    } while (timer.elapsed() < timeoutMs);
+    return false;
+}
+
+} // namespace dw::test

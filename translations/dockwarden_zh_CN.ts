@@ -1,0 +1,539 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>dw::ui::DockerfileEditor</name>
+    <message>
+        <source>Fix:</source>
+        <translation>修复：</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>参考：</translation>
+    </message>
+    <message>
+        <source>Quick fixes</source>
+        <translation>快速修复</translation>
+    </message>
+    <message>
+        <source>Fix all safe problems in this file</source>
+        <translation>修复本文件中所有可安全修复的问题</translation>
+    </message>
+    <message>
+        <source>No quick fixes on this line</source>
+        <translation>此行没有可用的快速修复</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Ignore on this line</source>
+        <translation>在此行忽略</translation>
+    </message>
+    <message>
+        <source>Ignore in this file</source>
+        <translation>在整个文件中忽略</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::DockerfileLexer</name>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>Parser directive</source>
+        <translation>解析器指令</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>Continuation or heredoc marker</source>
+        <translation>续行符或 heredoc 标记</translation>
+    </message>
+    <message>
+        <source>Heredoc body</source>
+        <translation>Heredoc 正文</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::EditorArea</name>
+    <message>
+        <source>Open Dockerfiles</source>
+        <translation>打开 Dockerfile</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Untitled %1</source>
+        <translation>未命名 %1</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save Dockerfile as</source>
+        <translation>Dockerfile 另存为</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 有未保存的修改。关闭前要保存吗？</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them before quitting?</source>
+        <translation>%1 有未保存的修改。退出前要保存吗？</translation>
+    </message>
+    <message>
+        <source>%1 was removed from disk; the tab keeps its text</source>
+        <translation>%1 已从磁盘删除；标签页中的内容仍然保留</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>文件已在磁盘上被修改</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program, and this tab has unsaved edits. Reload it and lose the edits?</source>
+        <translation>%1 被其他程序修改了，而此标签页还有未保存的编辑。要重新加载并放弃这些编辑吗？</translation>
+    </message>
+    <message>
+        <source>Reload failed</source>
+        <translation>重新加载失败</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 after an external change</source>
+        <translation>%1 在外部被修改，已重新加载</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>无法打开文件</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Applied %n fix(es)</source>
+        <translation>
+            <numerusform>已应用 %n 处修复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>The Docker host's containers, images, networks and volumes, each with the CIS Docker Benchmark findings and the fix to apply, will be shown here.</source>
+        <translation>这里将显示 Docker 主机上的容器、镜像、网络和卷，以及每个对象对应的 CIS Docker Benchmark 检查结果和修复方法。</translation>
+    </message>
+    <message>
+        <source>Open an image from the daemon or a saved tarball to see its layers, wasted space, secrets, packages and the findings of every image check. Coming in the next version.</source>
+        <translation>从守护进程或导出的 tar 包打开镜像，查看镜像层、浪费的空间、敏感信息、软件包以及各项镜像检查的结果。将在下一版本提供。</translation>
+    </message>
+    <message>
+        <source>Risk scores of your Dockerfiles, host and images over time, with the problems to fix first. Coming in the next version.</source>
+        <translation>Dockerfile、主机和镜像的风险评分随时间的变化，以及应当优先修复的问题。将在下一版本提供。</translation>
+    </message>
+    <message>
+        <source>The image-security practices (minimal base images, a non-root USER, pinned digests, no secrets in layers, and the runtime baseline) with examples and the rules that watch them. Coming in a later version.</source>
+        <translation>镜像安全实践（最小基础镜像、非 root 的 USER、固定摘要、镜像层中不含密钥，以及运行时安全基线），附带示例和对应的检查规则。将在后续版本提供。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New Dockerfile</source>
+        <translation>新建 Dockerfile(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>关闭标签页(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Fix…</source>
+        <translation>快速修复(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Fix &amp;All Safe Problems</source>
+        <translation>修复所有安全问题(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems Panel</source>
+        <translation>问题面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Messages Under Lines</source>
+        <translation>在行下显示提示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect to Docker</source>
+        <translation>重新连接 Docker(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About Dockwarden</source>
+        <translation>关于 Dockwarden(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Looking for a Docker daemon…</source>
+        <translation>正在查找 Docker 守护进程…</translation>
+    </message>
+    <message>
+        <source>Docker %1 · API %2 · %3</source>
+        <translation>Docker %1 · API %2 · %3</translation>
+    </message>
+    <message>
+        <source>Connected to Docker %1 (API %2) at %3.</source>
+        <translation>已连接到 %3 上的 Docker %1（API %2）。</translation>
+    </message>
+    <message>
+        <source>This user may not open the daemon's socket: join the docker group (and log in again) or run as root.</source>
+        <translation>当前用户无权访问守护进程的套接字：请加入 docker 用户组（并重新登录），或以 root 身份运行。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: check the certificate paths of the endpoint.</source>
+        <translation>TLS 握手失败：请检查该端点的证书路径。</translation>
+    </message>
+    <message>
+        <source>Check the Docker endpoint in Settings, DOCKER_HOST and the current docker context.</source>
+        <translation>请检查“设置”中的 Docker 端点、DOCKER_HOST 环境变量以及当前的 docker context。</translation>
+    </message>
+    <message>
+        <source>Start the Docker daemon, or set its endpoint in Settings, then choose Tools › Reconnect to Docker.</source>
+        <translation>请启动 Docker 守护进程，或在“设置”中指定其端点，然后选择“工具 › 重新连接 Docker”。</translation>
+    </message>
+    <message>
+        <source>No Docker daemon</source>
+        <translation>未连接 Docker 守护进程</translation>
+    </message>
+    <message>
+        <source>No Docker daemon at %1</source>
+        <translation>%1 上没有 Docker 守护进程</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 info</source>
+        <translation>%1 个错误，%2 个警告，%3 条提示</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1 — Dockwarden</source>
+        <translation>%1 — Dockwarden</translation>
+    </message>
+    <message>
+        <source>Dockwarden</source>
+        <translation>Dockwarden</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Some files of the last session are gone: %1</source>
+        <translation>上次会话中的部分文件已不存在：%1</translation>
+    </message>
+    <message>
+        <source>Open Dockerfiles</source>
+        <translation>打开 Dockerfile</translation>
+    </message>
+    <message>
+        <source>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</source>
+        <translation>Dockerfile 文件 (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>About Dockwarden</source>
+        <translation>关于 Dockwarden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Dockwarden %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for container security: Dockerfile linting with quick fixes, Docker host checks and image analysis, in English and Simplified Chinese.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dockwarden %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;容器安全工作台：带快速修复的 Dockerfile 检查、Docker 主机检查和镜像分析，支持简体中文和英文。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No Docker daemon was found.</source>
+        <translation>未找到 Docker 守护进程。</translation>
+    </message>
+    <message>
+        <source>No Docker daemon was found at %1.</source>
+        <translation>在 %1 未找到 Docker 守护进程。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Sample Dockerfile</source>
+        <translation>示例 Dockerfile</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::ProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>%1 %2 at line %3: %4</source>
+        <translation>%1 %2，第 %3 行：%4</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::ProblemsView</name>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Problems table</source>
+        <translation>问题列表</translation>
+    </message>
+    <message>
+        <source>Filter by rule, title or message</source>
+        <translation>按规则、标题或信息筛选</translation>
+    </message>
+    <message>
+        <source>Problems filter</source>
+        <translation>问题筛选</translation>
+    </message>
+    <message>
+        <source>No problems to show. Findings of the open Dockerfiles appear here as you type.</source>
+        <translation>没有要显示的问题。编辑时，已打开的 Dockerfile 的检查结果会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Show or hide %1 findings</source>
+        <translation>显示或隐藏“%1”级别的问题</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>编辑器字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>字号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Show each finding's message under its line</source>
+        <translation>在每个问题所在行的下方显示提示</translation>
+    </message>
+    <message>
+        <source>Check RUN scripts with ShellCheck (needs shellcheck installed)</source>
+        <translation>用 ShellCheck 检查 RUN 脚本（需要安装 shellcheck）</translation>
+    </message>
+    <message>
+        <source>&amp;Docker endpoint:</source>
+        <translation>Docker 端点(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST, the current context, or the default socket</source>
+        <translation>DOCKER_HOST、当前 context 或默认套接字</translation>
+    </message>
+    <message>
+        <source>For example unix:///var/run/docker.sock or tcp://build-host:2376. Dockwarden only reads from the daemon; it never changes anything on the host.</source>
+        <translation>例如 unix:///var/run/docker.sock 或 tcp://build-host:2376。Dockwarden 只从守护进程读取信息，绝不会修改主机上的任何内容。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation>编辑器字体</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source>Docker endpoint</source>
+        <translation>Docker 端点</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,373 @@
+#include "editor/dockerfile_editor.h"
+
+#include "editor/dockerfile_lexer.h"
+#include "findings/catalogue.h"
+#include "findings/problems_model.h"
+#include "findings/severity_style.h"
+
+#include <Qsci/qscistyle.h>
+
+#include <QAction>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace dw::ui {
+namespace {
+
+constexpr int kFirstIndicator = 8;  // 8..11: error, warning, info, style squiggles
+constexpr int kMarkerMargin = 1;
+constexpr int kFoldMargin = 2;
+constexpr int kAnnotationStyleBase = 64;
+
+int severityIndex(findings::Severity severity)
+{
+    return std::min(static_cast<int>(severity), 3);
+}
+
+// Scintilla draws higher marker numbers over lower ones: the most severe finding of a line shows.
+int markerOf(findings::Severity severity)
+{
+    return 3 - severityIndex(severity);
+}
+
+QString localized(const findings::LocalizedText& text, findings::Language language)
+{
+    const std::string& value = text.in(language).empty() ? text.en : text.in(language);
+    return QString::fromStdString(value);
+}
+
+} // namespace
+
+DockerfileEditor::DockerfileEditor(QWidget* parent) : QsciScintilla(parent), lexer_(new DockerfileLexer(this))
+{
+    setUtf8(true);
+    setLexer(lexer_);
+    setEolMode(EolUnix);
+    setTabWidth(4);
+    setIndentationsUseTabs(false);
+    setAutoIndent(true);
+    setCaretLineVisible(true);
+    setBraceMatching(SloppyBraceMatch);
+    setMarginType(0, NumberMargin);
+    setMarginType(kMarkerMargin, SymbolMargin);
+    setMarginWidth(kMarkerMargin, 18);
+    setMarginSensitivity(kMarkerMargin, true);
+    setMarginMarkerMask(kMarkerMargin, 0xF);
+    setFolding(BoxedTreeFoldStyle, kFoldMargin);
+    setAnnotationDisplay(AnnotationIndented);
+    setScrollWidthTracking(true);
+    SendScintilla(SCI_SETMOUSEDWELLTIME, 400);
+    for (int i = 0; i < 4; ++i) indicatorDefine(SquigglePixmapIndicator, kFirstIndicator + i);
+    connect(this, &QsciScintilla::textChanged, this, [this] { ++revision_; });
+    connect(this, &QsciScintilla::SCN_DWELLSTART, this, &DockerfileEditor::showHover);
+    connect(this, &QsciScintilla::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
+    connect(this, &QsciScintilla::marginClicked, this, [this](int margin, int line, Qt::KeyboardModifiers) {
+        if (margin != kMarkerMargin) return;
+        setCursorPosition(line, 0);
+        showQuickFixMenuAtCaret();
+    });
+    applyTheme(paletteIsDark(), QFont(QStringLiteral("Monospace"), 11));
+}
+
+void DockerfileEditor::applyTheme(bool dark, const QFont& font)
+{
+    QFont fixed = font;
+    fixed.setStyleHint(QFont::TypeWriter);
+    lexer_->applyTheme(dark, fixed);
+    setCaretForegroundColor(dark ? QColor(0xee, 0xee, 0xee) : QColor(0x11, 0x11, 0x11));
+    setCaretLineBackgroundColor(dark ? QColor(0x2a, 0x2d, 0x33) : QColor(0xf2, 0xf6, 0xfc));
+    setMarginsBackgroundColor(dark ? QColor(0x25, 0x26, 0x2a) : QColor(0xf3, 0xf3, 0xf3));
+    setMarginsForegroundColor(dark ? QColor(0x85, 0x85, 0x85) : QColor(0x6e, 0x6e, 0x6e));
+    setFoldMarginColors(dark ? QColor(0x25, 0x26, 0x2a) : QColor(0xf3, 0xf3, 0xf3),
+                        dark ? QColor(0x25, 0x26, 0x2a) : QColor(0xf3, 0xf3, 0xf3));
+    setMatchedBraceBackgroundColor(dark ? QColor(0x3a, 0x5a, 0x3a) : QColor(0xc8, 0xe6, 0xc9));
+    setMarginsFont(fixed);
+    setMarginWidth(0, QStringLiteral("00000"));
+    const findings::Severity severities[] = {findings::Severity::Error, findings::Severity::Warning,
+                                             findings::Severity::Info, findings::Severity::Style};
+    for (const findings::Severity severity : severities) {
+        const int i = severityIndex(severity);
+        const QColor color = severityColor(severity);
+        setIndicatorForegroundColor(color, kFirstIndicator + i);
+        markerDefine(severityIcon(severity).pixmap(14, 14), markerOf(severity));
+        // A tint of the severity over the editor's paper, with the text in the severity's colour.
+        const QColor base = dark ? QColor(0x1e, 0x1f, 0x22) : QColor(0xff, 0xff, 0xff);
+        const double tint = dark ? 0.22 : 0.12;
+        const QColor paper = QColor::fromRgbF(base.redF() + (color.redF() - base.redF()) * tint,
+                                              base.greenF() + (color.greenF() - base.greenF()) * tint,
+                                              base.blueF() + (color.blueF() - base.blueF()) * tint);
+        QFont small = fixed;
+        small.setPointSizeF(fixed.pointSizeF() * 0.9);
+        small.setItalic(true);
+        annotationStyles_[static_cast<std::size_t>(i)] =
+            QsciStyle(kAnnotationStyleBase + i, QStringLiteral("annotation"), color, paper, small);
+    }
+    recolor();
+    if (report_) markFindings();
+}
+
+std::string DockerfileEditor::bytes() const
+{
+    const int length = static_cast<int>(SendScintilla(SCI_GETLENGTH));
+    std::string out(static_cast<std::size_t>(length) + 1, '\0');
+    SendScintilla(SCI_GETTEXT, static_cast<unsigned long>(length + 1), out.data());
+    out.resize(static_cast<std::size_t>(length));
+    return out;
+}
+
+bool DockerfileEditor::showReport(std::shared_ptr<const scan::ScanReport> report, quint64 revision)
+{
+    if (revision != revision_) return false;
+    report_ = std::move(report);
+    reportRevision_ = revision;
+    markFindings();
+    return true;
+}
+
+void DockerfileEditor::setLanguage(findings::Language language)
+{
+    language_ = language;
+    if (report_) markFindings();
+}
+
+void DockerfileEditor::setInlineMessages(bool shown)
+{
+    inlineMessages_ = shown;
+    if (report_) markFindings();
+}
+
+void DockerfileEditor::clearFindingMarks()
+{
+    const long length = SendScintilla(SCI_GETLENGTH);
+    for (int i = 0; i < 4; ++i) {
+        SendScintilla(SCI_SETINDICATORCURRENT, kFirstIndicator + i);
+        SendScintilla(SCI_INDICATORCLEARRANGE, 0, length);
+        markerDeleteAll(i);
+    }
+    clearAnnotations();
+}
+
+void DockerfileEditor::markFindings()
+{
+    clearFindingMarks();
+    if (!report_) return;
+    const long length = SendScintilla(SCI_GETLENGTH);
+    std::map<int, std::pair<findings::Severity, QString>> lineMessages; // the most severe message per line
+    for (const findings::Finding& finding : report_->findings) {
+        if (!finding.sameAs.empty() || finding.severity == findings::Severity::Ignore) continue;
+        const auto* file = findings::fileLocationOf(finding);
+        if (!file) continue;
+        const int i = severityIndex(finding.severity);
+        const long start = std::min<long>(static_cast<long>(file->span.offset), length);
+        long end = std::min<long>(static_cast<long>(file->span.endOffset), length);
+        if (end <= start) end = std::min<long>(start + 1, length);
+        SendScintilla(SCI_SETINDICATORCURRENT, kFirstIndicator + i);
+        SendScintilla(SCI_INDICATORFILLRANGE, static_cast<unsigned long>(start), end - start);
+        const int line = std::max(0, file->span.line - 1);
+        markerAdd(line, markerOf(finding.severity));
+        auto [it, added] = lineMessages.try_emplace(line, finding.severity, QString());
+        if (!added && static_cast<int>(finding.severity) < static_cast<int>(it->second.first)) it->second = {finding.severity, QString()};
+        if (it->second.first == finding.severity) {
+            const QString message = QStringLiteral("%1 %2").arg(QString::fromStdString(finding.rule), localized(finding.message, language_));
+            it->second.second += (it->second.second.isEmpty() ? QString() : QStringLiteral("\n")) + message;
+        }
+    }
+    if (!inlineMessages_) return;
+    for (const auto& [line, entry] : lineMessages)
+        annotate(line, entry.second, annotationStyles_[static_cast<std::size_t>(severityIndex(entry.first))]);
+}
+
+std::vector<const findings::Finding*> DockerfileEditor::findingsOnLineOf(int position) const
+{
+    std::vector<const findings::Finding*> out;
+    if (!report_) return out;
+    const int line = static_cast<int>(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(position))) + 1;
+    for (const findings::Finding& finding : report_->findings) {
+        const auto* file = findings::fileLocationOf(finding);
+        if (!file || !finding.sameAs.empty()) continue;
+        if (file->span.line <= line && line <= std::max(file->span.line, file->span.endLine)) out.push_back(&finding);
+    }
+    return out;
+}
+
+QString DockerfileEditor::hoverText(const findings::Finding& finding) const
+{
+    QString html = QStringLiteral("<p><b>%1</b> &nbsp;<code>%2</code> · %3</p>")
+                       .arg(localized(findings::titleOf(finding), language_).toHtmlEscaped(), QString::fromStdString(finding.rule),
+                            severityDisplayName(finding.severity));
+    html += QStringLiteral("<p>%1</p>").arg(localized(finding.message, language_).toHtmlEscaped());
+    if (const findings::RuleDescription* rule = findings::findRule(finding.rule)) {
+        const QString explanation = localized(rule->explanation, language_);
+        if (!explanation.isEmpty()) html += QStringLiteral("<p>%1</p>").arg(explanation.toHtmlEscaped());
+    }
+    for (const findings::TextFix& fix : finding.fixes)
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("Fix:"), localized(fix.title, language_).toHtmlEscaped());
+    if (!finding.refs.empty()) {
+        QStringList refs;
+        for (const std::string& ref : finding.refs) refs << QString::fromStdString(ref).toHtmlEscaped();
+        html += QStringLiteral("<p><small>%1 %2</small></p>").arg(tr("References:"), refs.join(QStringLiteral(", ")));
+    }
+    return QStringLiteral("<div style='max-width: 480px'>%1</div>").arg(html);
+}
+
+void DockerfileEditor::showHover(int position, int x, int y)
+{
+    if (position < 0 || !report_) return;
+    QStringList parts;
+    for (const findings::Finding& finding : report_->findings) {
+        const auto* file = findings::fileLocationOf(finding);
+        if (!file || !finding.sameAs.empty()) continue;
+        const auto pos = static_cast<std::size_t>(position);
+        if (file->span.offset <= pos && pos <= std::max(file->span.endOffset, file->span.offset + 1))
+            parts << hoverText(finding);
+    }
+    if (!parts.isEmpty())
+        QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), parts.join(QStringLiteral("<hr/>")), viewport());
+}
+
+QMenu* DockerfileEditor::createQuickFixMenu(QWidget* parent)
+{
+    auto* menu = new QMenu(parent);
+    menu->setAccessibleName(tr("Quick fixes"));
+    const int position = static_cast<int>(SendScintilla(SCI_GETCURRENTPOS));
+    const auto onLine = findingsOnLineOf(position);
+    const bool current = reportIsCurrent();
+    for (const findings::Finding* finding : onLine)
+        for (const findings::TextFix& fix : finding->fixes) {
+            QAction* action = menu->addAction(severityIcon(finding->severity),
+                                              tr("%1 (%2)").arg(localized(fix.title, language_), QString::fromStdString(finding->rule)));
+            action->setToolTip(localized(finding->message, language_));
+            action->setEnabled(current);
+            const findings::TextFix copy = fix;
+            connect(action, &QAction::triggered, this, [this, copy] { applyFix(copy); });
+        }
+    if (!onLine.empty()) {
+        menu->addSeparator();
+        QMenu* onThisLine = menu->addMenu(tr("Ignore on this line"));
+        QMenu* inThisFile = menu->addMenu(tr("Ignore in this file"));
+        onThisLine->setEnabled(current);
+        inThisFile->setEnabled(current);
+        QStringList seen;
+        for (const findings::Finding* finding : onLine) {
+            const QString rule = QString::fromStdString(finding->rule);
+            if (seen.contains(rule)) continue;
+            seen << rule;
+            const findings::Finding copy = *finding;
+            const QString label = tr("%1 — %2").arg(rule, localized(findings::titleOf(*finding), language_));
+            connect(onThisLine->addAction(label), &QAction::triggered, this, [this, copy] { insertIgnorePragma(copy, false); });
+            connect(inThisFile->addAction(label), &QAction::triggered, this, [this, copy] { insertIgnorePragma(copy, true); });
+        }
+    }
+    if (report_) {
+        menu->addSeparator();
+        QAction* all = menu->addAction(tr("Fix all safe problems in this file"));
+        all->setEnabled(current);
+        connect(all, &QAction::triggered, this, [this] { applyAllFixes(); });
+    }
+    if (menu->isEmpty()) menu->addAction(tr("No quick fixes on this line"))->setEnabled(false);
+    return menu;
+}
+
+void DockerfileEditor::showQuickFixMenuAtCaret()
+{
+    QMenu* menu = createQuickFixMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const int position = static_cast<int>(SendScintilla(SCI_GETCURRENTPOS));
+    const int x = static_cast<int>(SendScintilla(SCI_POINTXFROMPOSITION, 0, position));
+    const int y = static_cast<int>(SendScintilla(SCI_POINTYFROMPOSITION, 0, position)) +
+                  static_cast<int>(SendScintilla(SCI_TEXTHEIGHT, 0));
+    menu->popup(viewport()->mapToGlobal(QPoint(x, y)));
+}
+
+bool DockerfileEditor::applyFix(const findings::TextFix& fix)
+{
+    if (!reportIsCurrent() || fix.edits.empty()) return false;
+    std::vector<findings::TextEdit> edits = fix.edits;
+    std::sort(edits.begin(), edits.end(),
+              [](const findings::TextEdit& a, const findings::TextEdit& b) { return a.span.offset > b.span.offset; });
+    beginUndoAction();
+    for (const findings::TextEdit& edit : edits) {
+        SendScintilla(SCI_SETTARGETSTART, static_cast<unsigned long>(edit.span.offset));
+        SendScintilla(SCI_SETTARGETEND, static_cast<unsigned long>(edit.span.endOffset));
+        SendScintilla(SCI_REPLACETARGET, static_cast<unsigned long>(edit.text.size()), edit.text.c_str());
+    }
+    endUndoAction();
+    emit quickFixApplied();
+    return true;
+}
+
+int DockerfileEditor::applyAllFixes()
+{
+    if (!reportIsCurrent()) return 0;
+    std::vector<findings::TextEdit> edits;
+    int applied = 0;
+    for (const findings::Finding& finding : report_->findings) {
+        if (!finding.sameAs.empty() || finding.fixes.empty() || finding.fixes.front().edits.empty()) continue;
+        const auto& candidate = finding.fixes.front().edits;
+        const bool overlaps = std::any_of(candidate.begin(), candidate.end(), [&edits](const findings::TextEdit& e) {
+            return std::any_of(edits.begin(), edits.end(), [&e](const findings::TextEdit& taken) {
+                return e.span.offset < taken.span.endOffset + (taken.span.offset == taken.span.endOffset) &&
+                       taken.span.offset < e.span.endOffset + (e.span.offset == e.span.endOffset);
+            });
+        });
+        if (overlaps) continue;
+        edits.insert(edits.end(), candidate.begin(), candidate.end());
+        ++applied;
+    }
+    if (applied == 0) return 0;
+    applyFix(findings::TextFix{{}, std::move(edits)});
+    return applied;
+}
+
+void DockerfileEditor::insertIgnorePragma(const findings::Finding& finding, bool wholeFile)
+{
+    const auto* file = findings::fileLocationOf(finding);
+    if (!file) return;
+    int line = 0;
+    QString indent;
+    QString pragma;
+    if (wholeFile) {
+        // After the parser directives, which must stay the first lines to count.
+        while (line < lines()) {
+            const QString text = this->text(line).trimmed().toLower();
+            if (!(text.startsWith(QLatin1Char('#')) &&
+                  (text.contains(QLatin1String("syntax=")) || text.contains(QLatin1String("escape=")) ||
+                   text.contains(QLatin1String("check=")))))
+                break;
+            ++line;
+        }
+        pragma = QStringLiteral("# hadolint global ignore=%1\n").arg(QString::fromStdString(finding.rule));
+    } else {
+        line = std::max(0, file->span.line - 1);
+        const QString text = this->text(line);
+        indent = text.left(static_cast<int>(text.size() - text.trimmed().size() == 0 ? 0 : text.indexOf(text.trimmed())));
+        pragma = QStringLiteral("%1# hadolint ignore=%2\n").arg(indent, QString::fromStdString(finding.rule));
+    }
+    beginUndoAction();
+    insertAt(pragma, line, 0);
+    endUndoAction();
+    emit quickFixApplied();
+}
+
+void DockerfileEditor::goToOffset(qulonglong offset)
+{
+    const long length = SendScintilla(SCI_GETLENGTH);
+    const long position = std::min<long>(static_cast<long>(offset), length);
+    SendScintilla(SCI_GOTOPOS, static_cast<unsigned long>(position));
+    SendScintilla(SCI_SCROLLCARET);
+    setFocus();
+}
+
+void DockerfileEditor::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Period && (event->modifiers() & Qt::ControlModifier)) {
+        showQuickFixMenuAtCaret();
+        return;
+    }
+    QsciScintilla::keyPressEvent(event);
+}
+
+} // namespace dw::ui

@@ -1,0 +1,84 @@
+// The Dockerfile editor: QScintilla with the Dockerfile lexer, line numbers, severity markers in the margin,
+// squiggles over each finding's exact range, the finding's message shown under its line (toggleable), hover with
+// the rule's title, explanation, fixes and references, and quick fixes (Ctrl+. or the margin) applied as one undo
+// step. It never lints by itself: the editor tab hands it the findings of a lint of its exact bytes.
+#pragma once
+
+#include "findings/vocabulary.h"
+#include "scan/scan_report.h"
+
+#include <Qsci/qsciscintilla.h>
+#include <Qsci/qscistyle.h>
+
+#include <array>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+class QMenu;
+
+namespace dw::ui {
+
+class DockerfileLexer;
+
+class DockerfileEditor : public QsciScintilla {
+    Q_OBJECT
+
+  public:
+    explicit DockerfileEditor(QWidget* parent = nullptr);
+
+    /// The buffer as UTF-8 bytes: what is linted, and what findings' offsets refer to.
+    std::string bytes() const;
+    /// Incremented on every change of the text.
+    quint64 revision() const { return revision_; }
+
+    /// Shows the findings of a lint of revision `revision`; ignored when the text changed since.
+    bool showReport(std::shared_ptr<const scan::ScanReport> report, quint64 revision);
+    const scan::ScanReport* report() const { return report_.get(); }
+    /// True while the shown findings belong to the current text (fixes can be applied).
+    bool reportIsCurrent() const { return report_ && reportRevision_ == revision_; }
+
+    void setLanguage(findings::Language language);
+    void setInlineMessages(bool shown);
+    bool inlineMessages() const { return inlineMessages_; }
+    void applyTheme(bool dark, const QFont& font);
+
+    /// The findings (not folded) whose range touches the line of `position`.
+    std::vector<const findings::Finding*> findingsOnLineOf(int position) const;
+    /// The quick-fix menu for the caret's line (also what Ctrl+. opens); the caller owns it.
+    QMenu* createQuickFixMenu(QWidget* parent);
+    /// Applies a fix of the shown report as one undo step; false when the report is stale.
+    bool applyFix(const findings::TextFix& fix);
+    /// Applies the first fix of every shown finding, as one undo step; the number applied.
+    int applyAllFixes();
+    /// Inserts `# hadolint ignore=RULE` above the finding's line, or `# hadolint global ignore=RULE` at the top.
+    void insertIgnorePragma(const findings::Finding& finding, bool wholeFile);
+    /// Puts the caret at a byte offset and shows it.
+    void goToOffset(qulonglong offset);
+
+    /// The text of the tooltip for a finding (title, message, explanation, fixes, references), as rich text.
+    QString hoverText(const findings::Finding& finding) const;
+
+  signals:
+    void quickFixApplied();
+
+  protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+  private:
+    void clearFindingMarks();
+    void markFindings();
+    void showHover(int position, int x, int y);
+    void showQuickFixMenuAtCaret();
+
+    DockerfileLexer* lexer_;
+    std::shared_ptr<const scan::ScanReport> report_;
+    quint64 revision_ = 0;
+    quint64 reportRevision_ = 0;
+    findings::Language language_ = findings::Language::English;
+    bool inlineMessages_ = true;
+    std::array<QsciStyle, 4> annotationStyles_;
+};
+
+} // namespace dw::ui

@@ -1,0 +1,175 @@
+#include "editor/editor_tab.h"
+
+#include "editor/dockerfile_editor.h"
+#include "jobs/job_runner.h"
+#include "lint/config.h"
+#include "lint/dockerignore.h"
+#include "scan/dockerfile_scan.h"
+#include "util/file_io.h"
+
+#include <QFileInfo>
+#include <QVBoxLayout>
+
+#include <filesystem>
+
+namespace dw::ui {
+namespace {
+
+// The config the CLI would use for this file: discovered from its directory, later files win.
+lint::Config configFor(const std::string& path)
+{
+    lint::Config config;
+    const std::string directory = path.empty() ? std::string(".") : std::filesystem::path(path).parent_path().string();
+    for (const std::string& file : lint::discoverConfigFiles(directory.empty() ? "." : directory)) {
+        lint::ConfigError error;
+        if (auto loaded = lint::loadConfigFile(file, error)) config.merge(*loaded);
+        else config.warnings.push_back(error.message);
+    }
+    return config;
+}
+
+} // namespace
+
+EditorTab::EditorTab(JobRunner* jobs, const QString& untitledName, QWidget* parent)
+    : QWidget(parent), jobs_(jobs), editor_(new DockerfileEditor(this)), untitledName_(untitledName)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(editor_);
+    setFocusProxy(editor_);
+    timer_.setSingleShot(true);
+    timer_.setInterval(200);
+    connect(&timer_, &QTimer::timeout, this, &EditorTab::startLint);
+    connect(editor_, &DockerfileEditor::textChanged, this, [this] { timer_.start(); });
+    connect(editor_, &DockerfileEditor::modificationChanged, this, &EditorTab::titleChanged);
+}
+
+QString EditorTab::displayName() const
+{
+    return path_.isEmpty() ? untitledName_ : QFileInfo(path_).fileName();
+}
+
+bool EditorTab::isModified() const
+{
+    return editor_->isModified();
+}
+
+bool EditorTab::load(const QString& path, QString& error)
+{
+    const fileio::ReadResult read = fileio::readFile(path.toStdString(), fileio::kDefaultMaxInputBytes);
+    if (!read.content) {
+        error = QString::fromStdString(read.message);
+        return false;
+    }
+    const std::string* content = &*read.content;
+    path_ = QFileInfo(path).absoluteFilePath();
+    knownModification_ = QFileInfo(path_).lastModified();
+    editor_->setText(QString::fromUtf8(content->data(), static_cast<qsizetype>(content->size())));
+    editor_->setModified(false);
+    editor_->SendScintilla(QsciScintilla::SCI_EMPTYUNDOBUFFER);
+    emit titleChanged();
+    lintNow();
+    return true;
+}
+
+void EditorTab::setInitialText(const QString& text)
+{
+    editor_->setText(text);
+    editor_->setModified(false);
+    editor_->SendScintilla(QsciScintilla::SCI_EMPTYUNDOBUFFER);
+    lintNow();
+}
+
+bool EditorTab::saveTo(const QString& path, QString& error)
+{
+    std::string writeError;
+    if (!fileio::writeFileAtomically(path.toStdString(), editor_->bytes(), writeError)) {
+        error = QString::fromStdString(writeError);
+        return false;
+    }
+    const QString previousKey = key();
+    path_ = QFileInfo(path).absoluteFilePath();
+    knownModification_ = QFileInfo(path_).lastModified();
+    editor_->setModified(false);
+    emit titleChanged();
+    if (previousKey != key()) emit reportChanged(previousKey, nullptr);
+    lintNow(); // the config and .dockerignore beside the new place apply now
+    return true;
+}
+
+bool EditorTab::reload(QString& error)
+{
+    const fileio::ReadResult read = fileio::readFile(path_.toStdString(), fileio::kDefaultMaxInputBytes);
+    if (!read.content) {
+        error = QString::fromStdString(read.message);
+        return false;
+    }
+    const std::string* content = &*read.content;
+    knownModification_ = QFileInfo(path_).lastModified();
+    int line = 0, index = 0;
+    editor_->getCursorPosition(&line, &index);
+    editor_->beginUndoAction();
+    editor_->SendScintilla(QsciScintilla::SCI_SETTARGETSTART, 0ul);
+    editor_->SendScintilla(QsciScintilla::SCI_SETTARGETEND, static_cast<unsigned long>(editor_->SendScintilla(QsciScintilla::SCI_GETLENGTH)));
+    editor_->SendScintilla(QsciScintilla::SCI_REPLACETARGET, static_cast<unsigned long>(content->size()), content->c_str());
+    editor_->endUndoAction();
+    editor_->setCursorPosition(std::min(line, editor_->lines() - 1), 0);
+    editor_->setModified(false);
+    lintNow();
+    return true;
+}
+
+void EditorTab::setLintSettings(const LintSettings& settings)
+{
+    settings_ = settings;
+    lintNow();
+}
+
+void EditorTab::setLanguage(findings::Language language)
+{
+    language_ = language;
+    editor_->setLanguage(language);
+}
+
+void EditorTab::lintNow()
+{
+    timer_.stop();
+    startLint();
+}
+
+QString EditorTab::jobSlot() const
+{
+    return QStringLiteral("lint:%1").arg(reinterpret_cast<quintptr>(this));
+}
+
+void EditorTab::startLint()
+{
+    const quint64 revision = editor_->revision();
+    scan::DockerfileScanRequest request;
+    request.path = key().toStdString();
+    request.source = editor_->bytes();
+    request.options.shellcheck = settings_.shellcheck;
+    request.options.buildArgs = settings_.buildArgs;
+    request.toolVersion = DOCKWARDEN_VERSION;
+    const std::string path = path_.toStdString();
+    emit lintStarted();
+    jobs_->run<std::shared_ptr<const scan::ScanReport>>(
+        jobSlot(), this,
+        [request = std::move(request), path](const std::atomic<bool>& cancel) mutable {
+            request.options.config = configFor(path);
+            std::optional<lint::DockerIgnore> ignore;
+            if (!path.empty()) ignore = lint::DockerIgnore::loadBeside(path);
+            request.options.dockerignore = ignore ? &*ignore : nullptr;
+            scan::ScanReport report = scan::scanDockerfile(std::move(request), scan::ScanControl{&cancel, {}});
+            return std::make_shared<const scan::ScanReport>(std::move(report));
+        },
+        [this, revision](std::shared_ptr<const scan::ScanReport> report) {
+            if (report->cancelled) return;
+            // A result for text that changed meanwhile is dropped: the next lint is already scheduled.
+            if (!editor_->showReport(report, revision)) return;
+            report_ = report;
+            emit reportChanged(key(), report);
+        });
+}
+
+} // namespace dw::ui

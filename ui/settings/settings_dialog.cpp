@@ -1,0 +1,131 @@
+#include "settings/settings_dialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFontComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace dw::ui {
+
+SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
+    : QDialog(parent), base_(settings), language_(new QComboBox(this)), theme_(new QComboBox(this)),
+      font_(new QFontComboBox(this)), fontSize_(new QSpinBox(this)), inlineMessages_(new QCheckBox(this)),
+      shellcheck_(new QCheckBox(this)), dockerHost_(new QLineEdit(this)), languageLabel_(new QLabel(this)),
+      themeLabel_(new QLabel(this)), fontLabel_(new QLabel(this)), sizeLabel_(new QLabel(this)),
+      hostLabel_(new QLabel(this)), hostHint_(new QLabel(this)),
+      buttons_(new QDialogButtonBox(QDialogButtonBox::Close, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    font_->setFontFilters(QFontComboBox::MonospacedFonts);
+    fontSize_->setRange(6, 48);
+    hostHint_->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(languageLabel_, language_);
+    form->addRow(themeLabel_, theme_);
+    form->addRow(fontLabel_, font_);
+    form->addRow(sizeLabel_, fontSize_);
+    form->addRow(QString(), inlineMessages_);
+    form->addRow(QString(), shellcheck_);
+    form->addRow(hostLabel_, dockerHost_);
+    form->addRow(QString(), hostHint_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(buttons_);
+    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::accept);
+
+    retranslate();
+    updating_ = true;
+    language_->setCurrentIndex(qMax(0, language_->findData(settings.language)));
+    theme_->setCurrentIndex(qMax(0, theme_->findData(settings.theme)));
+    font_->setCurrentFont(settings.editorFont);
+    fontSize_->setValue(settings.editorFont.pointSize() > 0 ? settings.editorFont.pointSize() : 11);
+    inlineMessages_->setChecked(settings.inlineMessages);
+    shellcheck_->setChecked(settings.shellcheck);
+    dockerHost_->setText(settings.dockerHost);
+    updating_ = false;
+
+    connect(language_, &QComboBox::currentIndexChanged, this, &SettingsDialog::emitChange);
+    connect(theme_, &QComboBox::currentIndexChanged, this, &SettingsDialog::emitChange);
+    connect(font_, &QFontComboBox::currentFontChanged, this, &SettingsDialog::emitChange);
+    connect(fontSize_, &QSpinBox::valueChanged, this, &SettingsDialog::emitChange);
+    connect(inlineMessages_, &QCheckBox::toggled, this, &SettingsDialog::emitChange);
+    connect(shellcheck_, &QCheckBox::toggled, this, &SettingsDialog::emitChange);
+    connect(dockerHost_, &QLineEdit::editingFinished, this, &SettingsDialog::emitChange);
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings out = base_;
+    out.language = language_->currentData().toString();
+    out.theme = theme_->currentData().toString();
+    QFont font = font_->currentFont();
+    font.setPointSize(fontSize_->value());
+    out.editorFont = font;
+    out.inlineMessages = inlineMessages_->isChecked();
+    out.shellcheck = shellcheck_->isChecked();
+    out.dockerHost = dockerHost_->text().trimmed();
+    return out;
+}
+
+void SettingsDialog::emitChange()
+{
+    if (updating_) return;
+    emit settingsChanged(settings());
+}
+
+void SettingsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslate()
+{
+    const bool wasUpdating = updating_;
+    updating_ = true;
+    setWindowTitle(tr("Settings"));
+    const QString language = language_->currentData().toString();
+    language_->clear();
+    language_->addItem(tr("Follow the system"), QStringLiteral("system"));
+    language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language_->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    language_->setCurrentIndex(qMax(0, language_->findData(language.isEmpty() ? base_.language : language)));
+    const QString theme = theme_->currentData().toString();
+    theme_->clear();
+    theme_->addItem(tr("Follow the system"), QStringLiteral("system"));
+    theme_->addItem(tr("Light"), QStringLiteral("light"));
+    theme_->addItem(tr("Dark"), QStringLiteral("dark"));
+    theme_->setCurrentIndex(qMax(0, theme_->findData(theme.isEmpty() ? base_.theme : theme)));
+    languageLabel_->setText(tr("&Language:"));
+    languageLabel_->setBuddy(language_);
+    themeLabel_->setText(tr("&Theme:"));
+    themeLabel_->setBuddy(theme_);
+    fontLabel_->setText(tr("Editor &font:"));
+    fontLabel_->setBuddy(font_);
+    sizeLabel_->setText(tr("Font &size:"));
+    sizeLabel_->setBuddy(fontSize_);
+    inlineMessages_->setText(tr("Show each finding's message under its line"));
+    shellcheck_->setText(tr("Check RUN scripts with ShellCheck (needs shellcheck installed)"));
+    hostLabel_->setText(tr("&Docker endpoint:"));
+    hostLabel_->setBuddy(dockerHost_);
+    dockerHost_->setPlaceholderText(tr("DOCKER_HOST, the current context, or the default socket"));
+    hostHint_->setText(tr("For example unix:///var/run/docker.sock or tcp://build-host:2376. Dockwarden only reads "
+                          "from the daemon; it never changes anything on the host."));
+    language_->setAccessibleName(tr("Language"));
+    theme_->setAccessibleName(tr("Theme"));
+    font_->setAccessibleName(tr("Editor font"));
+    fontSize_->setAccessibleName(tr("Font size"));
+    dockerHost_->setAccessibleName(tr("Docker endpoint"));
+    updating_ = wasUpdating;
+}
+
+} // namespace dw::ui

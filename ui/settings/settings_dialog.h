@@ -1,0 +1,57 @@
+// Settings: language, theme, editor font and size, messages under their lines, ShellCheck, the Docker endpoint.
+// Every change applies at once (settingsChanged); Close keeps them.
+#pragma once
+
+#include "settings/app_settings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QFontComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QDialogButtonBox;
+
+namespace dw::ui {
+
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+
+  public:
+    explicit SettingsDialog(const AppSettings& settings, QWidget* parent = nullptr);
+    AppSettings settings() const;
+
+    QComboBox* languageBox() const { return language_; }
+    QComboBox* themeBox() const { return theme_; }
+
+  signals:
+    void settingsChanged(const AppSettings& settings);
+
+  protected:
+    void changeEvent(QEvent* event) override;
+
+  private:
+    void retranslate();
+    void emitChange();
+
+    AppSettings base_;
+    QComboBox* language_;
+    QComboBox* theme_;
+    QFontComboBox* font_;
+    QSpinBox* fontSize_;
+    QCheckBox* inlineMessages_;
+    QCheckBox* shellcheck_;
+    QLineEdit* dockerHost_;
+    QLabel* languageLabel_;
+    QLabel* themeLabel_;
+    QLabel* fontLabel_;
+    QLabel* sizeLabel_;
+    QLabel* hostLabel_;
+    QLabel* hostHint_;
+    QDialogButtonBox* buttons_;
+    bool updating_ = false;
+};
+
+} // namespace dw::ui

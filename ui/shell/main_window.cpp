@@ -1,0 +1,485 @@
+#include "shell/main_window.h"
+
+#include "editor/dockerfile_editor.h"
+#include "editor/editor_area.h"
+#include "findings/problems_model.h"
+#include "findings/problems_view.h"
+#include "jobs/job_runner.h"
+#include "settings/settings_dialog.h"
+#include "shell/appearance.h"
+#include "shell/navigation_icons.h"
+#include "shell/placeholder_view.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace dw::ui {
+namespace {
+
+constexpr int kMaxRecentFiles = 10;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), settings_(AppSettings::load()), jobs_(new JobRunner(this)), problems_(new ProblemsModel(this)),
+      navigation_(new QListWidget(this)), pages_(new QStackedWidget(this)), editorSplitter_(new QSplitter(Qt::Vertical, this)),
+      editors_(new EditorArea(jobs_, problems_, this)), problemsView_(new ProblemsView(problems_, this)),
+      hostView_(new PlaceholderView(this)), imagesView_(new PlaceholderView(this)),
+      dashboardView_(new PlaceholderView(this)), guideView_(new PlaceholderView(this)), daemonLabel_(new QLabel(this)),
+      countsLabel_(new QLabel(this)), cursorLabel_(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    navigation_->setObjectName(QStringLiteral("navigation"));
+    navigation_->setIconSize(QSize(24, 24));
+    navigation_->setSpacing(2);
+    navigation_->setFrameShape(QFrame::NoFrame);
+    navigation_->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    for (int page = 0; page < PageCount; ++page)
+        new QListWidgetItem(navigationIcon(static_cast<NavigationIcon>(page)), QString(), navigation_);
+
+    editorSplitter_->addWidget(editors_);
+    editorSplitter_->addWidget(problemsView_);
+    editorSplitter_->setStretchFactor(0, 3);
+    editorSplitter_->setStretchFactor(1, 1);
+    editorSplitter_->setChildrenCollapsible(false);
+    pages_->addWidget(editorSplitter_);
+    pages_->addWidget(hostView_);
+    pages_->addWidget(imagesView_);
+    pages_->addWidget(dashboardView_);
+    pages_->addWidget(guideView_);
+    connect(navigation_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(navigation_);
+    row->addWidget(pages_, 1);
+    setCentralWidget(central);
+    editorSplitter_->setSizes({560, 200});
+
+    statusBar()->addPermanentWidget(countsLabel_);
+    statusBar()->addPermanentWidget(cursorLabel_);
+    statusBar()->addPermanentWidget(daemonLabel_);
+
+    createActions();
+    createMenus();
+    connect(hostView_, &PlaceholderView::actionTriggered, this, &MainWindow::probeDaemon);
+    connect(problems_, &ProblemsModel::countsChanged, this, &MainWindow::updateStatusCounts);
+    connect(problemsView_, &ProblemsView::findingActivated, this, [this](const QString& file, qulonglong offset) {
+        EditorTab* tab = editors_->tabFor(file);
+        if (!tab) return;
+        showPage(EditorPage);
+        editors_->setCurrentWidget(tab);
+        tab->editor()->goToOffset(offset);
+    });
+    connect(editors_, &EditorArea::currentTabChanged, this, [this](EditorTab* tab) {
+        if (tab) connectTab(tab);
+        updateCursorPosition();
+        updateWindowTitle();
+    });
+    connect(editors_, &EditorArea::fileOpened, this, &MainWindow::addRecent);
+    connect(editors_, &EditorArea::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+
+    QSettings stored;
+    recentFiles_ = stored.value(QStringLiteral("files/recent")).toStringList();
+    if (!restoreGeometry(stored.value(QStringLiteral("window/geometry")).toByteArray())) resize(1280, 800);
+    restoreState(stored.value(QStringLiteral("window/state")).toByteArray());
+    editorSplitter_->restoreState(stored.value(QStringLiteral("window/editorSplitter")).toByteArray());
+
+    applySettings(settings_);
+    navigation_->setCurrentRow(EditorPage);
+    probeDaemon();
+}
+
+MainWindow::~MainWindow()
+{
+    jobs_->cancelAllAndWait();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](QStyle::StandardPixmap icon, QKeySequence shortcut) {
+        auto* action = new QAction(style()->standardIcon(icon), QString(), this);
+        if (!shortcut.isEmpty()) action->setShortcut(shortcut);
+        return action;
+    };
+    newAction_ = make(QStyle::SP_FileIcon, QKeySequence::New);
+    openAction_ = make(QStyle::SP_DialogOpenButton, QKeySequence::Open);
+    saveAction_ = make(QStyle::SP_DialogSaveButton, QKeySequence::Save);
+    saveAsAction_ = make(QStyle::SP_DialogSaveButton, QKeySequence::SaveAs);
+    closeAction_ = make(QStyle::SP_DialogCloseButton, QKeySequence::Close);
+    quitAction_ = make(QStyle::SP_DialogCloseButton, QKeySequence::Quit);
+    undoAction_ = make(QStyle::SP_ArrowBack, QKeySequence::Undo);
+    redoAction_ = make(QStyle::SP_ArrowForward, QKeySequence::Redo);
+    quickFixAction_ = make(QStyle::SP_DialogApplyButton, QKeySequence(Qt::CTRL | Qt::Key_Period));
+    fixAllAction_ = make(QStyle::SP_DialogYesButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
+    problemsAction_ = make(QStyle::SP_MessageBoxWarning, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    problemsAction_->setCheckable(true);
+    problemsAction_->setChecked(true);
+    inlineAction_ = make(QStyle::SP_FileDialogDetailedView, QKeySequence());
+    inlineAction_->setCheckable(true);
+    settingsAction_ = make(QStyle::SP_FileDialogListView, QKeySequence::Preferences);
+    refreshDaemonAction_ = make(QStyle::SP_BrowserReload, QKeySequence(Qt::Key_F5));
+    aboutAction_ = make(QStyle::SP_MessageBoxInformation, QKeySequence());
+    // Undo/redo shortcuts belong to the editor itself; the menu entries only mirror them.
+    undoAction_->setShortcut({});
+    redoAction_->setShortcut({});
+
+    connect(newAction_, &QAction::triggered, this, [this] { editors_->newUntitled(); });
+    connect(openAction_, &QAction::triggered, this, &MainWindow::openFileDialog);
+    connect(saveAction_, &QAction::triggered, this, [this] { editors_->save(editors_->currentTab()); });
+    connect(saveAsAction_, &QAction::triggered, this, [this] { editors_->saveAs(editors_->currentTab()); });
+    connect(closeAction_, &QAction::triggered, this, [this] { editors_->closeTab(editors_->currentTab()); });
+    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+    connect(undoAction_, &QAction::triggered, this, [this] {
+        if (EditorTab* tab = editors_->currentTab()) tab->editor()->undo();
+    });
+    connect(redoAction_, &QAction::triggered, this, [this] {
+        if (EditorTab* tab = editors_->currentTab()) tab->editor()->redo();
+    });
+    connect(quickFixAction_, &QAction::triggered, this, [this] {
+        EditorTab* tab = editors_->currentTab();
+        if (!tab) return;
+        showPage(EditorPage);
+        QMenu* menu = tab->editor()->createQuickFixMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(tab->editor()->mapToGlobal(tab->editor()->rect().center()));
+    });
+    connect(fixAllAction_, &QAction::triggered, this, [this] {
+        if (EditorTab* tab = editors_->currentTab()) {
+            const int applied = tab->editor()->applyAllFixes();
+            statusBar()->showMessage(tr("Applied %n fix(es)", nullptr, applied), 4000);
+        }
+    });
+    connect(problemsAction_, &QAction::toggled, problemsView_, &QWidget::setVisible);
+    connect(inlineAction_, &QAction::toggled, this, [this](bool on) {
+        AppSettings next = settings_;
+        next.inlineMessages = on;
+        applySettings(next);
+    });
+    connect(settingsAction_, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(refreshDaemonAction_, &QAction::triggered, this, &MainWindow::probeDaemon);
+    connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    fileMenu_ = menuBar()->addMenu(QString());
+    fileMenu_->addAction(newAction_);
+    fileMenu_->addAction(openAction_);
+    recentMenu_ = fileMenu_->addMenu(QString());
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(saveAction_);
+    fileMenu_->addAction(saveAsAction_);
+    fileMenu_->addAction(closeAction_);
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(quitAction_);
+    editMenu_ = menuBar()->addMenu(QString());
+    editMenu_->addAction(undoAction_);
+    editMenu_->addAction(redoAction_);
+    editMenu_->addSeparator();
+    editMenu_->addAction(quickFixAction_);
+    editMenu_->addAction(fixAllAction_);
+    viewMenu_ = menuBar()->addMenu(QString());
+    viewMenu_->addAction(problemsAction_);
+    viewMenu_->addAction(inlineAction_);
+    toolsMenu_ = menuBar()->addMenu(QString());
+    toolsMenu_->addAction(refreshDaemonAction_);
+    toolsMenu_->addAction(settingsAction_);
+    helpMenu_ = menuBar()->addMenu(QString());
+    helpMenu_->addAction(aboutAction_);
+    toolbar_ = addToolBar(QString());
+    toolbar_->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar_->setMovable(false);
+    toolbar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar_->addAction(newAction_);
+    toolbar_->addAction(openAction_);
+    toolbar_->addAction(saveAction_);
+    toolbar_->addSeparator();
+    toolbar_->addAction(quickFixAction_);
+    toolbar_->addAction(fixAllAction_);
+    toolbar_->addSeparator();
+    toolbar_->addAction(settingsAction_);
+    rebuildRecentMenu();
+}
+
+void MainWindow::retranslate()
+{
+    const QString names[PageCount] = {tr("Editor"), tr("Host"), tr("Images"), tr("Dashboard"), tr("Guide")};
+    int widest = 0;
+    for (int page = 0; page < PageCount; ++page) {
+        navigation_->item(page)->setText(names[page]);
+        widest = qMax(widest, navigation_->fontMetrics().horizontalAdvance(names[page]));
+    }
+    navigation_->setFixedWidth(widest + navigation_->iconSize().width() + 40);
+    navigation_->setAccessibleName(tr("Navigation"));
+    pages_->setAccessibleName(tr("Views"));
+    hostView_->setTexts(tr("Host"),
+                        tr("The Docker host's containers, images, networks and volumes, each with the CIS Docker "
+                           "Benchmark findings and the fix to apply, will be shown here."));
+    imagesView_->setTexts(tr("Images"),
+                          tr("Open an image from the daemon or a saved tarball to see its layers, wasted space, "
+                             "secrets, packages and the findings of every image check. Coming in the next version."));
+    dashboardView_->setTexts(tr("Dashboard"),
+                             tr("Risk scores of your Dockerfiles, host and images over time, with the problems to fix "
+                                "first. Coming in the next version."));
+    guideView_->setTexts(tr("Guide"),
+                         tr("The image-security practices (minimal base images, a non-root USER, pinned digests, no "
+                            "secrets in layers, and the runtime baseline) with examples and the rules that watch "
+                            "them. Coming in a later version."));
+    fileMenu_->setTitle(tr("&File"));
+    editMenu_->setTitle(tr("&Edit"));
+    viewMenu_->setTitle(tr("&View"));
+    toolsMenu_->setTitle(tr("&Tools"));
+    helpMenu_->setTitle(tr("&Help"));
+    recentMenu_->setTitle(tr("Open &Recent"));
+    toolbar_->setWindowTitle(tr("Main toolbar"));
+    newAction_->setText(tr("&New Dockerfile"));
+    openAction_->setText(tr("&Open…"));
+    saveAction_->setText(tr("&Save"));
+    saveAsAction_->setText(tr("Save &As…"));
+    closeAction_->setText(tr("&Close Tab"));
+    quitAction_->setText(tr("&Quit"));
+    undoAction_->setText(tr("&Undo"));
+    redoAction_->setText(tr("&Redo"));
+    quickFixAction_->setText(tr("&Quick Fix…"));
+    fixAllAction_->setText(tr("Fix &All Safe Problems"));
+    problemsAction_->setText(tr("&Problems Panel"));
+    inlineAction_->setText(tr("&Messages Under Lines"));
+    settingsAction_->setText(tr("&Settings…"));
+    refreshDaemonAction_->setText(tr("&Reconnect to Docker"));
+    aboutAction_->setText(tr("&About Dockwarden"));
+    rebuildRecentMenu();
+    updateStatusCounts();
+    updateCursorPosition();
+    updateWindowTitle();
+    if (probe_) showDaemonProbe(*probe_);
+    else {
+        daemonLabel_->setText(tr("Looking for a Docker daemon…"));
+        hostView_->setStatus(tr("Looking for a Docker daemon…"), false);
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        for (int page = 0; page < PageCount; ++page)
+            navigation_->item(page)->setIcon(navigationIcon(static_cast<NavigationIcon>(page)));
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::applySettings(const AppSettings& settings)
+{
+    const bool hostChanged = settings.dockerHost != settings_.dockerHost;
+    settings_ = settings;
+    settings_.save();
+    applyTheme(settings_.theme);
+    language_ = applyLanguage(settings_.language);
+    editors_->setLanguage(language_);
+    editors_->setEditorFont(settings_.editorFont);
+    editors_->setInlineMessages(settings_.inlineMessages);
+    LintSettings lint;
+    lint.shellcheck = settings_.shellcheck;
+    editors_->setLintSettings(lint);
+    inlineAction_->blockSignals(true);
+    inlineAction_->setChecked(settings_.inlineMessages);
+    inlineAction_->blockSignals(false);
+    retranslate();
+    if (hostChanged) probeDaemon();
+}
+
+void MainWindow::showPage(Page page)
+{
+    navigation_->setCurrentRow(page);
+}
+
+void MainWindow::probeDaemon()
+{
+    engine::EndpointRequest request;
+    request.host = settings_.dockerHost.toStdString();
+    jobs_->run<engine::DaemonProbe>(
+        QStringLiteral("daemon"), this,
+        [request](const std::atomic<bool>& cancel) { return engine::probeDaemon(request, std::chrono::seconds(3), &cancel); },
+        [this](engine::DaemonProbe probe) {
+            probe_ = std::move(probe);
+            showDaemonProbe(*probe_);
+        });
+}
+
+void MainWindow::showDaemonProbe(const engine::DaemonProbe& probe)
+{
+    const QString endpoint = QString::fromStdString(probe.endpointUrl);
+    if (probe.reachable()) {
+        const QString version = QString::fromStdString(probe.dockerVersion);
+        daemonLabel_->setText(tr("Docker %1 · API %2 · %3").arg(version, QString::fromStdString(probe.apiVersion), endpoint));
+        hostView_->setStatus(tr("Connected to Docker %1 (API %2) at %3.").arg(version, QString::fromStdString(probe.apiVersion), endpoint), false);
+        hostView_->setAction(QString());
+        return;
+    }
+    QString advice;
+    switch (probe.error->id) {
+    case engine::ErrorId::PermissionDenied:
+        advice = tr("This user may not open the daemon's socket: join the docker group (and log in again) or run as root.");
+        break;
+    case engine::ErrorId::Tls:
+        advice = tr("The TLS handshake failed: check the certificate paths of the endpoint.");
+        break;
+    case engine::ErrorId::InvalidEndpoint:
+    case engine::ErrorId::Unsupported:
+        advice = tr("Check the Docker endpoint in Settings, DOCKER_HOST and the current docker context.");
+        break;
+    default:
+        advice = tr("Start the Docker daemon, or set its endpoint in Settings, then choose Tools › Reconnect to Docker.");
+        break;
+    }
+    daemonLabel_->setText(endpoint.isEmpty() ? tr("No Docker daemon") : tr("No Docker daemon at %1").arg(endpoint));
+    daemonLabel_->setToolTip(QString::fromStdString(probe.error->message));
+    const QString found = endpoint.isEmpty() ? tr("No Docker daemon was found.")
+                                             : tr("No Docker daemon was found at %1.").arg(endpoint);
+    hostView_->setStatus(found + QStringLiteral("\n\n") + advice + QStringLiteral("\n\n") +
+                             tr("Details: %1").arg(QString::fromStdString(probe.error->message)),
+                         true);
+    hostView_->setAction(tr("Retry"));
+}
+
+QString MainWindow::daemonStatusText() const
+{
+    return daemonLabel_->text();
+}
+
+void MainWindow::updateStatusCounts()
+{
+    countsLabel_->setText(tr("%1 errors, %2 warnings, %3 info")
+                              .arg(problems_->count(findings::Severity::Error))
+                              .arg(problems_->count(findings::Severity::Warning))
+                              .arg(problems_->count(findings::Severity::Info) + problems_->count(findings::Severity::Style)));
+}
+
+void MainWindow::connectTab(EditorTab* tab)
+{
+    // Connected once per tab: Qt::UniqueConnection needs a member function.
+    if (tab->property("dwConnected").toBool()) return;
+    tab->setProperty("dwConnected", true);
+    connect(tab->editor(), &QsciScintilla::cursorPositionChanged, this, &MainWindow::updateCursorPosition);
+    connect(tab, &EditorTab::titleChanged, this, &MainWindow::updateWindowTitle);
+}
+
+void MainWindow::updateCursorPosition()
+{
+    EditorTab* tab = editors_->currentTab();
+    if (!tab) {
+        cursorLabel_->clear();
+        return;
+    }
+    int line = 0, index = 0;
+    tab->editor()->getCursorPosition(&line, &index);
+    cursorLabel_->setText(tr("Line %1, column %2").arg(line + 1).arg(index + 1));
+}
+
+void MainWindow::updateWindowTitle()
+{
+    EditorTab* tab = editors_->currentTab();
+    setWindowTitle(tab ? tr("%1 — Dockwarden").arg(tab->displayName()) : tr("Dockwarden"));
+    setWindowModified(false);
+}
+
+void MainWindow::openInitialFiles(const QStringList& paths, const QString& sampleText)
+{
+    QStringList toOpen = paths;
+    if (toOpen.isEmpty()) toOpen = QSettings().value(QStringLiteral("files/open")).toStringList();
+    QStringList failed;
+    for (const QString& path : toOpen) {
+        QString error;
+        if (!editors_->openFile(path, error)) failed << error;
+    }
+    if (editors_->count() == 0) editors_->newUntitled(sampleText, tr("Sample Dockerfile"));
+    if (!failed.isEmpty() && !paths.isEmpty())
+        QMessageBox::warning(this, tr("Cannot open file"), failed.join(QLatin1Char('\n')));
+    else if (!failed.isEmpty())
+        statusBar()->showMessage(tr("Some files of the last session are gone: %1").arg(failed.join(QStringLiteral("; "))), 8000);
+}
+
+void MainWindow::openFileDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Dockerfiles"), QString(),
+        tr("Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)"));
+    for (const QString& path : paths) openRecent(path);
+}
+
+void MainWindow::openRecent(const QString& path)
+{
+    QString error;
+    showPage(EditorPage);
+    if (!editors_->openFile(path, error)) QMessageBox::warning(this, tr("Cannot open file"), error);
+}
+
+void MainWindow::addRecent(const QString& path)
+{
+    recentFiles_.removeAll(path);
+    recentFiles_.prepend(path);
+    while (recentFiles_.size() > kMaxRecentFiles) recentFiles_.removeLast();
+    QSettings().setValue(QStringLiteral("files/recent"), recentFiles_);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!recentMenu_) return;
+    recentMenu_->clear();
+    for (const QString& path : recentFiles_) {
+        QAction* action = recentMenu_->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path);
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (recentFiles_.isEmpty()) recentMenu_->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(settings_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsChanged, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Dockwarden"),
+                       tr("<p><b>Dockwarden %1</b></p><p>A workbench for container security: Dockerfile linting with "
+                          "quick fixes, Docker host checks and image analysis, in English and Simplified Chinese.</p>")
+                           .arg(QStringLiteral(DOCKWARDEN_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!editors_->confirmCloseAll()) {
+        event->ignore();
+        return;
+    }
+    QSettings stored;
+    stored.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    stored.setValue(QStringLiteral("window/state"), saveState());
+    stored.setValue(QStringLiteral("window/editorSplitter"), editorSplitter_->saveState());
+    stored.setValue(QStringLiteral("files/open"), editors_->openPaths());
+    jobs_->cancelAllAndWait();
+    event->accept();
+}
+
+} // namespace dw::ui

@@ -1,0 +1,122 @@
+// The workbench's main window: a navigation on the left (Editor, Host, Images, Dashboard, Guide), the views in a
+// stack, menus and a toolbar with the standard shortcuts, and a status bar with the Docker endpoint (or "no
+// daemon"), the problem counts and the caret position. Geometry, open files and recent files are remembered.
+#pragma once
+
+#include "engine/daemon_probe.h"
+#include "findings/vocabulary.h"
+#include "settings/app_settings.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+
+namespace dw::ui {
+
+class EditorArea;
+class EditorTab;
+class JobRunner;
+class PlaceholderView;
+class ProblemsModel;
+class ProblemsView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+  public:
+    enum Page { EditorPage, HostPage, ImagesPage, DashboardPage, GuidePage, PageCount };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens files given on the command line; with none, restores the last session or opens the sample.
+    void openInitialFiles(const QStringList& paths, const QString& sampleText);
+
+    EditorArea* editorArea() const { return editors_; }
+    ProblemsModel* problemsModel() const { return problems_; }
+    ProblemsView* problemsView() const { return problemsView_; }
+    JobRunner* jobs() const { return jobs_; }
+    QListWidget* navigation() const { return navigation_; }
+    PlaceholderView* hostView() const { return hostView_; }
+    QStackedWidget* pages() const { return pages_; }
+    QAction* quickFixAction() const { return quickFixAction_; }
+    QAction* fixAllAction() const { return fixAllAction_; }
+    const AppSettings& settings() const { return settings_; }
+    /// Applies settings as the dialog does (language, theme, font, lint options, endpoint) and saves them.
+    void applySettings(const AppSettings& settings);
+    void showPage(Page page);
+    /// Asks the daemon again (the endpoint setting, DOCKER_HOST, contexts); the Host view and status bar follow.
+    void probeDaemon();
+    QString daemonStatusText() const;
+
+  protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+  private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateStatusCounts();
+    void updateCursorPosition();
+    void updateWindowTitle();
+    void showDaemonProbe(const engine::DaemonProbe& probe);
+    void openFileDialog();
+    void openRecent(const QString& path);
+    void addRecent(const QString& path);
+    void rebuildRecentMenu();
+    void showSettings();
+    void showAbout();
+    void connectTab(EditorTab* tab);
+
+    AppSettings settings_;
+    findings::Language language_ = findings::Language::English;
+    JobRunner* jobs_;
+    ProblemsModel* problems_;
+    QListWidget* navigation_;
+    QStackedWidget* pages_;
+    QSplitter* editorSplitter_;
+    EditorArea* editors_;
+    ProblemsView* problemsView_;
+    PlaceholderView* hostView_;
+    PlaceholderView* imagesView_;
+    PlaceholderView* dashboardView_;
+    PlaceholderView* guideView_;
+    QLabel* daemonLabel_;
+    QLabel* countsLabel_;
+    QLabel* cursorLabel_;
+    std::optional<engine::DaemonProbe> probe_;
+    QStringList recentFiles_;
+
+    QMenu* fileMenu_ = nullptr;
+    QMenu* editMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QMenu* toolsMenu_ = nullptr;
+    QMenu* helpMenu_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QToolBar* toolbar_ = nullptr;
+    QAction* newAction_ = nullptr;
+    QAction* openAction_ = nullptr;
+    QAction* saveAction_ = nullptr;
+    QAction* saveAsAction_ = nullptr;
+    QAction* closeAction_ = nullptr;
+    QAction* quitAction_ = nullptr;
+    QAction* undoAction_ = nullptr;
+    QAction* redoAction_ = nullptr;
+    QAction* quickFixAction_ = nullptr;
+    QAction* fixAllAction_ = nullptr;
+    QAction* problemsAction_ = nullptr;
+    QAction* inlineAction_ = nullptr;
+    QAction* settingsAction_ = nullptr;
+    QAction* refreshDaemonAction_ = nullptr;
+    QAction* aboutAction_ = nullptr;
+};
+
+} // namespace dw::ui
