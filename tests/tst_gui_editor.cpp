@@ -3,7 +3,10 @@
 // they change on disk, and the window says clearly when there is no Docker daemon.
 #include "support/gui_fixture.h"
 
+#include "editor/autosave.h"
 #include "editor/dockerfile_lexer.h"
+#include "editor/folder_model.h"
+#include "editor/folder_view.h"
 #include "findings/problems_model.h"
 #include "findings/problems_proxy.h"
 #include "findings/problems_view.h"
@@ -20,6 +23,7 @@
 #include <QMenu>
 #include <QProcess>
 #include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 
 using namespace dw;
@@ -266,6 +270,83 @@ class TestGuiEditor : public QObject {
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), QByteArray("FROM alpine:3.20\nUSER 1000\n"));
         QCOMPARE(tab->key(), QFileInfo(path).absoluteFilePath());
+    }
+
+    void autosaveRestoresUnsavedWorkAfterACrash()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Dockerfile"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("FROM alpine:3.20\n");
+        file.close();
+        ui::Autosave::clear();
+        {
+            auto* window = new ui::MainWindow;
+            QString error;
+            ui::EditorTab* saved = window->editorArea()->openFile(path, error);
+            QVERIFY(saved);
+            saved->editor()->append(QStringLiteral("USER 1000\n"));
+            ui::EditorTab* untitled = window->editorArea()->newUntitled();
+            untitled->editor()->setText(QStringLiteral("FROM scratch\nCOPY app /app\n"));
+            window->autosave()->saveNow();
+            QCOMPARE(ui::Autosave::pending().size(), 2);
+            delete window; // no closeEvent: as if the program had crashed
+        }
+        ui::MainWindow window;
+        window.openInitialFiles({}, QStringLiteral("FROM sample\n"));
+        QVERIFY(test::settle(window));
+        ui::EditorTab* restoredFile = window.editorArea()->tabFor(QFileInfo(path).absoluteFilePath());
+        QVERIFY(restoredFile);
+        QCOMPARE(restoredFile->editor()->text(), QStringLiteral("FROM alpine:3.20\nUSER 1000\n"));
+        QVERIFY(restoredFile->isModified());
+        bool untitledBack = false;
+        for (ui::EditorTab* tab : window.editorArea()->tabs())
+            untitledBack = untitledBack || tab->editor()->text() == QLatin1String("FROM scratch\nCOPY app /app\n");
+        QVERIFY(untitledBack);
+        // Saving removes that tab's copy; a clean quit removes the rest.
+        QVERIFY(window.editorArea()->save(restoredFile));
+        window.autosave()->saveNow();
+        QCOMPARE(ui::Autosave::pending().size(), 1);
+        for (ui::EditorTab* tab : window.editorArea()->tabs()) tab->editor()->setModified(false);
+        window.close();
+        QCOMPARE(ui::Autosave::pending().size(), 0);
+    }
+
+    void opensAFolder()
+    {
+        QTemporaryDir dir;
+        auto write = [&dir](const QString& name, const QByteArray& text) {
+            QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write(QStringLiteral("Dockerfile"), "FROM ubuntu\nMAINTAINER me\n");
+        write(QStringLiteral("services/api/Dockerfile.prod"), "FROM alpine:3.20\nUSER 1000\n");
+        write(QStringLiteral("tools/build.Dockerfile"), "FROM debian\nRUN apt-get install curl\n");
+        write(QStringLiteral(".git/Dockerfile"), "FROM nope\n");
+        write(QStringLiteral("node_modules/x/Dockerfile"), "FROM nope\n");
+        write(QStringLiteral("README.md"), "not a Dockerfile\n");
+        ui::MainWindow window;
+        window.show();
+        QAbstractItemModelTester tester(window.folderModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.openFolder(dir.path());
+        QVERIFY(test::settle(window));
+        ui::FolderModel* model = window.folderModel();
+        QCOMPARE(model->rowCount(), 3);
+        QStringList names;
+        for (int row = 0; row < model->rowCount(); ++row) names << model->index(row, 0).data().toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("Dockerfile"), QStringLiteral("services/api/Dockerfile.prod"),
+                                     QStringLiteral("tools/build.Dockerfile")}));
+        QCOMPARE(model->index(0, ui::FolderModel::ErrorsColumn).data().toInt(), 1); // DL4000
+        QVERIFY(model->index(0, ui::FolderModel::ScoreColumn).data().toInt() < 100);
+        QVERIFY(window.folderView()->isVisible());
+        // Activating a row opens the file.
+        QTreeView* tree = window.folderView()->tree();
+        emit tree->activated(tree->model()->index(2, 0));
+        QVERIFY(window.editorArea()->tabFor(dir.filePath(QStringLiteral("tools/build.Dockerfile"))));
+        QVERIFY(test::settle(window));
     }
 
     void modelsPassTheModelTester()

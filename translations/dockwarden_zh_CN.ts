@@ -143,6 +143,56 @@
     </message>
 </context>
 <context>
+    <name>dw::ui::FolderModel</name>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::FolderView</name>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close the folder</source>
+        <translation>关闭文件夹</translation>
+    </message>
+    <message>
+        <source>Dockerfiles of the folder</source>
+        <translation>文件夹中的 Dockerfile</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
     <name>dw::ui::MainWindow</name>
     <message numerus="yes">
         <source>Applied %n fix(es)</source>
@@ -381,6 +431,28 @@
     <message>
         <source>Sample Dockerfile</source>
         <translation>示例 Dockerfile</translation>
+    </message>
+    <message>
+        <source>Linting the folder was cancelled</source>
+        <translation>已取消对文件夹的检查</translation>
+    </message>
+    <message>
+        <source>Open a folder of Dockerfiles</source>
+        <translation>打开包含 Dockerfile 的文件夹</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n unsaved Dockerfile(s) from the last session</source>
+        <translation>
+            <numerusform>已恢复上次会话中 %n 个未保存的 Dockerfile</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Dockerfile(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 个 Dockerfile</numerusform></translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,9 @@ void EditorArea::updateTitle(EditorTab* tab)
 
 EditorTab* EditorArea::newUntitled(const QString& text, const QString& name)
 {
-    auto* tab = new EditorTab(jobs_, name.isEmpty() ? tr("Untitled %1").arg(++untitledCount_) : name, this);
+    QString key = name;
+    while (key.isEmpty() || tabFor(key)) key = tr("Untitled %1").arg(++untitledCount_);
+    auto* tab = new EditorTab(jobs_, key, this);
     addTab(tab);
     if (!text.isEmpty()) tab->setInitialText(text);
     return tab;
@@ -141,17 +143,22 @@ bool EditorArea::saveAs(EditorTab* tab)
     return true;
 }
 
+bool EditorArea::resolveUnsaved(EditorTab* tab, const QString& question)
+{
+    if (!tab->isModified()) return true;
+    setCurrentWidget(tab);
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), question,
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Cancel) return false;
+    return answer != QMessageBox::Save || save(tab);
+}
+
 bool EditorArea::closeTab(EditorTab* tab)
 {
     if (!tab) return false;
-    if (tab->isModified()) {
-        setCurrentWidget(tab);
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved changes"), tr("%1 has unsaved changes. Save them before closing?").arg(tab->displayName()),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel) return false;
-        if (answer == QMessageBox::Save && !save(tab)) return false;
-    }
+    if (!resolveUnsaved(tab, tr("%1 has unsaved changes. Save them before closing?").arg(tab->displayName())))
+        return false;
     if (!tab->path().isEmpty()) watcher_->removePath(tab->path());
     problems_->removeFile(tab->key());
     removeTab(indexOf(tab));
@@ -161,15 +168,9 @@ bool EditorArea::closeTab(EditorTab* tab)
 
 bool EditorArea::confirmCloseAll()
 {
-    for (EditorTab* tab : tabs()) {
-        if (!tab->isModified()) continue;
-        setCurrentWidget(tab);
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved changes"), tr("%1 has unsaved changes. Save them before quitting?").arg(tab->displayName()),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel) return false;
-        if (answer == QMessageBox::Save && !save(tab)) return false;
-    }
+    for (EditorTab* tab : tabs())
+        if (!resolveUnsaved(tab, tr("%1 has unsaved changes. Save them before quitting?").arg(tab->displayName())))
+            return false;
     return true;
 }
 

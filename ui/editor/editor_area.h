@@ -63,6 +63,8 @@ class EditorArea : public QTabWidget {
     void updateTitle(EditorTab* tab);
     void onFileChanged(const QString& path);
     void applyLookTo(EditorTab* tab);
+    /// Asks whether to save a modified tab; false when the user cancelled or the save failed.
+    bool resolveUnsaved(EditorTab* tab, const QString& question);
 
     JobRunner* jobs_;
     ProblemsModel* problems_;

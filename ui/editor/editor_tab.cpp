@@ -80,6 +80,17 @@ void EditorTab::setInitialText(const QString& text)
     lintNow();
 }
 
+void EditorTab::restoreText(const QString& text)
+{
+    editor_->beginUndoAction();
+    editor_->selectAll();
+    editor_->replaceSelectedText(text);
+    editor_->endUndoAction();
+    editor_->setModified(true);
+    emit titleChanged();
+    lintNow();
+}
+
 bool EditorTab::saveTo(const QString& path, QString& error)
 {
     std::string writeError;

@@ -43,6 +43,8 @@ class EditorTab : public QWidget {
     bool load(const QString& path, QString& error);
     /// Sets the text of an untitled buffer (the sample, a restored autosave).
     void setInitialText(const QString& text);
+    /// Replaces the text with an autosaved copy, as one undo step, and marks the tab modified.
+    void restoreText(const QString& text);
     /// Writes the buffer to `path` (atomically) and makes it the tab's file; false with `error` set.
     bool saveTo(const QString& path, QString& error);
     /// Re-reads the file from disk (after an external change), as one undo step.

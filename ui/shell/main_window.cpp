@@ -1,7 +1,10 @@
 #include "shell/main_window.h"
 
+#include "editor/autosave.h"
 #include "editor/dockerfile_editor.h"
 #include "editor/editor_area.h"
+#include "editor/folder_model.h"
+#include "editor/folder_view.h"
 #include "findings/problems_model.h"
 #include "findings/problems_view.h"
 #include "jobs/job_runner.h"
@@ -15,7 +18,9 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QDir>
 #include <QHBoxLayout>
+#include <QPointer>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -41,7 +46,9 @@ MainWindow::MainWindow(QWidget* parent)
       editors_(new EditorArea(jobs_, problems_, this)), problemsView_(new ProblemsView(problems_, this)),
       hostView_(new PlaceholderView(this)), imagesView_(new PlaceholderView(this)),
       dashboardView_(new PlaceholderView(this)), guideView_(new PlaceholderView(this)), daemonLabel_(new QLabel(this)),
-      countsLabel_(new QLabel(this)), cursorLabel_(new QLabel(this))
+      countsLabel_(new QLabel(this)), cursorLabel_(new QLabel(this)), autosave_(new Autosave(editors_, this)),
+      folderModel_(new FolderModel(this)), folderView_(new FolderView(folderModel_, this)),
+      editorRow_(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     navigation_->setObjectName(QStringLiteral("navigation"));
@@ -57,7 +64,12 @@ MainWindow::MainWindow(QWidget* parent)
     editorSplitter_->setStretchFactor(0, 3);
     editorSplitter_->setStretchFactor(1, 1);
     editorSplitter_->setChildrenCollapsible(false);
-    pages_->addWidget(editorSplitter_);
+    editorRow_->addWidget(folderView_);
+    editorRow_->addWidget(editorSplitter_);
+    editorRow_->setStretchFactor(1, 1);
+    editorRow_->setChildrenCollapsible(false);
+    folderView_->hide();
+    pages_->addWidget(editorRow_);
     pages_->addWidget(hostView_);
     pages_->addWidget(imagesView_);
     pages_->addWidget(dashboardView_);
@@ -94,6 +106,22 @@ MainWindow::MainWindow(QWidget* parent)
         updateWindowTitle();
     });
     connect(editors_, &EditorArea::fileOpened, this, &MainWindow::addRecent);
+    connect(folderView_, &FolderView::fileActivated, this, &MainWindow::openRecent);
+    connect(folderView_, &FolderView::cancelRequested, this, [this] {
+        jobs_->cancel(QStringLiteral("folder"));
+        folderView_->setProgress(1, 1);
+        statusBar()->showMessage(tr("Linting the folder was cancelled"), 5000);
+    });
+    connect(folderView_, &FolderView::closeRequested, this, [this] {
+        jobs_->cancel(QStringLiteral("folder"));
+        folderModel_->setEntries({}, {});
+        folderView_->hide();
+    });
+    // A file of the folder that is edited keeps its counts current.
+    connect(problems_, &ProblemsModel::countsChanged, this, [this] {
+        for (EditorTab* tab : editors_->tabs())
+            if (tab->lastReport() && !tab->path().isEmpty()) folderModel_->updateEntry(tab->path(), tab->lastReport()->risk);
+    });
     connect(editors_, &EditorArea::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 
     QSettings stored;
@@ -121,6 +149,7 @@ void MainWindow::createActions()
     };
     newAction_ = make(QStyle::SP_FileIcon, QKeySequence::New);
     openAction_ = make(QStyle::SP_DialogOpenButton, QKeySequence::Open);
+    openFolderAction_ = make(QStyle::SP_DirOpenIcon, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     saveAction_ = make(QStyle::SP_DialogSaveButton, QKeySequence::Save);
     saveAsAction_ = make(QStyle::SP_DialogSaveButton, QKeySequence::SaveAs);
     closeAction_ = make(QStyle::SP_DialogCloseButton, QKeySequence::Close);
@@ -143,6 +172,10 @@ void MainWindow::createActions()
 
     connect(newAction_, &QAction::triggered, this, [this] { editors_->newUntitled(); });
     connect(openAction_, &QAction::triggered, this, &MainWindow::openFileDialog);
+    connect(openFolderAction_, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a folder of Dockerfiles"));
+        if (!folder.isEmpty()) openFolder(folder);
+    });
     connect(saveAction_, &QAction::triggered, this, [this] { editors_->save(editors_->currentTab()); });
     connect(saveAsAction_, &QAction::triggered, this, [this] { editors_->saveAs(editors_->currentTab()); });
     connect(closeAction_, &QAction::triggered, this, [this] { editors_->closeTab(editors_->currentTab()); });
@@ -183,6 +216,7 @@ void MainWindow::createMenus()
     fileMenu_ = menuBar()->addMenu(QString());
     fileMenu_->addAction(newAction_);
     fileMenu_->addAction(openAction_);
+    fileMenu_->addAction(openFolderAction_);
     recentMenu_ = fileMenu_->addMenu(QString());
     fileMenu_->addSeparator();
     fileMenu_->addAction(saveAction_);
@@ -252,6 +286,7 @@ void MainWindow::retranslate()
     toolbar_->setWindowTitle(tr("Main toolbar"));
     newAction_->setText(tr("&New Dockerfile"));
     openAction_->setText(tr("&Open…"));
+    openFolderAction_->setText(tr("Open &Folder…"));
     saveAction_->setText(tr("&Save"));
     saveAsAction_->setText(tr("Save &As…"));
     closeAction_->setText(tr("&Close Tab"));
@@ -409,11 +444,42 @@ void MainWindow::openInitialFiles(const QStringList& paths, const QString& sampl
         QString error;
         if (!editors_->openFile(path, error)) failed << error;
     }
+    // Unsaved work of a session that ended without quitting comes back first.
+    const int restored = autosave_->restore();
     if (editors_->count() == 0) editors_->newUntitled(sampleText, tr("Sample Dockerfile"));
+    if (restored > 0)
+        statusBar()->showMessage(tr("Restored %n unsaved Dockerfile(s) from the last session", nullptr, restored), 10000);
     if (!failed.isEmpty() && !paths.isEmpty())
         QMessageBox::warning(this, tr("Cannot open file"), failed.join(QLatin1Char('\n')));
     else if (!failed.isEmpty())
         statusBar()->showMessage(tr("Some files of the last session are gone: %1").arg(failed.join(QStringLiteral("; "))), 8000);
+}
+
+void MainWindow::openFolder(const QString& folder)
+{
+    showPage(EditorPage);
+    folderView_->setFolderName(QDir(folder).dirName());
+    folderView_->setProgress(0, 0);
+    folderView_->show();
+    if (editorRow_->sizes().value(0) < 200) editorRow_->setSizes({320, qMax(600, width() - 320)});
+    QPointer<FolderView> view(folderView_);
+    jobs_->run<std::vector<FolderEntry>>(
+        QStringLiteral("folder"), this,
+        [folder, view](const std::atomic<bool>& cancel) {
+            const QStringList files = findDockerfiles(folder);
+            auto report = [view](int done, int total) {
+                QMetaObject::invokeMethod(view, [view, done, total] { if (view) view->setProgress(done, total); },
+                                          Qt::QueuedConnection);
+            };
+            report(0, static_cast<int>(files.size()));
+            return lintFolder(folder, files, cancel, report);
+        },
+        [this, folder](std::vector<FolderEntry> entries) {
+            const int count = static_cast<int>(entries.size());
+            folderModel_->setEntries(folder, std::move(entries));
+            folderView_->setProgress(count, count);
+            statusBar()->showMessage(tr("%n Dockerfile(s) in %1", nullptr, count).arg(folder), 6000);
+        });
 }
 
 void MainWindow::openFileDialog()
@@ -479,6 +545,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     stored.setValue(QStringLiteral("window/editorSplitter"), editorSplitter_->saveState());
     stored.setValue(QStringLiteral("files/open"), editors_->openPaths());
     jobs_->cancelAllAndWait();
+    Autosave::clear(); // every tab was saved or discarded on purpose
     event->accept();
 }
 

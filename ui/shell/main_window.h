@@ -20,6 +20,9 @@ class QStackedWidget;
 
 namespace dw::ui {
 
+class Autosave;
+class FolderModel;
+class FolderView;
 class EditorArea;
 class EditorTab;
 class JobRunner;
@@ -43,6 +46,7 @@ class MainWindow : public QMainWindow {
     ProblemsModel* problemsModel() const { return problems_; }
     ProblemsView* problemsView() const { return problemsView_; }
     JobRunner* jobs() const { return jobs_; }
+    Autosave* autosave() const { return autosave_; }
     QListWidget* navigation() const { return navigation_; }
     PlaceholderView* hostView() const { return hostView_; }
     QStackedWidget* pages() const { return pages_; }
@@ -55,6 +59,10 @@ class MainWindow : public QMainWindow {
     /// Asks the daemon again (the endpoint setting, DOCKER_HOST, contexts); the Host view and status bar follow.
     void probeDaemon();
     QString daemonStatusText() const;
+    /// Lists and lints every Dockerfile under `folder` in the background, in the folder panel.
+    void openFolder(const QString& folder);
+    FolderModel* folderModel() const { return folderModel_; }
+    FolderView* folderView() const { return folderView_; }
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -93,6 +101,10 @@ class MainWindow : public QMainWindow {
     QLabel* countsLabel_;
     QLabel* cursorLabel_;
     std::optional<engine::DaemonProbe> probe_;
+    Autosave* autosave_;
+    FolderModel* folderModel_;
+    FolderView* folderView_;
+    QSplitter* editorRow_;
     QStringList recentFiles_;
 
     QMenu* fileMenu_ = nullptr;
@@ -104,6 +116,7 @@ class MainWindow : public QMainWindow {
     QToolBar* toolbar_ = nullptr;
     QAction* newAction_ = nullptr;
     QAction* openAction_ = nullptr;
+    QAction* openFolderAction_ = nullptr;
     QAction* saveAction_ = nullptr;
     QAction* saveAsAction_ = nullptr;
     QAction* closeAction_ = nullptr;
