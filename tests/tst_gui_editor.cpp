@@ -7,6 +7,7 @@
 #include "editor/dockerfile_lexer.h"
 #include "editor/folder_model.h"
 #include "editor/folder_view.h"
+#include "editor/outline_model.h"
 #include "findings/problems_model.h"
 #include "findings/problems_proxy.h"
 #include "findings/problems_view.h"
@@ -19,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QProcess>
@@ -347,6 +349,61 @@ class TestGuiEditor : public QObject {
         emit tree->activated(tree->model()->index(2, 0));
         QVERIFY(window.editorArea()->tabFor(dir.filePath(QStringLiteral("tools/build.Dockerfile"))));
         QVERIFY(test::settle(window));
+    }
+
+    void languageHelp()
+    {
+        ui::MainWindow window;
+        window.show();
+        QAbstractItemModelTester tester(window.outlineModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ui::EditorTab* tab = window.editorArea()->newUntitled(
+            QStringLiteral("ARG VERSION=1\nFROM golang:1.22 AS build\nRUN go build\nFROM alpine:${VERSION}\nCOPY --from=build /a /a\n"));
+        QVERIFY(test::settle(window));
+        auto* editor = tab->editor();
+        // The outline lists the stages and follows the cursor.
+        QCOMPARE(window.outlineModel()->rowCount(), 2);
+        QVERIFY(window.outlineModel()->index(0).data().toString().contains(QStringLiteral("build")));
+        editor->setCursorPosition(4, 3);
+        QApplication::processEvents();
+        QCOMPARE(window.outlineView()->currentIndex().row(), 1);
+        // Typing "--" after COPY offers COPY's flags.
+        editor->setCursorPosition(5, 0);
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("COPY --"));
+        QVERIFY(editor->isListActive());
+        editor->cancelList();
+        QTest::keyClicks(editor, QStringLiteral("from="));
+        QVERIFY(editor->isListActive());
+        QTest::keyClick(editor, Qt::Key_Return); // takes the first stage, "build"
+        QVERIFY2(editor->text().contains(QStringLiteral("COPY --from=build")), qPrintable(editor->text()));
+        // Go to definition of the stage, and of the variable.
+        editor->setCursorPosition(4, 14);
+        QVERIFY(editor->goToDefinition());
+        int line = -1, index = -1;
+        editor->getCursorPosition(&line, &index);
+        QCOMPARE(line, 1);
+        editor->setCursorPosition(3, 16);
+        QVERIFY(editor->goToDefinition());
+        editor->getCursorPosition(&line, &index);
+        QCOMPARE(line, 0);
+        // Rename the stage everywhere, as one undo step.
+        editor->setCursorPosition(1, 20);
+        QCOMPARE(editor->symbolUnderCaret(), QStringLiteral("build"));
+        QString error;
+        QVERIFY(editor->renameSymbol(QStringLiteral("compile"), error));
+        QVERIFY(editor->text().contains(QStringLiteral("AS compile")));
+        QVERIFY(editor->text().contains(QStringLiteral("COPY --from=compile /a")));
+        QVERIFY(!editor->text().contains(QStringLiteral("build /a")));
+        editor->undo();
+        QVERIFY(editor->text().contains(QStringLiteral("AS build")));
+        QVERIFY(!editor->renameSymbol(QStringLiteral("9 bad"), error));
+        // Hover documentation of an instruction and a flag, in the chosen language.
+        const std::string text = editor->bytes();
+        QVERIFY(editor->documentationAt(static_cast<int>(text.find("COPY --from=build /a"))).contains(QStringLiteral("COPY")));
+        QVERIFY(editor->documentationAt(static_cast<int>(text.find("--from=build /a")) + 2).contains(QStringLiteral("--from")));
+        editor->setLanguage(findings::Language::SimplifiedChinese);
+        QVERIFY(editor->documentationAt(static_cast<int>(text.find("COPY --from=build /a"))).contains(QStringLiteral("复制")));
+        editor->setModified(false);
     }
 
     void modelsPassTheModelTester()

@@ -447,12 +447,69 @@
     <message numerus="yes">
         <source>Restored %n unsaved Dockerfile(s) from the last session</source>
         <translation>
-            <numerusform>已恢复上次会话中 %n 个未保存的 Dockerfile</numerusform></translation>
+            <numerusform>已恢复上次会话中 %n 个未保存的 Dockerfile</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Dockerfile(s) in %1</source>
         <translation>
-            <numerusform>%1 中有 %n 个 Dockerfile</numerusform></translation>
+            <numerusform>%1 中有 %n 个 Dockerfile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stage or build argument under the cursor</source>
+        <translation>光标处没有构建阶段或构建参数</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation>无法重命名</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>自动补全(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Definition</source>
+        <translation>转到定义(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Stage or Argument…</source>
+        <translation>重命名阶段或参数(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>大纲(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Outline of stages</source>
+        <translation>构建阶段大纲</translation>
+    </message>
+    <message>
+        <source>The build stages of this Dockerfile</source>
+        <translation>此 Dockerfile 的构建阶段</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::OutlineModel</name>
+    <message>
+        <source>stage %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>%1  ←  %2</source>
+        <translation>%1  ←  %2</translation>
+    </message>
+    <message>
+        <source>Stage %1, lines %2–%3</source>
+        <translation>阶段 %1，第 %2–%3 行</translation>
     </message>
 </context>
 <context>

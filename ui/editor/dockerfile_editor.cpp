@@ -4,6 +4,8 @@
 #include "findings/catalogue.h"
 #include "findings/problems_model.h"
 #include "findings/severity_style.h"
+#include "dockerfile/parser.h"
+#include "language/language_service.h"
 
 #include <Qsci/qscistyle.h>
 
@@ -13,6 +15,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cctype>
 
 namespace dw::ui {
 namespace {
@@ -62,6 +65,22 @@ DockerfileEditor::DockerfileEditor(QWidget* parent) : QsciScintilla(parent), lex
     SendScintilla(SCI_SETMOUSEDWELLTIME, 400);
     for (int i = 0; i < 4; ++i) indicatorDefine(SquigglePixmapIndicator, kFirstIndicator + i);
     connect(this, &QsciScintilla::textChanged, this, [this] { ++revision_; });
+    SendScintilla(SCI_AUTOCSETSEPARATOR, static_cast<unsigned long>('\n'));
+    SendScintilla(SCI_AUTOCSETIGNORECASE, 1);
+    SendScintilla(SCI_AUTOCSETAUTOHIDE, 1);
+    SendScintilla(SCI_AUTOCSETMAXHEIGHT, 12);
+    // Completions pop up by themselves where there is something to choose: an instruction at the start of a line,
+    // a flag after "--", a variable after "$", a stage after "--from=".
+    connect(this, &QsciScintilla::SCN_CHARADDED, this, [this](int character) {
+        if (isListActive()) return;
+        const int offset = caretOffset();
+        const std::string text = bytes();
+        const std::size_t lineStart = text.rfind('\n', offset > 0 ? offset - 1 : 0);
+        const std::string_view before = std::string_view(text).substr(lineStart == std::string::npos ? 0 : lineStart + 1);
+        const bool atLineStart = std::isalpha(character) && before.find_first_of(" \t") == std::string_view::npos &&
+                                 before.size() <= static_cast<std::size_t>(offset) && offset > 0;
+        if (character == '-' || character == '$' || character == '{' || character == '=' || atLineStart) showCompletions();
+    });
     connect(this, &QsciScintilla::SCN_DWELLSTART, this, &DockerfileEditor::showHover);
     connect(this, &QsciScintilla::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
     connect(this, &QsciScintilla::marginClicked, this, [this](int margin, int line, Qt::KeyboardModifiers) {
@@ -213,9 +232,92 @@ QString DockerfileEditor::hoverText(const findings::Finding& finding) const
     return QStringLiteral("<div style='max-width: 480px'>%1</div>").arg(html);
 }
 
+int DockerfileEditor::caretOffset() const
+{
+    return static_cast<int>(SendScintilla(SCI_GETCURRENTPOS));
+}
+
+bool DockerfileEditor::showCompletions()
+{
+    const std::size_t offset = static_cast<std::size_t>(caretOffset());
+    const df::Dockerfile file = df::parse(bytes());
+    const language::Completions completions = language::complete(file, offset);
+    if (completions.items.empty()) return false;
+    QByteArray list;
+    for (const language::Completion& item : completions.items) {
+        if (!list.isEmpty()) list += '\n';
+        list += QByteArray::fromStdString(item.text);
+    }
+    SendScintilla(SCI_AUTOCSETORDER, 2); // SC_ORDER_CUSTOM: keep the service's order
+    SendScintilla(SCI_AUTOCSHOW, static_cast<unsigned long>(offset - completions.replaceFrom), list.constData());
+    return true;
+}
+
+bool DockerfileEditor::goToDefinition()
+{
+    const df::Dockerfile file = df::parse(bytes());
+    const auto symbol = language::symbolAt(file, static_cast<std::size_t>(caretOffset()));
+    if (!symbol) return false;
+    goToOffset(symbol->definitionOffset);
+    SendScintilla(SCI_SETSELECTION, static_cast<unsigned long>(symbol->definitionEnd), static_cast<long>(symbol->definitionOffset));
+    return true;
+}
+
+QString DockerfileEditor::symbolUnderCaret() const
+{
+    const df::Dockerfile file = df::parse(bytes());
+    const auto symbol = language::symbolAt(file, static_cast<std::size_t>(caretOffset()));
+    return symbol ? QString::fromStdString(symbol->name) : QString();
+}
+
+bool DockerfileEditor::renameSymbol(const QString& newName, QString& error)
+{
+    const df::Dockerfile file = df::parse(bytes());
+    std::string reason;
+    const auto edits = language::rename(file, static_cast<std::size_t>(caretOffset()), newName.toStdString(), reason);
+    if (edits.empty()) {
+        error = QString::fromStdString(reason);
+        return false;
+    }
+    beginUndoAction();
+    for (auto it = edits.rbegin(); it != edits.rend(); ++it) {
+        SendScintilla(SCI_SETTARGETSTART, static_cast<unsigned long>(it->offset));
+        SendScintilla(SCI_SETTARGETEND, static_cast<unsigned long>(it->endOffset));
+        SendScintilla(SCI_REPLACETARGET, static_cast<unsigned long>(it->text.size()), it->text.c_str());
+    }
+    endUndoAction();
+    return true;
+}
+
+QString DockerfileEditor::documentationAt(int position) const
+{
+    if (position < 0) return {};
+    const df::Dockerfile file = df::parse(bytes());
+    const auto pos = static_cast<std::size_t>(position);
+    for (const df::Instruction& instruction : file.instructions) {
+        if (pos < instruction.range.start.offset || pos > instruction.range.end.offset) continue;
+        const df::Instruction& shown = instruction.inner && pos >= instruction.inner->range.start.offset ? *instruction.inner : instruction;
+        const std::string keyword = shown.name();
+        if (pos >= shown.keywordWord.range.start.offset && pos <= shown.keywordWord.range.end.offset)
+            if (const auto* doc = language::instructionDoc(keyword))
+                return QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(QString::fromStdString(keyword), localized(*doc, language_).toHtmlEscaped());
+        for (const df::Flag& flag : shown.flags)
+            if (pos >= flag.range.start.offset && pos <= flag.range.end.offset)
+                if (const auto* doc = language::flagDoc(keyword, "--" + flag.name))
+                    return QStringLiteral("<p><b>%1 --%2</b></p><p>%3</p>")
+                        .arg(QString::fromStdString(keyword), QString::fromStdString(flag.name), localized(*doc, language_).toHtmlEscaped());
+    }
+    return {};
+}
+
 void DockerfileEditor::showHover(int position, int x, int y)
 {
-    if (position < 0 || !report_) return;
+    if (position < 0) return;
+    if (!report_) {
+        const QString doc = documentationAt(position);
+        if (!doc.isEmpty()) QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), doc, viewport());
+        return;
+    }
     QStringList parts;
     for (const findings::Finding& finding : report_->findings) {
         const auto* file = findings::fileLocationOf(finding);
@@ -223,6 +325,10 @@ void DockerfileEditor::showHover(int position, int x, int y)
         const auto pos = static_cast<std::size_t>(position);
         if (file->span.offset <= pos && pos <= std::max(file->span.endOffset, file->span.offset + 1))
             parts << hoverText(finding);
+    }
+    if (parts.isEmpty()) {
+        const QString doc = documentationAt(position);
+        if (!doc.isEmpty()) parts << doc;
     }
     if (!parts.isEmpty())
         QToolTip::showText(viewport()->mapToGlobal(QPoint(x, y)), parts.join(QStringLiteral("<hr/>")), viewport());
@@ -365,6 +471,10 @@ void DockerfileEditor::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_Period && (event->modifiers() & Qt::ControlModifier)) {
         showQuickFixMenuAtCaret();
+        return;
+    }
+    if (event->key() == Qt::Key_Space && (event->modifiers() & Qt::ControlModifier)) {
+        showCompletions();
         return;
     }
     QsciScintilla::keyPressEvent(event);

@@ -57,6 +57,18 @@ class DockerfileEditor : public QsciScintilla {
     /// Puts the caret at a byte offset and shows it.
     void goToOffset(qulonglong offset);
 
+    /// Shows the completions at the caret (instructions, flags, flag values, variables, stage names); false when
+    /// there are none.
+    bool showCompletions();
+    /// Moves the caret to the definition of the stage or build variable under it; false when there is none.
+    bool goToDefinition();
+    /// Renames the stage or build variable under the caret everywhere, as one undo step; `error` says why not.
+    bool renameSymbol(const QString& newName, QString& error);
+    /// The name of the stage or build variable under the caret (empty when there is none).
+    QString symbolUnderCaret() const;
+    /// The documentation of the instruction or flag at `position` (empty when none).
+    QString documentationAt(int position) const;
+
     /// The text of the tooltip for a finding (title, message, explanation, fixes, references), as rich text.
     QString hoverText(const findings::Finding& finding) const;
 
@@ -71,6 +83,7 @@ class DockerfileEditor : public QsciScintilla {
     void markFindings();
     void showHover(int position, int x, int y);
     void showQuickFixMenuAtCaret();
+    int caretOffset() const;
 
     DockerfileLexer* lexer_;
     std::shared_ptr<const scan::ScanReport> report_;

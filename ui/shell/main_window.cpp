@@ -5,6 +5,7 @@
 #include "editor/editor_area.h"
 #include "editor/folder_model.h"
 #include "editor/folder_view.h"
+#include "editor/outline_model.h"
 #include "findings/problems_model.h"
 #include "findings/problems_view.h"
 #include "jobs/job_runner.h"
@@ -22,6 +23,8 @@
 #include <QHBoxLayout>
 #include <QPointer>
 #include <QLabel>
+#include <QInputDialog>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -48,7 +51,8 @@ MainWindow::MainWindow(QWidget* parent)
       dashboardView_(new PlaceholderView(this)), guideView_(new PlaceholderView(this)), daemonLabel_(new QLabel(this)),
       countsLabel_(new QLabel(this)), cursorLabel_(new QLabel(this)), autosave_(new Autosave(editors_, this)),
       folderModel_(new FolderModel(this)), folderView_(new FolderView(folderModel_, this)),
-      editorRow_(new QSplitter(Qt::Horizontal, this))
+      editorRow_(new QSplitter(Qt::Horizontal, this)), outlineModel_(new OutlineModel(this)),
+      outlineView_(new QListView(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     navigation_->setObjectName(QStringLiteral("navigation"));
@@ -66,9 +70,17 @@ MainWindow::MainWindow(QWidget* parent)
     editorSplitter_->setChildrenCollapsible(false);
     editorRow_->addWidget(folderView_);
     editorRow_->addWidget(editorSplitter_);
+    editorRow_->addWidget(outlineView_);
     editorRow_->setStretchFactor(1, 1);
+    outlineView_->setModel(outlineModel_);
+    outlineView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    outlineView_->setObjectName(QStringLiteral("outline"));
+    connect(outlineView_, &QListView::activated, this, [this](const QModelIndex& index) {
+        if (EditorTab* tab = editors_->currentTab()) tab->editor()->goToOffset(index.data(OutlineModel::OffsetRole).toULongLong());
+    });
     editorRow_->setChildrenCollapsible(false);
     folderView_->hide();
+    editorRow_->setSizes({0, 1000, 220});
     pages_->addWidget(editorRow_);
     pages_->addWidget(hostView_);
     pages_->addWidget(imagesView_);
@@ -102,6 +114,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(editors_, &EditorArea::currentTabChanged, this, [this](EditorTab* tab) {
         if (tab) connectTab(tab);
+        updateOutline();
         updateCursorPosition();
         updateWindowTitle();
     });
@@ -158,6 +171,12 @@ void MainWindow::createActions()
     redoAction_ = make(QStyle::SP_ArrowForward, QKeySequence::Redo);
     quickFixAction_ = make(QStyle::SP_DialogApplyButton, QKeySequence(Qt::CTRL | Qt::Key_Period));
     fixAllAction_ = make(QStyle::SP_DialogYesButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period));
+    completeAction_ = make(QStyle::SP_ArrowDown, QKeySequence(Qt::CTRL | Qt::Key_Space));
+    definitionAction_ = make(QStyle::SP_ArrowRight, QKeySequence(Qt::Key_F12));
+    renameAction_ = make(QStyle::SP_FileDialogContentsView, QKeySequence(Qt::Key_F2));
+    outlineAction_ = make(QStyle::SP_FileDialogListView, QKeySequence());
+    outlineAction_->setCheckable(true);
+    outlineAction_->setChecked(true);
     problemsAction_ = make(QStyle::SP_MessageBoxWarning, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     problemsAction_->setCheckable(true);
     problemsAction_->setChecked(true);
@@ -201,6 +220,30 @@ void MainWindow::createActions()
         }
     });
     connect(problemsAction_, &QAction::toggled, problemsView_, &QWidget::setVisible);
+    connect(outlineAction_, &QAction::toggled, outlineView_, &QWidget::setVisible);
+    connect(completeAction_, &QAction::triggered, this, [this] {
+        if (EditorTab* tab = editors_->currentTab()) tab->editor()->showCompletions();
+    });
+    connect(definitionAction_, &QAction::triggered, this, [this] {
+        EditorTab* tab = editors_->currentTab();
+        if (tab && !tab->editor()->goToDefinition())
+            statusBar()->showMessage(tr("No stage or build argument under the cursor"), 4000);
+    });
+    connect(renameAction_, &QAction::triggered, this, [this] {
+        EditorTab* tab = editors_->currentTab();
+        if (!tab) return;
+        const QString current = tab->editor()->symbolUnderCaret();
+        if (current.isEmpty()) {
+            statusBar()->showMessage(tr("No stage or build argument under the cursor"), 4000);
+            return;
+        }
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename"), tr("New name for %1:").arg(current),
+                                                   QLineEdit::Normal, current, &ok);
+        if (!ok || name == current) return;
+        QString error;
+        if (!tab->editor()->renameSymbol(name, error)) QMessageBox::warning(this, tr("Cannot rename"), error);
+    });
     connect(inlineAction_, &QAction::toggled, this, [this](bool on) {
         AppSettings next = settings_;
         next.inlineMessages = on;
@@ -230,9 +273,14 @@ void MainWindow::createMenus()
     editMenu_->addSeparator();
     editMenu_->addAction(quickFixAction_);
     editMenu_->addAction(fixAllAction_);
+    editMenu_->addSeparator();
+    editMenu_->addAction(completeAction_);
+    editMenu_->addAction(definitionAction_);
+    editMenu_->addAction(renameAction_);
     viewMenu_ = menuBar()->addMenu(QString());
     viewMenu_->addAction(problemsAction_);
     viewMenu_->addAction(inlineAction_);
+    viewMenu_->addAction(outlineAction_);
     toolsMenu_ = menuBar()->addMenu(QString());
     toolsMenu_->addAction(refreshDaemonAction_);
     toolsMenu_->addAction(settingsAction_);
@@ -295,6 +343,12 @@ void MainWindow::retranslate()
     redoAction_->setText(tr("&Redo"));
     quickFixAction_->setText(tr("&Quick Fix…"));
     fixAllAction_->setText(tr("Fix &All Safe Problems"));
+    completeAction_->setText(tr("&Complete"));
+    definitionAction_->setText(tr("Go to &Definition"));
+    renameAction_->setText(tr("Re&name Stage or Argument…"));
+    outlineAction_->setText(tr("&Outline"));
+    outlineView_->setAccessibleName(tr("Outline of stages"));
+    outlineView_->setToolTip(tr("The build stages of this Dockerfile"));
     problemsAction_->setText(tr("&Problems Panel"));
     inlineAction_->setText(tr("&Messages Under Lines"));
     settingsAction_->setText(tr("&Settings…"));
@@ -413,6 +467,9 @@ void MainWindow::connectTab(EditorTab* tab)
     if (tab->property("dwConnected").toBool()) return;
     tab->setProperty("dwConnected", true);
     connect(tab->editor(), &QsciScintilla::cursorPositionChanged, this, &MainWindow::updateCursorPosition);
+    connect(tab, &EditorTab::reportChanged, this, [this, tab] {
+        if (tab == editors_->currentTab()) updateOutline();
+    });
     connect(tab, &EditorTab::titleChanged, this, &MainWindow::updateWindowTitle);
 }
 
@@ -426,6 +483,18 @@ void MainWindow::updateCursorPosition()
     int line = 0, index = 0;
     tab->editor()->getCursorPosition(&line, &index);
     cursorLabel_->setText(tr("Line %1, column %2").arg(line + 1).arg(index + 1));
+    // The outline follows the cursor.
+    const int row = outlineModel_->rowOfOffset(static_cast<std::size_t>(tab->editor()->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS)));
+    if (row >= 0) outlineView_->setCurrentIndex(outlineModel_->index(row));
+    else outlineView_->clearSelection();
+}
+
+void MainWindow::updateOutline()
+{
+    EditorTab* tab = editors_->currentTab();
+    const auto report = tab ? tab->lastReport() : nullptr;
+    outlineModel_->setDocument(report ? report->dockerfile : nullptr);
+    updateCursorPosition();
 }
 
 void MainWindow::updateWindowTitle()

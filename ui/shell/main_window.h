@@ -13,6 +13,7 @@
 
 class QAction;
 class QLabel;
+class QListView;
 class QListWidget;
 class QMenu;
 class QSplitter;
@@ -22,6 +23,7 @@ namespace dw::ui {
 
 class Autosave;
 class FolderModel;
+class OutlineModel;
 class FolderView;
 class EditorArea;
 class EditorTab;
@@ -63,6 +65,8 @@ class MainWindow : public QMainWindow {
     void openFolder(const QString& folder);
     FolderModel* folderModel() const { return folderModel_; }
     FolderView* folderView() const { return folderView_; }
+    OutlineModel* outlineModel() const { return outlineModel_; }
+    QListView* outlineView() const { return outlineView_; }
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -83,6 +87,7 @@ class MainWindow : public QMainWindow {
     void showSettings();
     void showAbout();
     void connectTab(EditorTab* tab);
+    void updateOutline();
 
     AppSettings settings_;
     findings::Language language_ = findings::Language::English;
@@ -105,6 +110,8 @@ class MainWindow : public QMainWindow {
     FolderModel* folderModel_;
     FolderView* folderView_;
     QSplitter* editorRow_;
+    OutlineModel* outlineModel_;
+    QListView* outlineView_;
     QStringList recentFiles_;
 
     QMenu* fileMenu_ = nullptr;
@@ -125,6 +132,10 @@ class MainWindow : public QMainWindow {
     QAction* redoAction_ = nullptr;
     QAction* quickFixAction_ = nullptr;
     QAction* fixAllAction_ = nullptr;
+    QAction* completeAction_ = nullptr;
+    QAction* definitionAction_ = nullptr;
+    QAction* renameAction_ = nullptr;
+    QAction* outlineAction_ = nullptr;
     QAction* problemsAction_ = nullptr;
     QAction* inlineAction_ = nullptr;
     QAction* settingsAction_ = nullptr;
