@@ -8,6 +8,9 @@
 #include "editor/folder_model.h"
 #include "editor/folder_view.h"
 #include "editor/outline_model.h"
+#include "settings/rules_model.h"
+#include "settings/rules_page.h"
+#include "settings/settings_dialog.h"
 #include "findings/problems_model.h"
 #include "findings/problems_proxy.h"
 #include "findings/problems_view.h"
@@ -404,6 +407,52 @@ class TestGuiEditor : public QObject {
         editor->setLanguage(findings::Language::SimplifiedChinese);
         QVERIFY(editor->documentationAt(static_cast<int>(text.find("COPY --from=build /a"))).contains(QStringLiteral("复制")));
         editor->setModified(false);
+    }
+
+    void ruleSettingsAreSharedWithTheCli()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Dockerfile"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("FROM ubuntu\nMAINTAINER me\n");
+        file.close();
+        ui::MainWindow window;
+        QString error;
+        ui::EditorTab* tab = window.editorArea()->openFile(path, error);
+        QVERIFY(tab);
+        QVERIFY(test::settle(window));
+        QVERIFY(problemRules(*window.problemsModel(), tab->key()).contains(QStringLiteral("DL4000")));
+        QCOMPARE(window.rulesFile(), dir.filePath(QStringLiteral(".dockwarden.yaml")));
+        ui::SettingsDialog dialog(window.settings(), window.rulesFile(), &window);
+        connect(&dialog, &ui::SettingsDialog::rulesSaved, &window, [&window] { window.applySettings(window.settings()); });
+        ui::RulesModel* rules = dialog.rulesPage()->model();
+        QAbstractItemModelTester tester(rules, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QModelIndex dl4000, dl3006;
+        for (int row = 0; row < rules->rowCount(); ++row) {
+            const QString id = rules->index(row, ui::RulesModel::RuleColumn).data().toString();
+            if (id == QLatin1String("DL4000")) dl4000 = rules->index(row, ui::RulesModel::RuleColumn);
+            if (id == QLatin1String("DL3006")) dl3006 = rules->index(row, ui::RulesModel::SeverityColumn);
+        }
+        QVERIFY(dl4000.isValid() && dl3006.isValid());
+        QVERIFY(rules->setData(dl4000, Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(rules->setData(dl3006, int(findings::Severity::Error), Qt::EditRole));
+        QVERIFY(dialog.rulesPage()->save());
+        QVERIFY(QFileInfo::exists(window.rulesFile()));
+        QVERIFY(test::settle(window));
+        QVERIFY(!problemRules(*window.problemsModel(), tab->key()).contains(QStringLiteral("DL4000")));
+        bool dl3006IsError = false;
+        for (const findings::Finding& f : tab->lastReport()->findings)
+            dl3006IsError = dl3006IsError || (f.rule == "DL3006" && f.severity == findings::Severity::Error);
+        QVERIFY(dl3006IsError);
+        // The command line reads the same file.
+        QProcess cli;
+        cli.setWorkingDirectory(dir.path());
+        cli.start(QStringLiteral(DW_CLI_PATH), {QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), path});
+        QVERIFY(cli.waitForFinished(60000));
+        const QByteArray json = cli.readAllStandardOutput();
+        QVERIFY(!json.contains("\"rule\": \"DL4000\""));
+        QVERIFY(json.contains("\"rule\": \"DL3006\",\n          \"severity\": \"error\""));
     }
 
     void modelsPassTheModelTester()

@@ -128,7 +128,7 @@ class TestGuiLanguage : public QObject {
         QVERIFY(QApplication::font().families().contains(QStringLiteral("Noto Sans CJK SC")));
 
         // A settings dialog open meanwhile follows the switch too.
-        ui::SettingsDialog dialog(window.settings(), &window);
+        ui::SettingsDialog dialog(window.settings(), window.rulesFile(), &window);
         QCOMPARE(dialog.windowTitle(), QStringLiteral("设置"));
         settings.language = QStringLiteral("en");
         window.applySettings(settings);

@@ -496,6 +496,10 @@
         <source>The build stages of this Dockerfile</source>
         <translation>此 Dockerfile 的构建阶段</translation>
     </message>
+    <message>
+        <source>Rule choices saved in %1</source>
+        <translation>规则设置已保存到 %1</translation>
+    </message>
 </context>
 <context>
     <name>dw::ui::OutlineModel</name>
@@ -591,6 +595,60 @@
     </message>
 </context>
 <context>
+    <name>dw::ui::RulesModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::RulesPage</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Rule choices for the Dockerfiles under %1, saved in %2 (dockwarden-cli reads the same file).</source>
+        <translation>%1 下的 Dockerfile 所用的规则设置，保存在 %2（dockwarden-cli 读取同一个文件）。</translation>
+    </message>
+    <message>
+        <source>Filter rules by id or title</source>
+        <translation>按编号或标题筛选规则</translation>
+    </message>
+    <message>
+        <source>Rules filter</source>
+        <translation>规则筛选</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>&amp;Save to .dockwarden.yaml</source>
+        <translation>保存到 .dockwarden.yaml(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;defaults</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>dw::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -663,6 +721,14 @@
     <message>
         <source>Docker endpoint</source>
         <translation>Docker 端点</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
     </message>
 </context>
 </TS>

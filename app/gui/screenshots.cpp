@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QMenu>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -72,11 +73,15 @@ int main(int argc, char* argv[])
             menu->adjustSize();
             ok = save(menu, QStringLiteral("%1/quickfix-%2.png").arg(out, suffix)) && ok;
             delete menu;
-            dw::ui::SettingsDialog dialog(window.settings(), &window);
+            dw::ui::SettingsDialog dialog(window.settings(), window.rulesFile(), &window);
             dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
             dialog.show();
             settle(window);
             ok = save(&dialog, QStringLiteral("%1/settings-%2.png").arg(out, suffix)) && ok;
+            dialog.findChild<QTabWidget*>()->setCurrentIndex(1);
+            dialog.resize(900, 600);
+            settle(window);
+            ok = save(&dialog, QStringLiteral("%1/settings-rules-%2.png").arg(out, suffix)) && ok;
         }
     }
     window.editorArea()->currentTab()->editor()->setModified(false);

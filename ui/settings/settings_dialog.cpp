@@ -10,17 +10,23 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
+
+#include "settings/rules_model.h"
+#include "settings/rules_page.h"
+#include "shell/appearance.h"
 
 namespace dw::ui {
 
-SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
+SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& rulesPath, QWidget* parent)
     : QDialog(parent), base_(settings), language_(new QComboBox(this)), theme_(new QComboBox(this)),
       font_(new QFontComboBox(this)), fontSize_(new QSpinBox(this)), inlineMessages_(new QCheckBox(this)),
       shellcheck_(new QCheckBox(this)), dockerHost_(new QLineEdit(this)), languageLabel_(new QLabel(this)),
       themeLabel_(new QLabel(this)), fontLabel_(new QLabel(this)), sizeLabel_(new QLabel(this)),
       hostLabel_(new QLabel(this)), hostHint_(new QLabel(this)),
-      buttons_(new QDialogButtonBox(QDialogButtonBox::Close, this))
+      buttons_(new QDialogButtonBox(QDialogButtonBox::Close, this)), tabs_(new QTabWidget(this)),
+      general_(new QWidget(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     font_->setFontFilters(QFontComboBox::MonospacedFonts);
@@ -36,9 +42,20 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent)
     form->addRow(QString(), shellcheck_);
     form->addRow(hostLabel_, dockerHost_);
     form->addRow(QString(), hostHint_);
+    auto* generalLayout = new QVBoxLayout(general_);
+    generalLayout->addLayout(form);
+    generalLayout->addStretch(1);
+    tabs_->addTab(general_, QString());
+    if (!rulesPath.isEmpty()) {
+        const findings::Language language = resolvedLanguage(settings.language) == QLatin1String("zh_CN")
+                                                ? findings::Language::SimplifiedChinese
+                                                : findings::Language::English;
+        rulesPage_ = new RulesPage(rulesPath, language, this);
+        connect(rulesPage_, &RulesPage::saved, this, &SettingsDialog::rulesSaved);
+        tabs_->addTab(rulesPage_, QString());
+    }
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    layout->addWidget(tabs_, 1);
     layout->addWidget(buttons_);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::accept);
 
@@ -93,6 +110,8 @@ void SettingsDialog::retranslate()
     const bool wasUpdating = updating_;
     updating_ = true;
     setWindowTitle(tr("Settings"));
+    tabs_->setTabText(0, tr("General"));
+
     const QString language = language_->currentData().toString();
     language_->clear();
     language_->addItem(tr("Follow the system"), QStringLiteral("system"));
@@ -125,6 +144,12 @@ void SettingsDialog::retranslate()
     font_->setAccessibleName(tr("Editor font"));
     fontSize_->setAccessibleName(tr("Font size"));
     dockerHost_->setAccessibleName(tr("Docker endpoint"));
+    if (rulesPage_) {
+        tabs_->setTabText(1, tr("Rules"));
+        rulesPage_->model()->setLanguage(resolvedLanguage(language_->currentData().toString()) == QLatin1String("zh_CN")
+                                              ? findings::Language::SimplifiedChinese
+                                              : findings::Language::English);
+    }
     updating_ = wasUpdating;
 }
 

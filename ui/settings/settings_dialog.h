@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QDialogButtonBox;
+class QTabWidget;
 
 namespace dw::ui {
 
@@ -20,14 +21,17 @@ class SettingsDialog : public QDialog {
     Q_OBJECT
 
   public:
-    explicit SettingsDialog(const AppSettings& settings, QWidget* parent = nullptr);
+    /// `rulesPath` is the `.dockwarden.yaml` the Rules page edits (empty: no Rules page).
+    explicit SettingsDialog(const AppSettings& settings, const QString& rulesPath = {}, QWidget* parent = nullptr);
     AppSettings settings() const;
 
     QComboBox* languageBox() const { return language_; }
     QComboBox* themeBox() const { return theme_; }
+    class RulesPage* rulesPage() const { return rulesPage_; }
 
   signals:
     void settingsChanged(const AppSettings& settings);
+    void rulesSaved(const QString& path);
 
   protected:
     void changeEvent(QEvent* event) override;
@@ -51,6 +55,9 @@ class SettingsDialog : public QDialog {
     QLabel* hostLabel_;
     QLabel* hostHint_;
     QDialogButtonBox* buttons_;
+    QTabWidget* tabs_;
+    QWidget* general_;
+    class RulesPage* rulesPage_ = nullptr;
     bool updating_ = false;
 };
 

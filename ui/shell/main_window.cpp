@@ -588,10 +588,30 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showSettings()
 {
-    auto* dialog = new SettingsDialog(settings_, this);
+    auto* dialog = new SettingsDialog(settings_, rulesFile(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::settingsChanged, this, &MainWindow::applySettings);
+    connect(dialog, &SettingsDialog::rulesSaved, this, [this](const QString& path) {
+        applySettings(settings_); // every open file is linted again with the new choices
+        statusBar()->showMessage(tr("Rule choices saved in %1").arg(path), 6000);
+    });
     dialog->open();
+}
+
+QString MainWindow::rulesFile() const
+{
+    // The .dockwarden.yaml the CLI would read for the current file: the nearest one upwards, else a new one beside
+    // the file (or in the opened folder, or the working directory for an untitled buffer).
+    EditorTab* tab = editors_->currentTab();
+    QString start = tab && !tab->path().isEmpty() ? QFileInfo(tab->path()).absolutePath()
+                    : !folderModel_->folder().isEmpty() ? folderModel_->folder()
+                                                        : QDir::currentPath();
+    for (QDir dir(start);; ) {
+        const QString candidate = dir.filePath(QStringLiteral(".dockwarden.yaml"));
+        if (QFileInfo::exists(candidate)) return candidate;
+        if (!dir.cdUp()) break;
+    }
+    return QDir(start).filePath(QStringLiteral(".dockwarden.yaml"));
 }
 
 void MainWindow::showAbout()

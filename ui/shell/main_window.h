@@ -61,6 +61,8 @@ class MainWindow : public QMainWindow {
     /// Asks the daemon again (the endpoint setting, DOCKER_HOST, contexts); the Host view and status bar follow.
     void probeDaemon();
     QString daemonStatusText() const;
+    /// The `.dockwarden.yaml` whose rule choices the Settings' Rules page edits for the current file.
+    QString rulesFile() const;
     /// Lists and lints every Dockerfile under `folder` in the background, in the folder panel.
     void openFolder(const QString& folder);
     FolderModel* folderModel() const { return folderModel_; }

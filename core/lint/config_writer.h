@@ -1,0 +1,28 @@
+// Writing the rule choices (`ignored:` and `override:`) into a `.dockwarden.yaml`, as the GUI's rule settings do,
+// so that the command line reads the same choices. Every other line of the file (waivers, comments, other keys)
+// stays as it was; the file is replaced atomically, and a file that is not valid YAML is left alone.
+#pragma once
+
+#include "findings/vocabulary.h"
+
+#include <map>
+#include <set>
+#include <string>
+
+namespace dw::lint {
+
+struct RuleChoices {
+    std::set<std::string> ignored;
+    std::map<std::string, findings::Severity> overrides; ///< severities other than the rule's default
+};
+
+/// The `ignored:` and `override:` of a config file (empty when it has none or does not exist).
+RuleChoices readRuleChoices(const std::string& path, std::string& error);
+
+/// The text of `existing` with its top-level `ignored:` and `override:` blocks replaced by `choices`.
+std::string withRuleChoices(const std::string& existing, const RuleChoices& choices);
+
+/// Rewrites `path` (created when missing) with `choices`; false with `error` set when it cannot.
+bool writeRuleChoices(const std::string& path, const RuleChoices& choices, std::string& error);
+
+} // namespace dw::lint

@@ -1,0 +1,65 @@
+// The GUI's rule choices written into .dockwarden.yaml: the CLI reads them back, everything else in the file
+// stays, and a broken file is never overwritten.
+#include "lint/config.h"
+#include "lint/config_writer.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fstream>
+
+using namespace dw;
+
+class TestConfigWriter : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void replacesOnlyTheRuleKeys()
+    {
+        const std::string before = "# team settings\nignored:\n  - DL3008\n  - DL3009\nwaivers:\n  - rule: DL3006\n"
+                                   "    reason: base image pinned elsewhere  # keep me\noverride:\n  error:\n    - DL3002\n"
+                                   "# trailing note\nlanguage: zh_CN\n";
+        lint::RuleChoices choices;
+        choices.ignored = {"DL3015"};
+        choices.overrides = {{"DL4000", findings::Severity::Error}, {"DW1004", findings::Severity::Info}};
+        const std::string after = lint::withRuleChoices(before, choices);
+        QVERIFY(after.find("# team settings") != std::string::npos);
+        QVERIFY(after.find("reason: base image pinned elsewhere  # keep me") != std::string::npos);
+        QVERIFY(after.find("# trailing note") != std::string::npos);
+        QVERIFY(after.find("DL3008") == std::string::npos);
+        QVERIFY(after.find("DL3002") == std::string::npos);
+        lint::ConfigError error;
+        const auto config = lint::parseConfig(after, ".dockwarden.yaml", error);
+        QVERIFY2(config, error.message.c_str());
+        QCOMPARE(config->ignored, (std::set<std::string>{"DL3015"}));
+        QCOMPARE(config->overrides.at("DL4000"), findings::Severity::Error);
+        QCOMPARE(config->overrides.at("DW1004"), findings::Severity::Info);
+        QCOMPARE(config->waivers.size(), std::size_t(1));
+        QCOMPARE(config->language, std::optional<findings::Language>(findings::Language::SimplifiedChinese));
+    }
+
+    void writesAndReadsBack()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral(".dockwarden.yaml")).toStdString();
+        lint::RuleChoices choices;
+        choices.ignored = {"DL3008"};
+        std::string error;
+        QVERIFY2(lint::writeRuleChoices(path, choices, error), error.c_str()); // created when missing
+        const lint::RuleChoices back = lint::readRuleChoices(path, error);
+        QCOMPARE(back.ignored, choices.ignored);
+        // The CLI's discovery finds the file beside a Dockerfile in that directory.
+        const auto found = lint::discoverConfigFiles(dir.path().toStdString());
+        QVERIFY(std::find(found.begin(), found.end(), path) != found.end());
+        // A file that is not valid YAML is left alone.
+        { std::ofstream(path) << "ignored: [unclosed\n"; }
+        QVERIFY(!lint::writeRuleChoices(path, choices, error));
+        QVERIFY(error.find("left as it is") != std::string::npos);
+        std::ifstream in(path);
+        std::string content((std::istreambuf_iterator<char>(in)), {});
+        QCOMPARE(content, std::string("ignored: [unclosed\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfigWriter)
+#include "tst_config_writer.moc"
