@@ -59,6 +59,32 @@ class TestConfigWriter : public QObject {
         std::string content((std::istreambuf_iterator<char>(in)), {});
         QCOMPARE(content, std::string("ignored: [unclosed\n"));
     }
+    void appendsWaivers()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral(".dockwarden.yaml")).toStdString();
+        { std::ofstream(path) << "# ours\nwaivers:\n  - rule: DL3006\n    reason: old\n\nignored:\n  - DL3015\n"; }
+        std::string error;
+        QVERIFY2(lint::appendWaiver(path, {"DL3008", "services/*/Dockerfile", "pinned by \"base\" image", "2027-03-31", ""}, error),
+                 error.c_str());
+        lint::ConfigError configError;
+        auto config = lint::loadConfigFile(path, configError);
+        QVERIFY(config);
+        QCOMPARE(config->waivers.size(), std::size_t(2));
+        QCOMPARE(config->waivers[1].rule, std::string("DL3008"));
+        QCOMPARE(config->waivers[1].reason, std::string("pinned by \"base\" image"));
+        QCOMPARE(config->waivers[1].expires, std::string("2027-03-31"));
+        QCOMPARE(config->ignored, (std::set<std::string>{"DL3015"}));
+        QVERIFY(config->warnings.empty());
+        // No waivers block yet: one is added; bad entries are refused before anything is written.
+        const std::string fresh = dir.filePath(QStringLiteral("other.yaml")).toStdString();
+        QVERIFY(lint::appendWaiver(fresh, {"DL4000", "", "legacy image", "", ""}, error));
+        QVERIFY(!lint::appendWaiver(fresh, {"DL4000", "", "", "", ""}, error));
+        QVERIFY(!lint::appendWaiver(fresh, {"DL4000", "", "x", "31/03/2027", ""}, error));
+        config = lint::loadConfigFile(fresh, configError);
+        QVERIFY(config);
+        QCOMPARE(config->waivers.size(), std::size_t(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConfigWriter)

@@ -453,6 +453,38 @@ class TestGuiEditor : public QObject {
         const QByteArray json = cli.readAllStandardOutput();
         QVERIFY(!json.contains("\"rule\": \"DL4000\""));
         QVERIFY(json.contains("\"rule\": \"DL3006\",\n          \"severity\": \"error\""));
+
+        // Waiving a rule from the editor writes the waiver beside the rule choices; the finding leaves the
+        // problems and the CLI reports it as waived.
+        QVERIFY(problemRules(*window.problemsModel(), tab->key()).contains(QStringLiteral("DL3006")));
+        QVERIFY(window.waive(tab, QStringLiteral("DL3006"), QStringLiteral("the base image is pinned by the platform team")));
+        QVERIFY(test::settle(window));
+        QVERIFY(!problemRules(*window.problemsModel(), tab->key()).contains(QStringLiteral("DL3006")));
+        QCOMPARE(tab->lastReport()->waived.size(), std::size_t(1));
+        cli.start(QStringLiteral(DW_CLI_PATH), {QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), path});
+        QVERIFY(cli.waitForFinished(60000));
+        const QJsonObject report = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const QJsonArray waived = report[QStringLiteral("files")].toArray()[0].toObject()[QStringLiteral("waived")].toArray();
+        QCOMPARE(waived.size(), 1);
+        QCOMPARE(waived[0].toObject()[QStringLiteral("waiver")].toObject()[QStringLiteral("reason")].toString(),
+                 QStringLiteral("the base image is pinned by the platform team"));
+    }
+
+    void buildArgumentsReachTheLint()
+    {
+        ui::MainWindow window;
+        ui::EditorTab* tab = window.editorArea()->newUntitled(QStringLiteral("ARG BASE\nFROM ${BASE}\n"));
+        QVERIFY(test::settle(window));
+        QVERIFY(problemRules(*window.problemsModel(), tab->key()).contains(QStringLiteral("InvalidDefaultArgInFrom")));
+        ui::AppSettings settings = window.settings();
+        settings.buildArgs = {QStringLiteral("BUILDKIT_DOCKERFILE_CHECK=skip=InvalidDefaultArgInFrom")};
+        window.applySettings(settings);
+        QVERIFY(test::settle(window));
+        QVERIFY(!problemRules(*window.problemsModel(), tab->key()).contains(QStringLiteral("InvalidDefaultArgInFrom")));
+        settings.buildArgs.clear();
+        window.applySettings(settings);
+        QVERIFY(test::settle(window));
+        tab->editor()->setModified(false);
     }
 
     void modelsPassTheModelTester()

@@ -39,6 +39,10 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Waive with a reason</source>
+        <translation>填写理由后豁免</translation>
+    </message>
 </context>
 <context>
     <name>dw::ui::DockerfileLexer</name>
@@ -500,6 +504,26 @@
         <source>Rule choices saved in %1</source>
         <translation>规则设置已保存到 %1</translation>
     </message>
+    <message>
+        <source>Build arguments</source>
+        <translation>构建参数</translation>
+    </message>
+    <message>
+        <source>One NAME=VALUE per line, as docker build --build-arg takes them; every open Dockerfile is linted with them (for ARG defaults, FROM ${VERSION} and the rules that read them):</source>
+        <translation>每行一个 NAME=VALUE，与 docker build --build-arg 的写法相同；所有已打开的 Dockerfile 都会用这些参数检查（影响 ARG 默认值、FROM ${VERSION} 以及读取它们的规则）：</translation>
+    </message>
+    <message>
+        <source>&amp;Build Arguments…</source>
+        <translation>构建参数(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Waiver not written</source>
+        <translation>豁免未写入</translation>
+    </message>
+    <message>
+        <source>%1 waived in %2</source>
+        <translation>已在 %2 中豁免 %1</translation>
+    </message>
 </context>
 <context>
     <name>dw::ui::OutlineModel</name>
@@ -729,6 +753,45 @@
     <message>
         <source>Rules</source>
         <translation>规则</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::WaiverDialog</name>
+    <message>
+        <source>Waive %1</source>
+        <translation>豁免 %1</translation>
+    </message>
+    <message>
+        <source>A waived finding is no longer reported as a problem, but every report still lists it with the reason. The waiver is written into .dockwarden.yaml, which the command line reads too.</source>
+        <translation>被豁免的问题不再作为问题报告，但每份报告仍会连同理由一起列出。豁免写入 .dockwarden.yaml，命令行工具同样会读取它。</translation>
+    </message>
+    <message>
+        <source>Why is this risk accepted? (required)</source>
+        <translation>为什么接受这个风险？（必填）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>Files (glob):</source>
+        <translation>文件（通配符）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,93 @@ std::string withRuleChoices(const std::string& existing, const RuleChoices& choi
     return out;
 }
 
+namespace {
+
+/// A YAML double-quoted scalar.
+std::string quoted(const std::string& text)
+{
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (c == '\n') {
+            out += "\\n";
+            continue;
+        }
+        out += c;
+    }
+    return out + "\"";
+}
+
+} // namespace
+
+std::string withWaiver(const std::string& existing, const findings::Waiver& waiver)
+{
+    std::string entry = "  - rule: " + waiver.rule + "\n";
+    if (!waiver.target.empty()) entry += "    target: " + quoted(waiver.target) + "\n";
+    entry += "    reason: " + quoted(waiver.reason) + "\n";
+    if (!waiver.expires.empty()) entry += "    expires: " + waiver.expires + "\n";
+
+    std::istringstream in(existing);
+    std::vector<std::string> lines;
+    std::string line;
+    while (std::getline(in, line)) lines.push_back(line);
+    // The end of the top-level `waivers:` block: the last line that belongs to it.
+    std::size_t insertAt = lines.size();
+    bool found = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!startsTopLevelKey(lines[i], "waivers")) continue;
+        found = true;
+        insertAt = i + 1;
+        for (std::size_t j = i + 1; j < lines.size() && continuesBlock(lines[j]); ++j)
+            if (!lines[j].empty() && lines[j][0] != '#') insertAt = j + 1;
+        break;
+    }
+    std::string out;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (found && i == insertAt) out += entry;
+        out += lines[i] + "\n";
+    }
+    if (found && insertAt == lines.size()) out += entry;
+    if (!found) {
+        if (!out.empty() && out.substr(out.size() > 1 ? out.size() - 2 : 0) != "\n\n") out += "\n";
+        out += "waivers:\n" + entry;
+    }
+    return out;
+}
+
+bool appendWaiver(const std::string& path, const findings::Waiver& waiver, std::string& error)
+{
+    if (waiver.rule.empty() || waiver.reason.empty()) {
+        error = "a waiver needs a rule and a reason";
+        return false;
+    }
+    if (!waiver.expires.empty() && !findings::isIsoDate(waiver.expires)) {
+        error = "the last day of a waiver is written YYYY-MM-DD, not '" + waiver.expires + "'";
+        return false;
+    }
+    const fileio::ReadResult read = fileio::readFile(path, fileio::kMaxSideFileBytes);
+    std::string existing;
+    if (read.content) {
+        ConfigError configError;
+        if (!parseConfig(*read.content, path, configError)) {
+            error = configError.message + " (the file was left as it is)";
+            return false;
+        }
+        existing = *read.content;
+    } else if (read.error != fileio::ReadError::NotFound) {
+        error = read.message;
+        return false;
+    }
+    const std::string text = withWaiver(existing, waiver);
+    ConfigError check;
+    const auto config = parseConfig(text, path, check);
+    if (!config || !config->warnings.empty()) {
+        error = "the waiver would not read back: " + (config ? config->warnings.front() : check.message);
+        return false;
+    }
+    return fileio::writeFileAtomically(path, text, error);
+}
+
 bool writeRuleChoices(const std::string& path, const RuleChoices& choices, std::string& error)
 {
     const fileio::ReadResult read = fileio::readFile(path, fileio::kMaxSideFileBytes);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "findings/vocabulary.h"
+#include "findings/waivers.h"
 
 #include <map>
 #include <set>
@@ -24,5 +25,12 @@ std::string withRuleChoices(const std::string& existing, const RuleChoices& choi
 
 /// Rewrites `path` (created when missing) with `choices`; false with `error` set when it cannot.
 bool writeRuleChoices(const std::string& path, const RuleChoices& choices, std::string& error);
+
+/// The text of `existing` with `waiver` added at the end of its `waivers:` list (a new list when it has none).
+std::string withWaiver(const std::string& existing, const findings::Waiver& waiver);
+
+/// Adds a waiver to `path` (created when missing); false with `error` set when the rule or the reason is
+/// missing, the date is not YYYY-MM-DD, or the file cannot be written.
+bool appendWaiver(const std::string& path, const findings::Waiver& waiver, std::string& error);
 
 } // namespace dw::lint

@@ -354,6 +354,7 @@ QMenu* DockerfileEditor::createQuickFixMenu(QWidget* parent)
         menu->addSeparator();
         QMenu* onThisLine = menu->addMenu(tr("Ignore on this line"));
         QMenu* inThisFile = menu->addMenu(tr("Ignore in this file"));
+        QMenu* waive = menu->addMenu(tr("Waive with a reason"));
         onThisLine->setEnabled(current);
         inThisFile->setEnabled(current);
         QStringList seen;
@@ -365,6 +366,7 @@ QMenu* DockerfileEditor::createQuickFixMenu(QWidget* parent)
             const QString label = tr("%1 — %2").arg(rule, localized(findings::titleOf(*finding), language_));
             connect(onThisLine->addAction(label), &QAction::triggered, this, [this, copy] { insertIgnorePragma(copy, false); });
             connect(inThisFile->addAction(label), &QAction::triggered, this, [this, copy] { insertIgnorePragma(copy, true); });
+            connect(waive->addAction(label + QStringLiteral("…")), &QAction::triggered, this, [this, rule] { emit waiveRequested(rule); });
         }
     }
     if (report_) {

@@ -74,6 +74,8 @@ class DockerfileEditor : public QsciScintilla {
 
   signals:
     void quickFixApplied();
+    /// The user asked to waive the finding's rule (from the quick-fix menu).
+    void waiveRequested(const QString& rule);
 
   protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QString>
+#include <QStringList>
 
 namespace dw::ui {
 
@@ -14,6 +15,7 @@ struct AppSettings {
     bool inlineMessages = true;
     bool shellcheck = false;
     QString dockerHost; ///< empty: DOCKER_HOST, the current context, the default socket
+    QStringList buildArgs; ///< "NAME=VALUE", as `--build-arg` takes them, for every lint
 
     static AppSettings load();
     void save() const;

@@ -6,6 +6,8 @@
 #include "editor/folder_model.h"
 #include "editor/folder_view.h"
 #include "editor/outline_model.h"
+#include "editor/waiver_dialog.h"
+#include "lint/config_writer.h"
 #include "findings/problems_model.h"
 #include "findings/problems_view.h"
 #include "jobs/job_runner.h"
@@ -176,6 +178,7 @@ void MainWindow::createActions()
     renameAction_ = make(QStyle::SP_FileDialogContentsView, QKeySequence(Qt::Key_F2));
     outlineAction_ = make(QStyle::SP_FileDialogListView, QKeySequence());
     outlineAction_->setCheckable(true);
+    buildArgsAction_ = make(QStyle::SP_FileDialogDetailedView, QKeySequence());
     outlineAction_->setChecked(true);
     problemsAction_ = make(QStyle::SP_MessageBoxWarning, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     problemsAction_->setCheckable(true);
@@ -250,6 +253,20 @@ void MainWindow::createActions()
         applySettings(next);
     });
     connect(settingsAction_, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(buildArgsAction_, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(
+            this, tr("Build arguments"),
+            tr("One NAME=VALUE per line, as docker build --build-arg takes them; every open Dockerfile is linted with "
+               "them (for ARG defaults, FROM ${VERSION} and the rules that read them):"),
+            settings_.buildArgs.join(QLatin1Char('\n')), &ok);
+        if (!ok) return;
+        AppSettings next = settings_;
+        next.buildArgs.clear();
+        for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (line.contains(QLatin1Char('='))) next.buildArgs << line.trimmed();
+        applySettings(next);
+    });
     connect(refreshDaemonAction_, &QAction::triggered, this, &MainWindow::probeDaemon);
     connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -283,6 +300,7 @@ void MainWindow::createMenus()
     viewMenu_->addAction(outlineAction_);
     toolsMenu_ = menuBar()->addMenu(QString());
     toolsMenu_->addAction(refreshDaemonAction_);
+    toolsMenu_->addAction(buildArgsAction_);
     toolsMenu_->addAction(settingsAction_);
     helpMenu_ = menuBar()->addMenu(QString());
     helpMenu_->addAction(aboutAction_);
@@ -353,6 +371,7 @@ void MainWindow::retranslate()
     inlineAction_->setText(tr("&Messages Under Lines"));
     settingsAction_->setText(tr("&Settings…"));
     refreshDaemonAction_->setText(tr("&Reconnect to Docker"));
+    buildArgsAction_->setText(tr("&Build Arguments…"));
     aboutAction_->setText(tr("&About Dockwarden"));
     rebuildRecentMenu();
     updateStatusCounts();
@@ -386,6 +405,10 @@ void MainWindow::applySettings(const AppSettings& settings)
     editors_->setInlineMessages(settings_.inlineMessages);
     LintSettings lint;
     lint.shellcheck = settings_.shellcheck;
+    for (const QString& pair : settings_.buildArgs) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals > 0) lint.buildArgs[pair.left(equals).trimmed().toStdString()] = pair.mid(equals + 1).toStdString();
+    }
     editors_->setLintSettings(lint);
     inlineAction_->blockSignals(true);
     inlineAction_->setChecked(settings_.inlineMessages);
@@ -470,6 +493,7 @@ void MainWindow::connectTab(EditorTab* tab)
     connect(tab, &EditorTab::reportChanged, this, [this, tab] {
         if (tab == editors_->currentTab()) updateOutline();
     });
+    connect(tab->editor(), &DockerfileEditor::waiveRequested, this, [this, tab](const QString& rule) { waive(tab, rule); });
     connect(tab, &EditorTab::titleChanged, this, &MainWindow::updateWindowTitle);
 }
 
@@ -596,6 +620,28 @@ void MainWindow::showSettings()
         statusBar()->showMessage(tr("Rule choices saved in %1").arg(path), 6000);
     });
     dialog->open();
+}
+
+bool MainWindow::waive(EditorTab* tab, const QString& rule, const QString& reason)
+{
+    const QString config = rulesFile();
+    const QString target = tab->path().isEmpty() ? tab->key() : QFileInfo(config).dir().relativeFilePath(tab->path());
+    findings::Waiver waiver;
+    if (reason.isEmpty()) {
+        WaiverDialog dialog(rule, target, this);
+        if (dialog.exec() != QDialog::Accepted) return false;
+        waiver = dialog.waiver();
+    } else {
+        waiver = {rule.toStdString(), target.toStdString(), reason.toStdString(), {}, {}};
+    }
+    std::string error;
+    if (!lint::appendWaiver(config.toStdString(), waiver, error)) {
+        QMessageBox::warning(this, tr("Waiver not written"), QString::fromStdString(error));
+        return false;
+    }
+    applySettings(settings_); // lint again: the waived finding leaves the problems
+    statusBar()->showMessage(tr("%1 waived in %2").arg(rule, config), 6000);
+    return true;
 }
 
 QString MainWindow::rulesFile() const

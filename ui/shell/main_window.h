@@ -63,6 +63,9 @@ class MainWindow : public QMainWindow {
     QString daemonStatusText() const;
     /// The `.dockwarden.yaml` whose rule choices the Settings' Rules page edits for the current file.
     QString rulesFile() const;
+    /// Writes a waiver of `rule` for the tab's file into rulesFile(); asks for the reason (and the last day) unless
+    /// `reason` is given. False when cancelled or not written (the user was told why).
+    bool waive(EditorTab* tab, const QString& rule, const QString& reason = {});
     /// Lists and lints every Dockerfile under `folder` in the background, in the folder panel.
     void openFolder(const QString& folder);
     FolderModel* folderModel() const { return folderModel_; }
@@ -138,6 +141,7 @@ class MainWindow : public QMainWindow {
     QAction* definitionAction_ = nullptr;
     QAction* renameAction_ = nullptr;
     QAction* outlineAction_ = nullptr;
+    QAction* buildArgsAction_ = nullptr;
     QAction* problemsAction_ = nullptr;
     QAction* inlineAction_ = nullptr;
     QAction* settingsAction_ = nullptr;
