@@ -538,6 +538,19 @@ class TestGuiEditor : public QObject {
         QCOMPARE(styleAt(at("\"$HOME\"")), int(ui::DockerfileLexer::String));
         QCOMPARE(styleAt(at("<<EOF")), int(ui::DockerfileLexer::Operator));
         QCOMPARE(styleAt(at("body")), int(ui::DockerfileLexer::HeredocBody));
+        // A RUN heredoc is a shell script: its variables, strings and comments are highlighted; a COPY heredoc is
+        // a file's content and is not.
+        editor.setText(QStringLiteral("FROM alpine\nRUN <<EOF\necho \"$HOME\" # say\nEOF\nCOPY <<EOF /x\n$HOME\nEOF\n"));
+        editor.SendScintilla(QsciScintilla::SCI_COLOURISE, 0, -1);
+        const std::string heredocs = editor.bytes();
+        QCOMPARE(styleAt(int(heredocs.find("\"$HOME\""))), int(ui::DockerfileLexer::String));
+        QCOMPARE(styleAt(int(heredocs.find("# say"))), int(ui::DockerfileLexer::Comment));
+        QCOMPARE(styleAt(int(heredocs.rfind("$HOME"))), int(ui::DockerfileLexer::HeredocBody));
+        QVERIFY(editor.SendScintilla(QsciScintilla::SCI_GETFOLDLEVEL, 1) & QsciScintilla::SC_FOLDLEVELHEADERFLAG);
+        QVERIFY((editor.SendScintilla(QsciScintilla::SCI_GETFOLDLEVEL, 2) & QsciScintilla::SC_FOLDLEVELNUMBERMASK) >
+                (editor.SendScintilla(QsciScintilla::SCI_GETFOLDLEVEL, 1) & QsciScintilla::SC_FOLDLEVELNUMBERMASK));
+        editor.setText(QStringLiteral("# syntax=docker/dockerfile:1\nFROM alpine AS base\nRUN --mount=type=cache,target=/x echo \"$HOME\" <<EOF\nbody\nEOF\n# note\n"));
+        editor.SendScintilla(QsciScintilla::SCI_COLOURISE, 0, -1);
         QCOMPARE(styleAt(at("# note")), int(ui::DockerfileLexer::Comment));
         // FROM is a fold point: the stage folds.
         QVERIFY(editor.SendScintilla(QsciScintilla::SCI_GETFOLDLEVEL, 1) & QsciScintilla::SC_FOLDLEVELHEADERFLAG);

@@ -122,7 +122,7 @@ class TestGuiLanguage : public QObject {
         QCOMPARE(table->headerData(ui::ProblemsModel::RuleColumn, Qt::Horizontal).toString(), QStringLiteral("规则"));
         const QString chinese = messageOf(QStringLiteral("DL4000"));
         QVERIFY2(chinese != english && chinese.contains(QStringLiteral("弃用")), qPrintable(chinese));
-        QCOMPARE(window.problemsView()->filterEdit()->placeholderText(), QStringLiteral("按规则、标题或信息筛选"));
+        QCOMPARE(window.problemsView()->filterEdit()->placeholderText(), QStringLiteral("按规则、标题、信息或文件筛选"));
         window.showPage(ui::MainWindow::HostPage);
         QTRY_VERIFY_WITH_TIMEOUT(window.hostView()->statusText().contains(QStringLiteral("未找到 Docker 守护进程")), 10000);
         QVERIFY(QApplication::font().families().contains(QStringLiteral("Noto Sans CJK SC")));

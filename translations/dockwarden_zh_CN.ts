@@ -43,6 +43,10 @@
         <source>Waive with a reason</source>
         <translation>填写理由后豁免</translation>
     </message>
+    <message>
+        <source>Dockerfile editor</source>
+        <translation>Dockerfile 编辑器</translation>
+    </message>
 </context>
 <context>
     <name>dw::ui::DockerfileLexer</name>
@@ -598,10 +602,6 @@
         <translation>问题列表</translation>
     </message>
     <message>
-        <source>Filter by rule, title or message</source>
-        <translation>按规则、标题或信息筛选</translation>
-    </message>
-    <message>
         <source>Problems filter</source>
         <translation>问题筛选</translation>
     </message>
@@ -616,6 +616,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Filter by rule, title, message or file</source>
+        <translation>按规则、标题、信息或文件筛选</translation>
     </message>
 </context>
 <context>

@@ -41,11 +41,11 @@ long residentKiB()
 }
 
 /// A realistic 1,000-line Dockerfile: stages, RUN chains, ENV and LABEL blocks, COPY, comments.
-QString thousandLines()
+QString dockerfileOfLines(int lines)
 {
     QString text = QStringLiteral("# syntax=docker/dockerfile:1\nARG BASE=debian:12-slim\n");
     int line = 2, stage = 0;
-    while (line < 1000) {
+    while (line < lines) {
         text += QStringLiteral("FROM ${BASE} AS stage%1\n").arg(stage++);
         text += QStringLiteral("LABEL org.opencontainers.image.source=\"https://example.com/%1\"\n").arg(stage);
         text += QStringLiteral("ENV APP_HOME=/srv/app%1 PATH=/srv/app%1/bin:$PATH\n").arg(stage);
@@ -104,7 +104,7 @@ int main(int argc, char* argv[])
                 startMs, sinceProcessMs);
 
     // keystroke
-    const QString big = thousandLines();
+    const QString big = dockerfileOfLines(1000);
     dw::ui::EditorTab* tab = window->editorArea()->newUntitled(big);
     tab->setLintDelay(0);
     settle(*window);
@@ -140,6 +140,34 @@ int main(int argc, char* argv[])
     std::printf("keystroke: 1,000-line Dockerfile, keystroke to updated squiggles %.1f ms (median of 30); the lint "
                 "alone %.1f ms, drawing its %zu findings into the editor %.1f ms\n", median(toSquiggles), median(lintOnly),
                 editor->report() ? editor->report()->findings.size() : std::size_t(0), median(drawing));
+
+    // A 10,000-line file: how long the GUI thread is busy with one keystroke (the lint runs beside it), and when
+    // the squiggles follow.
+    {
+        dw::ui::EditorTab* huge = window->editorArea()->newUntitled(dockerfileOfLines(10000));
+        huge->setLintDelay(0);
+        settle(*window);
+        std::vector<double> busy, squiggles;
+        for (int i = 0; i < 10; ++i) {
+            huge->editor()->setCursorPosition(5000, 0);
+            QEventLoop loop;
+            const auto connection = QObject::connect(huge, &dw::ui::EditorTab::reportChanged, &loop, &QEventLoop::quit);
+            QElapsedTimer keystroke;
+            keystroke.start();
+            QTest::keyClick(huge->editor(), Qt::Key_A);
+            busy.push_back(keystroke.nsecsElapsed() / 1e6);
+            loop.exec();
+            squiggles.push_back(keystroke.nsecsElapsed() / 1e6);
+            QObject::disconnect(connection);
+            QTest::keyClick(huge->editor(), Qt::Key_Backspace);
+            settle(*window);
+        }
+        std::printf("keystroke: 10,000-line Dockerfile, the GUI thread busy %.1f ms per keystroke, squiggles after %.1f ms "
+                    "(medians of 10)\n", median(busy), median(squiggles));
+        huge->editor()->setModified(false);
+        window->editorArea()->closeTab(huge);
+        settle(*window);
+    }
 
     // memory
     settle(*window);

@@ -47,6 +47,7 @@ QString localized(const findings::LocalizedText& text, findings::Language langua
 DockerfileEditor::DockerfileEditor(QWidget* parent) : QsciScintilla(parent), lexer_(new DockerfileLexer(this))
 {
     setUtf8(true);
+    setAccessibleName(tr("Dockerfile editor"));
     setLexer(lexer_);
     setEolMode(EolUnix);
     setTabWidth(4);

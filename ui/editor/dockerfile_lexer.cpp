@@ -15,6 +15,7 @@ constexpr int kNormal = 0;
 constexpr int kContinuation = 1;
 constexpr int kHeredoc = 2;
 constexpr int kInStage = 4;
+constexpr int kInRun = 8; // the logical line is a RUN (its heredocs are shell scripts)
 
 int kindOf(int state) { return state & 3; }
 int heredocIdOf(int state) { return state >> 8; }
@@ -80,9 +81,9 @@ void DockerfileLexer::applyTheme(bool dark, const QFont& font)
     }
 }
 
-int DockerfileLexer::heredocState(const QByteArray& terminator, bool stripTabs)
+int DockerfileLexer::heredocState(const QByteArray& terminator, bool stripTabs, bool shell)
 {
-    const QByteArray key = (stripTabs ? QByteArray("-") : QByteArray("+")) + terminator;
+    const QByteArray key = (stripTabs ? QByteArray("-") : QByteArray("+")) + (shell ? QByteArray("s") : QByteArray("f")) + terminator;
     int id = terminatorIds_.value(key, 0);
     if (id == 0) {
         id = static_cast<int>(terminatorIds_.size()) + 1;
@@ -102,11 +103,12 @@ int DockerfileLexer::styleLine(const QByteArray& line, int state)
         while (body.endsWith('\n') || body.endsWith('\r')) body.chop(1);
         if (key.startsWith('-'))
             while (body.startsWith('\t')) body.remove(0, 1);
-        if (body == key.mid(1)) {
+        if (body == key.mid(2)) {
             setStyling(length, Operator);
             return stage | kNormal;
         }
-        setStyling(length, HeredocBody);
+        if (key.size() > 1 && key[1] == 's') styleShellLine(line);
+        else setStyling(length, HeredocBody);
         return state;
     }
     int i = 0;
@@ -119,7 +121,7 @@ int DockerfileLexer::styleLine(const QByteArray& line, int state)
         return state; // a comment keeps a continuation going
     }
     if (i > 0) setStyling(i, Default);
-    int next = stage;
+    int next = stage | (kindOf(state) == kContinuation ? (state & kInRun) : 0);
     bool expectInstruction = kindOf(state) == kNormal;
     QByteArray pendingTerminator;
     bool pendingStripTabs = false;
@@ -139,6 +141,7 @@ int DockerfileLexer::styleLine(const QByteArray& line, int state)
             const bool known = isInstruction(word);
             setStyling(i - start, known ? Instruction : Default);
             if (word.toUpper() == "FROM") next = kInStage;
+            if (word.toUpper() == "RUN") next |= kInRun;
             expectInstruction = known && word.toUpper() == "ONBUILD";
         } else if (c == '\\' && i == lastSignificant) {
             ++i;
@@ -187,8 +190,50 @@ int DockerfileLexer::styleLine(const QByteArray& line, int state)
             setStyling(i - start, Default);
         }
     }
-    if (!pendingTerminator.isEmpty()) return next | heredocState(pendingTerminator, pendingStripTabs);
+    if (!pendingTerminator.isEmpty())
+        return (next & ~kInRun) | heredocState(pendingTerminator, pendingStripTabs, (next & kInRun) != 0);
     return next | (continues ? kContinuation : kNormal);
+}
+
+void DockerfileLexer::styleShellLine(const QByteArray& line)
+{
+    const int length = static_cast<int>(line.size());
+    int i = 0;
+    while (i < length) {
+        const int start = i;
+        const char c = line[i];
+        if (c == '#' && (i == 0 || std::isspace(static_cast<unsigned char>(line[i - 1])))) {
+            setStyling(length - i, Comment);
+            return;
+        }
+        if (c == '"' || c == '\'') {
+            ++i;
+            while (i < length && line[i] != c && line[i] != '\n') {
+                if (line[i] == '\\' && c == '"' && i + 1 < length) ++i;
+                ++i;
+            }
+            if (i < length && line[i] == c) ++i;
+            setStyling(i - start, String);
+        } else if (c == '$') {
+            ++i;
+            if (i < length && line[i] == '{') {
+                while (i < length && line[i] != '}') ++i;
+                if (i < length) ++i;
+            } else {
+                while (i < length && isWordChar(line[i])) ++i;
+            }
+            setStyling(i - start, Variable);
+        } else if (c == '&' || c == '|' || c == ';') {
+            while (i < length && (line[i] == '&' || line[i] == '|' || line[i] == ';')) ++i;
+            setStyling(i - start, Operator);
+        } else {
+            ++i;
+            while (i < length && line[i] != '#' && line[i] != '"' && line[i] != '\'' && line[i] != '$' && line[i] != '&' &&
+                   line[i] != '|' && line[i] != ';')
+                ++i;
+            setStyling(i - start, HeredocBody);
+        }
+    }
 }
 
 void DockerfileLexer::styleText(int start, int end)
@@ -210,7 +255,9 @@ void DockerfileLexer::styleText(int start, int end)
         const bool header = kindOf(state) == kNormal && (after & kInStage) &&
                             text.trimmed().toUpper().startsWith("FROM");
         int level = QsciScintilla::SC_FOLDLEVELBASE + ((fromHeader && !header) ? 1 : 0);
-        if (header) level |= QsciScintilla::SC_FOLDLEVELHEADERFLAG;
+        // A heredoc folds too: its marker line is a header, its body and terminator one level deeper.
+        if (kindOf(state) == kHeredoc) level += 1;
+        if (header || (kindOf(after) == kHeredoc && kindOf(state) != kHeredoc)) level |= QsciScintilla::SC_FOLDLEVELHEADERFLAG;
         ed->SendScintilla(QsciScintilla::SCI_SETFOLDLEVEL, static_cast<unsigned long>(line), static_cast<long>(level));
         ed->SendScintilla(QsciScintilla::SCI_SETLINESTATE, static_cast<unsigned long>(line), static_cast<long>(after));
         state = after;

@@ -29,9 +29,12 @@ class DockerfileLexer : public QsciLexerCustom {
 
   private:
     int styleLine(const QByteArray& line, int state);
-    int heredocState(const QByteArray& terminator, bool stripTabs);
+    int heredocState(const QByteArray& terminator, bool stripTabs, bool shell);
+    void styleShellLine(const QByteArray& line);
 
-    QHash<int, QByteArray> terminators_; ///< heredoc state id -> terminator (negative id: `<<-`, tabs stripped)
+    /// heredoc state id -> "<strip><kind><terminator>": strip '-' for `<<-` (tabs stripped) or '+', kind 's' for
+    /// a RUN script (highlighted as shell) or 'f' for a file's content
+    QHash<int, QByteArray> terminators_;
     QHash<QByteArray, int> terminatorIds_;
 };
 

@@ -133,8 +133,9 @@ QVariant ProblemsModel::data(const QModelIndex& index, int role) const
     case OffsetRole: return file ? qulonglong(file->span.offset) : qulonglong(0);
     case FoldedRole: return !f.sameAs.empty();
     case SearchTextRole:
-        return QString::fromStdString(f.rule + " " + findings::titleOf(f).in(language_) + " " + f.message.in(language_) + " " +
-                                      f.message.en);
+        return QString(QString::fromStdString(f.rule + " " + findings::titleOf(f).in(language_) + " " +
+                                              f.message.in(language_) + " " + f.message.en) +
+                       QLatin1Char(' ') + row.file);
     }
     if (role == Qt::UserRole && index.column() == LineColumn) return line;
     return {};

@@ -25,7 +25,7 @@ class ProblemsModel : public QAbstractTableModel {
         ColumnRole,                      ///< 1-based
         OffsetRole,                      ///< byte offset of the start
         FoldedRole,                      ///< true when an equivalent finding at the same place is the one shown
-        SearchTextRole,                  ///< rule, title and message together, for the text filter
+        SearchTextRole,                  ///< rule, title, message and file together, for the text filter
     };
 
     explicit ProblemsModel(QObject* parent = nullptr);

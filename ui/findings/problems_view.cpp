@@ -103,7 +103,7 @@ void ProblemsView::retranslate()
 {
     setAccessibleName(tr("Problems"));
     table_->setAccessibleName(tr("Problems table"));
-    filter_->setPlaceholderText(tr("Filter by rule, title or message"));
+    filter_->setPlaceholderText(tr("Filter by rule, title, message or file"));
     filter_->setAccessibleName(tr("Problems filter"));
     empty_->setText(tr("No problems to show. Findings of the open Dockerfiles appear here as you type."));
     updateCounts();
