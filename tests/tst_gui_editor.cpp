@@ -522,6 +522,29 @@ class TestGuiEditor : public QObject {
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void quotesMatchLikeBrackets()
+    {
+        ui::DockerfileEditor editor;
+        editor.show();
+        auto moveTo = [&editor](int position) {
+            editor.SendScintilla(QsciScintilla::SCI_GOTOPOS, position);
+            QApplication::processEvents(); // the caret's new place is announced with the next UI update
+        };
+        editor.setText(QStringLiteral("FROM alpine\nRUN echo \"a \\\"b\\\" c\" 'd'\n"));
+        const std::string text = editor.bytes();
+        const int open = static_cast<int>(text.find('"'));
+        const int close = static_cast<int>(text.find("\" '"));
+        moveTo(open);
+        QCOMPARE(editor.matchedQuotes(), std::make_pair(open, close));
+        moveTo(close + 1);
+        QCOMPARE(editor.matchedQuotes(), std::make_pair(open, close));
+        const int single = static_cast<int>(text.find('\''));
+        moveTo(single);
+        QCOMPARE(editor.matchedQuotes(), std::make_pair(single, single + 2));
+        moveTo(2);
+        QCOMPARE(editor.matchedQuotes(), std::make_pair(-1, -1));
+    }
+
     void lexerStylesTheParts()
     {
         ui::DockerfileEditor editor;

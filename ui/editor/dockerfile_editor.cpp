@@ -24,6 +24,7 @@ constexpr int kFirstIndicator = 8;  // 8..11: error, warning, info, style squigg
 constexpr int kMarkerMargin = 1;
 constexpr int kFoldMargin = 2;
 constexpr int kAnnotationStyleBase = 64;
+constexpr int kQuoteIndicator = 12;
 
 int severityIndex(findings::Severity severity)
 {
@@ -65,6 +66,9 @@ DockerfileEditor::DockerfileEditor(QWidget* parent) : QsciScintilla(parent), lex
     setScrollWidthTracking(true);
     SendScintilla(SCI_SETMOUSEDWELLTIME, 400);
     for (int i = 0; i < 4; ++i) indicatorDefine(SquigglePixmapIndicator, kFirstIndicator + i);
+    indicatorDefine(FullBoxIndicator, kQuoteIndicator);
+    SendScintilla(SCI_INDICSETALPHA, kQuoteIndicator, 70);
+    connect(this, &QsciScintilla::cursorPositionChanged, this, &DockerfileEditor::matchQuotes);
     connect(this, &QsciScintilla::textChanged, this, [this] { ++revision_; });
     SendScintilla(SCI_AUTOCSETSEPARATOR, static_cast<unsigned long>('\n'));
     SendScintilla(SCI_AUTOCSETIGNORECASE, 1);
@@ -231,6 +235,48 @@ QString DockerfileEditor::hoverText(const findings::Finding& finding) const
         html += QStringLiteral("<p><small>%1 %2</small></p>").arg(tr("References:"), refs.join(QStringLiteral(", ")));
     }
     return QStringLiteral("<div style='max-width: 480px'>%1</div>").arg(html);
+}
+
+// Quotes pair up along the line as the shell reads them: a quote opens a string that the same quote closes, and a
+// backslash escapes a double quote inside double quotes. The pair around the caret (touching it) is highlighted.
+void DockerfileEditor::matchQuotes()
+{
+    const long length = SendScintilla(SCI_GETLENGTH);
+    SendScintilla(SCI_SETINDICATORCURRENT, kQuoteIndicator);
+    SendScintilla(SCI_INDICATORCLEARRANGE, 0, length);
+    matchedQuotes_ = {-1, -1};
+    const int caret = caretOffset();
+    const int line = static_cast<int>(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(caret)));
+    const int lineStart = static_cast<int>(SendScintilla(SCI_POSITIONFROMLINE, static_cast<unsigned long>(line)));
+    const int lineLength = static_cast<int>(SendScintilla(SCI_LINELENGTH, static_cast<unsigned long>(line)));
+    if (lineLength <= 0 || lineLength > 100000) return;
+    QByteArray text(lineLength, '\0');
+    SendScintilla(SCI_GETLINE, static_cast<unsigned long>(line), text.data());
+    int open = -1;
+    char quote = 0;
+    for (int i = 0; i < lineLength; ++i) {
+        const char c = text[i];
+        if (open < 0) {
+            if (c == '\\') ++i;
+            else if (c == '"' || c == '\'') open = i, quote = c;
+            continue;
+        }
+        if (c == '\\' && quote == '"') {
+            ++i;
+            continue;
+        }
+        if (c != quote) continue;
+        const int start = lineStart + open, end = lineStart + i;
+        if (caret == start || caret == start + 1 || caret == end || caret == end + 1) {
+            matchedQuotes_ = {start, end};
+            QColor color = severityColor(findings::Severity::Style);
+            setIndicatorForegroundColor(color, kQuoteIndicator);
+            SendScintilla(SCI_INDICATORFILLRANGE, static_cast<unsigned long>(start), 1);
+            SendScintilla(SCI_INDICATORFILLRANGE, static_cast<unsigned long>(end), 1);
+            return;
+        }
+        open = -1;
+    }
 }
 
 int DockerfileEditor::caretOffset() const

@@ -69,6 +69,9 @@ class DockerfileEditor : public QsciScintilla {
     /// The documentation of the instruction or flag at `position` (empty when none).
     QString documentationAt(int position) const;
 
+    /// The byte offsets of the quote pair at the caret, highlighted like matching brackets; {-1, -1} when none.
+    std::pair<int, int> matchedQuotes() const { return matchedQuotes_; }
+
     /// The text of the tooltip for a finding (title, message, explanation, fixes, references), as rich text.
     QString hoverText(const findings::Finding& finding) const;
 
@@ -86,6 +89,7 @@ class DockerfileEditor : public QsciScintilla {
     void showHover(int position, int x, int y);
     void showQuickFixMenuAtCaret();
     int caretOffset() const;
+    void matchQuotes();
 
     DockerfileLexer* lexer_;
     std::shared_ptr<const scan::ScanReport> report_;
@@ -94,6 +98,7 @@ class DockerfileEditor : public QsciScintilla {
     findings::Language language_ = findings::Language::English;
     bool inlineMessages_ = true;
     std::array<QsciStyle, 4> annotationStyles_;
+    std::pair<int, int> matchedQuotes_{-1, -1};
 };
 
 } // namespace dw::ui
