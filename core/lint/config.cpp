@@ -321,4 +321,15 @@ std::vector<std::string> discoverConfigFiles(const std::string& directory)
     return paths;
 }
 
+Config configForDirectory(const std::string& directory)
+{
+    Config config;
+    for (const std::string& file : discoverConfigFiles(directory)) {
+        ConfigError error;
+        if (auto loaded = loadConfigFile(file, error)) config.merge(*loaded);
+        else config.warnings.push_back(error.message);
+    }
+    return config;
+}
+
 } // namespace dw::lint

@@ -48,4 +48,8 @@ std::optional<Config> loadConfigFile(const std::string& path, ConfigError& error
 /// beside it. Returns the paths found, in the order they apply.
 std::vector<std::string> discoverConfigFiles(const std::string& directory);
 
+/// The merged config of discoverConfigFiles(directory), for an editor that must go on when a file is broken: a
+/// file that cannot be read or parsed is skipped and named in the result's `warnings`.
+Config configForDirectory(const std::string& directory);
+
 } // namespace dw::lint

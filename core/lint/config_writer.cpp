@@ -3,6 +3,7 @@
 #include "lint/config.h"
 #include "util/file_io.h"
 
+#include <functional>
 #include <sstream>
 #include <vector>
 
@@ -81,6 +82,14 @@ std::string withRuleChoices(const std::string& existing, const RuleChoices& choi
 
 namespace {
 
+/// The warnings a config text has already (an edit may not add any).
+std::size_t countWarnings(const std::string& text, const std::string& path)
+{
+    ConfigError error;
+    const auto config = parseConfig(text, path, error);
+    return config ? config->warnings.size() : 0;
+}
+
 /// A YAML double-quoted scalar.
 std::string quoted(const std::string& text)
 {
@@ -94,6 +103,35 @@ std::string quoted(const std::string& text)
         out += c;
     }
     return out + "\"";
+}
+
+/// Reads the config at `path` (a missing file is empty), applies `edit` to its text and writes the result
+/// atomically; a file that is not valid YAML is left alone, and a result the CLI would not read back cleanly is
+/// never written.
+bool rewriteConfig(const std::string& path, const std::function<std::string(const std::string&)>& edit,
+                   std::string& error)
+{
+    const fileio::ReadResult read = fileio::readFile(path, fileio::kMaxSideFileBytes);
+    std::string existing;
+    if (read.content) {
+        ConfigError configError;
+        if (!parseConfig(*read.content, path, configError)) {
+            error = configError.message + " (the file was left as it is)";
+            return false;
+        }
+        existing = *read.content;
+    } else if (read.error != fileio::ReadError::NotFound) {
+        error = read.message;
+        return false;
+    }
+    const std::string text = edit(existing);
+    ConfigError check;
+    const auto config = parseConfig(text, path, check);
+    if (!config || config->warnings.size() > countWarnings(existing, path)) {
+        error = "the new file would not read back cleanly: " + (config ? config->warnings.back() : check.message);
+        return false;
+    }
+    return fileio::writeFileAtomically(path, text, error);
 }
 
 } // namespace
@@ -143,51 +181,13 @@ bool appendWaiver(const std::string& path, const findings::Waiver& waiver, std::
         error = "the last day of a waiver is written YYYY-MM-DD, not '" + waiver.expires + "'";
         return false;
     }
-    const fileio::ReadResult read = fileio::readFile(path, fileio::kMaxSideFileBytes);
-    std::string existing;
-    if (read.content) {
-        ConfigError configError;
-        if (!parseConfig(*read.content, path, configError)) {
-            error = configError.message + " (the file was left as it is)";
-            return false;
-        }
-        existing = *read.content;
-    } else if (read.error != fileio::ReadError::NotFound) {
-        error = read.message;
-        return false;
-    }
-    const std::string text = withWaiver(existing, waiver);
-    ConfigError check;
-    const auto config = parseConfig(text, path, check);
-    if (!config || !config->warnings.empty()) {
-        error = "the waiver would not read back: " + (config ? config->warnings.front() : check.message);
-        return false;
-    }
-    return fileio::writeFileAtomically(path, text, error);
+    return rewriteConfig(path, [&waiver](const std::string& existing) { return withWaiver(existing, waiver); }, error);
 }
 
 bool writeRuleChoices(const std::string& path, const RuleChoices& choices, std::string& error)
 {
-    const fileio::ReadResult read = fileio::readFile(path, fileio::kMaxSideFileBytes);
-    std::string existing;
-    if (read.content) {
-        ConfigError configError;
-        if (!parseConfig(*read.content, path, configError)) {
-            error = configError.message + " (the file was left as it is)";
-            return false;
-        }
-        existing = *read.content;
-    } else if (read.error != fileio::ReadError::NotFound) {
-        error = read.message;
-        return false;
-    }
-    const std::string text = withRuleChoices(existing, choices);
-    ConfigError check;
-    if (!parseConfig(text, path, check)) { // never write what the CLI could not read back
-        error = "the new settings would not read back: " + check.message;
-        return false;
-    }
-    return fileio::writeFileAtomically(path, text, error);
+    return rewriteConfig(path, [&choices](const std::string& existing) { return withRuleChoices(existing, choices); },
+                         error);
 }
 
 } // namespace dw::lint

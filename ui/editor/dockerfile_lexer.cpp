@@ -33,6 +33,38 @@ bool isInstruction(const QByteArray& word)
 
 bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
+/// One past the closing quote of the string opening at `i` (or the end of the line): a backslash escapes the next
+/// character inside double quotes, as in the shell.
+int stringEnd(const QByteArray& line, int i)
+{
+    const int length = static_cast<int>(line.size());
+    const char quote = line[i++];
+    while (i < length && line[i] != quote && line[i] != '\n') {
+        if (line[i] == '\\' && quote == '"' && i + 1 < length) ++i;
+        ++i;
+    }
+    return i < length && line[i] == quote ? i + 1 : i;
+}
+
+/// One past the variable reference `$NAME` or `${...}` (nested braces included) starting at `i`.
+int variableEnd(const QByteArray& line, int i)
+{
+    const int length = static_cast<int>(line.size());
+    ++i;
+    if (i < length && line[i] == '{') {
+        int depth = 1;
+        ++i;
+        while (i < length && depth > 0) {
+            if (line[i] == '{') ++depth;
+            else if (line[i] == '}') --depth;
+            ++i;
+        }
+        return i;
+    }
+    while (i < length && isWordChar(line[i])) ++i;
+    return i;
+}
+
 } // namespace
 
 DockerfileLexer::DockerfileLexer(QObject* parent) : QsciLexerCustom(parent) {}
@@ -150,26 +182,10 @@ int DockerfileLexer::styleLine(const QByteArray& line, int state)
             while (i < length && line[i] != '=' && !std::isspace(static_cast<unsigned char>(line[i]))) ++i;
             setStyling(i - start, Flag);
         } else if (c == '$') {
-            ++i;
-            if (i < length && line[i] == '{') {
-                int depth = 1;
-                ++i;
-                while (i < length && depth > 0) {
-                    if (line[i] == '{') ++depth;
-                    else if (line[i] == '}') --depth;
-                    ++i;
-                }
-            } else {
-                while (i < length && isWordChar(line[i])) ++i;
-            }
+            i = variableEnd(line, i);
             setStyling(i - start, Variable);
         } else if (c == '"' || c == '\'') {
-            ++i;
-            while (i < length && line[i] != c && line[i] != '\n') {
-                if (line[i] == '\\' && c == '"' && i + 1 < length) ++i;
-                ++i;
-            }
-            if (i < length && line[i] == c) ++i;
+            i = stringEnd(line, i);
             setStyling(i - start, String);
         } else if (c == '<' && i + 1 < length && line[i + 1] == '<' && i + 2 < length && line[i + 2] != '<') {
             i += 2;
@@ -207,21 +223,10 @@ void DockerfileLexer::styleShellLine(const QByteArray& line)
             return;
         }
         if (c == '"' || c == '\'') {
-            ++i;
-            while (i < length && line[i] != c && line[i] != '\n') {
-                if (line[i] == '\\' && c == '"' && i + 1 < length) ++i;
-                ++i;
-            }
-            if (i < length && line[i] == c) ++i;
+            i = stringEnd(line, i);
             setStyling(i - start, String);
         } else if (c == '$') {
-            ++i;
-            if (i < length && line[i] == '{') {
-                while (i < length && line[i] != '}') ++i;
-                if (i < length) ++i;
-            } else {
-                while (i < length && isWordChar(line[i])) ++i;
-            }
+            i = variableEnd(line, i);
             setStyling(i - start, Variable);
         } else if (c == '&' || c == '|' || c == ';') {
             while (i < length && (line[i] == '&' || line[i] == '|' || line[i] == ';')) ++i;

@@ -18,14 +18,8 @@ namespace {
 // The config the CLI would use for this file: discovered from its directory, later files win.
 lint::Config configFor(const std::string& path)
 {
-    lint::Config config;
     const std::string directory = path.empty() ? std::string(".") : std::filesystem::path(path).parent_path().string();
-    for (const std::string& file : lint::discoverConfigFiles(directory.empty() ? "." : directory)) {
-        lint::ConfigError error;
-        if (auto loaded = lint::loadConfigFile(file, error)) config.merge(*loaded);
-        else config.warnings.push_back(error.message);
-    }
-    return config;
+    return lint::configForDirectory(directory.empty() ? "." : directory);
 }
 
 } // namespace

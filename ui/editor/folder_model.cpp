@@ -66,10 +66,7 @@ std::vector<FolderEntry> lintFolder(const QString& folder, const QStringList& fi
             request.path = path.toStdString();
             request.source = *read.content;
             request.keepDocument = false;
-            for (const std::string& file : lint::discoverConfigFiles(std::filesystem::path(request.path).parent_path().string())) {
-                lint::ConfigError error;
-                if (auto loaded = lint::loadConfigFile(file, error)) request.options.config.merge(*loaded);
-            }
+            request.options.config = lint::configForDirectory(std::filesystem::path(request.path).parent_path().string());
             std::optional<lint::DockerIgnore> ignore = lint::DockerIgnore::loadBeside(request.path);
             request.options.dockerignore = ignore ? &*ignore : nullptr;
             entry.risk = scan::scanDockerfile(std::move(request)).risk;
