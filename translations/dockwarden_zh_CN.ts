@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FindingCard</name>
+    <message>
+        <source>Seen:</source>
+        <translation>发现：</translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation>修复方法：</translation>
+    </message>
+    <message>
+        <source>Quick fix:</source>
+        <translation>快速修复：</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>参考：</translation>
+    </message>
+</context>
+<context>
+    <name>HostColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>运行状况</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>子网</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部网络</translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation>挂载点</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用中的容器</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>dw::ui::DockerfileEditor</name>
     <message>
         <source>Fix:</source>
@@ -201,6 +311,363 @@
     </message>
 </context>
 <context>
+    <name>dw::ui::HostDetails</name>
+    <message>
+        <source>Reveal This Value</source>
+        <translation>显示此值</translation>
+    </message>
+    <message>
+        <source>Reading the inspect data…</source>
+        <translation>正在读取详细信息…</translation>
+    </message>
+    <message>
+        <source>The daemon's answer is not valid JSON.</source>
+        <translation>守护进程返回的不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The inspect data could not be read: %1</source>
+        <translation>无法读取详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was found about %1.</source>
+        <translation>%1 没有发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) running in %1.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个进程在运行。</numerusform></translation>
+    </message>
+    <message>
+        <source>Only containers have processes.</source>
+        <translation>只有容器才有进程。</translation>
+    </message>
+    <message>
+        <source>%1 is not running.</source>
+        <translation>%1 未在运行。</translation>
+    </message>
+    <message>
+        <source>The processes of %1 are not known.</source>
+        <translation>%1 的进程未知。</translation>
+    </message>
+    <message>
+        <source>No value here looks like a secret.</source>
+        <translation>这里没有像是机密的值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) that look like secrets are redacted; double-click one to reveal it.</source>
+        <translation>
+            <numerusform>已隐去 %n 个疑似机密的值；双击某个值即可显示。</numerusform></translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation>守护进程</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>数据卷</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details</source>
+        <translation>选择一行以查看详情</translation>
+    </message>
+    <message>
+        <source>Open Image</source>
+        <translation>打开镜像</translation>
+    </message>
+    <message>
+        <source>Show this image's layers and findings in the Images view</source>
+        <translation>在“镜像”视图中查看此镜像的层和发现的问题</translation>
+    </message>
+    <message>
+        <source>Containers Using It</source>
+        <translation>使用它的容器</translation>
+    </message>
+    <message>
+        <source>List the containers created from this image</source>
+        <translation>列出由此镜像创建的容器</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Hide Revealed Values</source>
+        <translation>重新隐去已显示的值</translation>
+    </message>
+    <message>
+        <source>Findings of the selected object</source>
+        <translation>所选对象的问题</translation>
+    </message>
+    <message>
+        <source>Inspect data</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Inspect data as JSON</source>
+        <translation>JSON 格式的详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::HostSession</name>
+    <message>
+        <source>Not connected to a Docker daemon.</source>
+        <translation>未连接到 Docker 守护进程。</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::HostTableModel</name>
+    <message>
+        <source>%1 risk points of at most 40 in the host's score</source>
+        <translation>在主机评分中占 %1 个风险点（最多 40）</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::HostView</name>
+    <message>
+        <source>Reading %1: %2 of %3</source>
+        <translation>正在读取%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取%1…</translation>
+    </message>
+    <message>
+        <source>The connection to the Docker daemon at %1 was lost. The data below is from before; the view reconnects by itself.</source>
+        <translation>与 %1 上的 Docker 守护进程的连接已断开。下方是断开前的数据；视图会自动重新连接。</translation>
+    </message>
+    <message>
+        <source>No Docker daemon was found.</source>
+        <translation>未找到 Docker 守护进程。</translation>
+    </message>
+    <message>
+        <source>No Docker daemon was found at %1.</source>
+        <translation>在 %1 未找到 Docker 守护进程。</translation>
+    </message>
+    <message>
+        <source>This user may not open the daemon's socket: join the docker group (and log in again) or run as root.</source>
+        <translation>当前用户无权打开守护进程的套接字：请加入 docker 用户组（并重新登录），或以 root 身份运行。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: check the certificate paths of the endpoint.</source>
+        <translation>TLS 握手失败：请检查该端点的证书路径。</translation>
+    </message>
+    <message>
+        <source>Check the Docker endpoint in Settings, DOCKER_HOST and the current docker context.</source>
+        <translation>请检查“设置”中的 Docker 端点、DOCKER_HOST 以及当前的 docker 上下文。</translation>
+    </message>
+    <message>
+        <source>The daemon did not answer in time: it may be busy or hung. Check it, then retry.</source>
+        <translation>守护进程未及时响应，可能正忙或已挂起。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>Start the Docker daemon, or set its endpoint in Settings, then choose Tools › Reconnect to Docker.</source>
+        <translation>请启动 Docker 守护进程，或在“设置”中指定其端点，然后选择“工具 › 重新连接 Docker”。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Reading the host was cancelled.</source>
+        <translation>已取消读取主机。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Reading the Docker host at %1…</source>
+        <translation>正在读取 %1 上的 Docker 主机…</translation>
+    </message>
+    <message>
+        <source>Looking for a Docker daemon…</source>
+        <translation>正在查找 Docker 守护进程…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>The host's risk score: 100 means nothing was found, 0 means many serious findings.</source>
+        <translation>主机的风险评分：100 表示未发现问题，0 表示存在大量严重问题。</translation>
+    </message>
+    <message>
+        <source>Docker %1 (API %2) at %3 · %4 errors, %5 warnings, %6 info · daemon findings:</source>
+        <translation>Docker %1（API %2），位于 %3 · %4 个错误，%5 个警告，%6 条提示 · 守护进程的问题：</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● 实时</translation>
+    </message>
+    <message>
+        <source>Following the daemon's events: the tables change as containers come and go.</source>
+        <translation>正在跟踪守护进程的事件：容器增删时表格随之更新。</translation>
+    </message>
+    <message>
+        <source>○ Stale</source>
+        <translation>○ 已过时</translation>
+    </message>
+    <message>
+        <source>The daemon is away; the data is the last known. Reconnecting…</source>
+        <translation>守护进程不可用；显示的是最后已知的数据。正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ 离线</translation>
+    </message>
+    <message>
+        <source>Docker host at %1, live</source>
+        <translation>Docker 主机 %1，实时</translation>
+    </message>
+    <message>
+        <source>Lost the Docker daemon at %1; reconnecting</source>
+        <translation>与 %1 上的 Docker 守护进程断开；正在重新连接</translation>
+    </message>
+    <message>
+        <source>No Docker daemon</source>
+        <translation>没有 Docker 守护进程</translation>
+    </message>
+    <message>
+        <source>No Docker daemon at %1</source>
+        <translation>%1 上没有 Docker 守护进程</translation>
+    </message>
+    <message>
+        <source>Docker host</source>
+        <translation>Docker 主机</translation>
+    </message>
+    <message>
+        <source>The containers, images, networks and volumes of a Docker host, each with the risks found in its settings and what to change.</source>
+        <translation>Docker 主机上的容器、镜像、网络和数据卷，以及各自配置中发现的风险和修改方法。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the whole host again</source>
+        <translation>重新读取整个主机</translation>
+    </message>
+    <message>
+        <source>Search names, images, ports, states…</source>
+        <translation>搜索名称、镜像、端口、状态…</translation>
+    </message>
+    <message>
+        <source>With findings only</source>
+        <translation>仅显示有问题的</translation>
+    </message>
+    <message>
+        <source>Image: %1 ✕</source>
+        <translation>镜像：%1 ✕</translation>
+    </message>
+    <message>
+        <source>Show the containers of every image again</source>
+        <translation>重新显示所有镜像的容器</translation>
+    </message>
+    <message>
+        <source>Containers (%1)</source>
+        <translation>容器（%1）</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>镜像（%1）</translation>
+    </message>
+    <message>
+        <source>Networks (%1)</source>
+        <translation>网络（%1）</translation>
+    </message>
+    <message>
+        <source>Volumes (%1)</source>
+        <translation>数据卷（%1）</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>数据卷</translation>
+    </message>
+    <message>
+        <source>Findings about the daemon</source>
+        <translation>守护进程的问题</translation>
+    </message>
+    <message>
+        <source>Search the host's objects</source>
+        <translation>搜索主机上的对象</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>连接状态</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::InspectTreeModel</name>
+    <message>
+        <source>Redacted: it looks like a secret. Double-click or use the context menu to reveal it.</source>
+        <translation>已隐去：这看起来是机密。双击或通过右键菜单显示。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
     <name>dw::ui::MainWindow</name>
     <message numerus="yes">
         <source>Applied %n fix(es)</source>
@@ -235,10 +702,6 @@
     <message>
         <source>Views</source>
         <translation>视图</translation>
-    </message>
-    <message>
-        <source>The Docker host's containers, images, networks and volumes, each with the CIS Docker Benchmark findings and the fix to apply, will be shown here.</source>
-        <translation>这里将显示 Docker 主机上的容器、镜像、网络和卷，以及每个对象对应的 CIS Docker Benchmark 检查结果和修复方法。</translation>
     </message>
     <message>
         <source>Open an image from the daemon or a saved tarball to see its layers, wasted space, secrets, packages and the findings of every image check. Coming in the next version.</source>
@@ -341,42 +804,6 @@
         <translation>关于 Dockwarden(&amp;A)</translation>
     </message>
     <message>
-        <source>Looking for a Docker daemon…</source>
-        <translation>正在查找 Docker 守护进程…</translation>
-    </message>
-    <message>
-        <source>Docker %1 · API %2 · %3</source>
-        <translation>Docker %1 · API %2 · %3</translation>
-    </message>
-    <message>
-        <source>Connected to Docker %1 (API %2) at %3.</source>
-        <translation>已连接到 %3 上的 Docker %1（API %2）。</translation>
-    </message>
-    <message>
-        <source>This user may not open the daemon's socket: join the docker group (and log in again) or run as root.</source>
-        <translation>当前用户无权访问守护进程的套接字：请加入 docker 用户组（并重新登录），或以 root 身份运行。</translation>
-    </message>
-    <message>
-        <source>The TLS handshake failed: check the certificate paths of the endpoint.</source>
-        <translation>TLS 握手失败：请检查该端点的证书路径。</translation>
-    </message>
-    <message>
-        <source>Check the Docker endpoint in Settings, DOCKER_HOST and the current docker context.</source>
-        <translation>请检查“设置”中的 Docker 端点、DOCKER_HOST 环境变量以及当前的 docker context。</translation>
-    </message>
-    <message>
-        <source>Start the Docker daemon, or set its endpoint in Settings, then choose Tools › Reconnect to Docker.</source>
-        <translation>请启动 Docker 守护进程，或在“设置”中指定其端点，然后选择“工具 › 重新连接 Docker”。</translation>
-    </message>
-    <message>
-        <source>No Docker daemon</source>
-        <translation>未连接 Docker 守护进程</translation>
-    </message>
-    <message>
-        <source>No Docker daemon at %1</source>
-        <translation>%1 上没有 Docker 守护进程</translation>
-    </message>
-    <message>
         <source>%1 errors, %2 warnings, %3 info</source>
         <translation>%1 个错误，%2 个警告，%3 条提示</translation>
     </message>
@@ -419,22 +846,6 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Dockwarden %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A workbench for container security: Dockerfile linting with quick fixes, Docker host checks and image analysis, in English and Simplified Chinese.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dockwarden %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;容器安全工作台：带快速修复的 Dockerfile 检查、Docker 主机检查和镜像分析，支持简体中文和英文。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>No Docker daemon was found.</source>
-        <translation>未找到 Docker 守护进程。</translation>
-    </message>
-    <message>
-        <source>No Docker daemon was found at %1.</source>
-        <translation>在 %1 未找到 Docker 守护进程。</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>详情：%1</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
     </message>
     <message>
         <source>Sample Dockerfile</source>
@@ -527,6 +938,25 @@
     <message>
         <source>%1 waived in %2</source>
         <translation>已在 %2 中豁免 %1</translation>
+    </message>
+    <message>
+        <source>Image %1 (%2) was chosen in the Host view.</source>
+        <translation>已在“主机”视图中选择镜像 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::ObjectFindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // dark theme and in English and Simplified Chinese, with the sample Dockerfile open (scripts/screenshots.sh).
 #include "editor/dockerfile_editor.h"
 #include "editor/editor_area.h"
+#include "host/host_session.h"
+#include "host/host_view.h"
 #include "jobs/job_runner.h"
 #include "settings/settings_dialog.h"
 #include "shell/main_window.h"
@@ -12,6 +14,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QTimer>
 
 #include <cstdio>
@@ -42,6 +45,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Dockwarden"));
     QApplication::setApplicationName(QStringLiteral("dockwarden-screenshots"));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    // With a populated daemon (scripts/screenshots.sh starts one when it can): only the Host view, a row selected.
+    const bool hostOnly = qEnvironmentVariableIsSet("DW_SCREENSHOT_HOST_ONLY");
     QDir().mkpath(out);
     QFile sampleFile(QStringLiteral(":/samples/Dockerfile"));
     sampleFile.open(QIODevice::ReadOnly);
@@ -61,6 +66,15 @@ int main(int argc, char* argv[])
             window.applySettings(settings);
             settle(window);
             const QString suffix = QStringLiteral("%1-%2").arg(theme, language);
+            if (hostOnly) {
+                window.showPage(dw::ui::MainWindow::HostPage);
+                settle(window);
+                QTreeView* containers = window.hostView()->tableView(dw::ui::HostTable::Containers);
+                containers->setCurrentIndex(containers->model()->index(0, 0));
+                settle(window);
+                ok = save(&window, QStringLiteral("%1/host-live-%2.png").arg(out, suffix)) && ok;
+                continue;
+            }
             for (int page = 0; page < dw::ui::MainWindow::PageCount; ++page) {
                 window.showPage(static_cast<dw::ui::MainWindow::Page>(page));
                 settle(window);
@@ -84,6 +98,6 @@ int main(int argc, char* argv[])
             ok = save(&dialog, QStringLiteral("%1/settings-rules-%2.png").arg(out, suffix)) && ok;
         }
     }
-    window.editorArea()->currentTab()->editor()->setModified(false);
+    if (window.editorArea()->currentTab()) window.editorArea()->currentTab()->editor()->setModified(false);
     return ok ? 0 : 1;
 }

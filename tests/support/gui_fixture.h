@@ -4,6 +4,7 @@
 
 #include "editor/dockerfile_editor.h"
 #include "editor/editor_area.h"
+#include "host/host_view.h"
 #include "jobs/job_runner.h"
 #include "shell/main_window.h"
 

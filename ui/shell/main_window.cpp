@@ -10,6 +10,8 @@
 #include "lint/config_writer.h"
 #include "findings/problems_model.h"
 #include "findings/problems_view.h"
+#include "host/host_session.h"
+#include "host/host_view.h"
 #include "jobs/job_runner.h"
 #include "settings/settings_dialog.h"
 #include "shell/appearance.h"
@@ -43,7 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), settings_(AppSettings::load()), jobs_(new JobRunner(this)), problems_(new ProblemsModel(this)),
       navigation_(new QListWidget(this)), pages_(new QStackedWidget(this)), editorSplitter_(new QSplitter(Qt::Vertical, this)),
       editors_(new EditorArea(jobs_, problems_, this)), problemsView_(new ProblemsView(problems_, this)),
-      hostView_(new PlaceholderView(this)), imagesView_(new PlaceholderView(this)),
+      hostView_(new HostView(jobs_, this)), imagesView_(new PlaceholderView(this)),
       dashboardView_(new PlaceholderView(this)), guideView_(new PlaceholderView(this)), daemonLabel_(new QLabel(this)),
       countsLabel_(new QLabel(this)), cursorLabel_(new QLabel(this)), autosave_(new Autosave(editors_, this)),
       folderModel_(new FolderModel(this)), folderView_(new FolderView(folderModel_, this)),
@@ -99,7 +101,15 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createMenus();
-    connect(hostView_, &PlaceholderView::actionTriggered, this, &MainWindow::probeDaemon);
+    connect(hostView_, &HostView::connectionChanged, this, [this](const QString& summary, bool) {
+        daemonLabel_->setText(summary);
+        const auto& error = hostView_->session()->error();
+        daemonLabel_->setToolTip(error ? QString::fromStdString(error->message) : QString());
+    });
+    connect(hostView_, &HostView::openImageRequested, this, [this](const QString& imageId, const QString& name) {
+        showPage(ImagesPage);
+        imagesView_->setStatus(tr("Image %1 (%2) was chosen in the Host view.").arg(name, imageId.left(19)), false);
+    });
     connect(problems_, &ProblemsModel::countsChanged, this, &MainWindow::updateStatusCounts);
     connect(problemsView_, &ProblemsView::findingActivated, this, [this](const QString& file, qulonglong offset) {
         EditorTab* tab = editors_->tabFor(file);
@@ -324,9 +334,6 @@ void MainWindow::retranslate()
     navigation_->setFixedWidth(widest + navigation_->iconSize().width() + 40);
     navigation_->setAccessibleName(tr("Navigation"));
     pages_->setAccessibleName(tr("Views"));
-    hostView_->setTexts(tr("Host"),
-                        tr("The Docker host's containers, images, networks and volumes, each with the CIS Docker "
-                           "Benchmark findings and the fix to apply, will be shown here."));
     imagesView_->setTexts(tr("Images"),
                           tr("Open an image from the daemon or a saved tarball to see its layers, wasted space, "
                              "secrets, packages and the findings of every image check. Coming in the next version."));
@@ -371,11 +378,6 @@ void MainWindow::retranslate()
     updateStatusCounts();
     updateCursorPosition();
     updateWindowTitle();
-    if (probe_) showDaemonProbe(*probe_);
-    else {
-        daemonLabel_->setText(tr("Looking for a Docker daemon…"));
-        hostView_->setStatus(tr("Looking for a Docker daemon…"), false);
-    }
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -394,6 +396,7 @@ void MainWindow::applySettings(const AppSettings& settings)
     settings_.save();
     applyTheme(settings_.theme);
     language_ = applyLanguage(settings_.language);
+    hostView_->setLanguage(language_);
     editors_->setLanguage(language_);
     editors_->setEditorFont(settings_.editorFont);
     editors_->setInlineMessages(settings_.inlineMessages);
@@ -420,49 +423,7 @@ void MainWindow::probeDaemon()
 {
     engine::EndpointRequest request;
     request.host = settings_.dockerHost.toStdString();
-    jobs_->run<engine::DaemonProbe>(
-        QStringLiteral("daemon"), this,
-        [request](const std::atomic<bool>& cancel) { return engine::probeDaemon(request, std::chrono::seconds(3), &cancel); },
-        [this](engine::DaemonProbe probe) {
-            probe_ = std::move(probe);
-            showDaemonProbe(*probe_);
-        });
-}
-
-void MainWindow::showDaemonProbe(const engine::DaemonProbe& probe)
-{
-    const QString endpoint = QString::fromStdString(probe.endpointUrl);
-    if (probe.reachable()) {
-        const QString version = QString::fromStdString(probe.dockerVersion);
-        daemonLabel_->setText(tr("Docker %1 · API %2 · %3").arg(version, QString::fromStdString(probe.apiVersion), endpoint));
-        hostView_->setStatus(tr("Connected to Docker %1 (API %2) at %3.").arg(version, QString::fromStdString(probe.apiVersion), endpoint), false);
-        hostView_->setAction(QString());
-        return;
-    }
-    QString advice;
-    switch (probe.error->id) {
-    case engine::ErrorId::PermissionDenied:
-        advice = tr("This user may not open the daemon's socket: join the docker group (and log in again) or run as root.");
-        break;
-    case engine::ErrorId::Tls:
-        advice = tr("The TLS handshake failed: check the certificate paths of the endpoint.");
-        break;
-    case engine::ErrorId::InvalidEndpoint:
-    case engine::ErrorId::Unsupported:
-        advice = tr("Check the Docker endpoint in Settings, DOCKER_HOST and the current docker context.");
-        break;
-    default:
-        advice = tr("Start the Docker daemon, or set its endpoint in Settings, then choose Tools › Reconnect to Docker.");
-        break;
-    }
-    daemonLabel_->setText(endpoint.isEmpty() ? tr("No Docker daemon") : tr("No Docker daemon at %1").arg(endpoint));
-    daemonLabel_->setToolTip(QString::fromStdString(probe.error->message));
-    const QString found = endpoint.isEmpty() ? tr("No Docker daemon was found.")
-                                             : tr("No Docker daemon was found at %1.").arg(endpoint);
-    hostView_->setStatus(found + QStringLiteral("\n\n") + advice + QStringLiteral("\n\n") +
-                             tr("Details: %1").arg(QString::fromStdString(probe.error->message)),
-                         true);
-    hostView_->setAction(tr("Retry"));
+    hostView_->connectTo(request);
 }
 
 QString MainWindow::daemonStatusText() const

@@ -3,13 +3,11 @@
 // daemon"), the problem counts and the caret position. Geometry, open files and recent files are remembered.
 #pragma once
 
-#include "engine/daemon_probe.h"
 #include "findings/vocabulary.h"
 #include "settings/app_settings.h"
 
 #include <QMainWindow>
 
-#include <optional>
 
 class QAction;
 class QLabel;
@@ -25,6 +23,7 @@ class Autosave;
 class FolderModel;
 class OutlineModel;
 class FolderView;
+class HostView;
 class EditorArea;
 class EditorTab;
 class JobRunner;
@@ -50,7 +49,7 @@ class MainWindow : public QMainWindow {
     JobRunner* jobs() const { return jobs_; }
     Autosave* autosave() const { return autosave_; }
     QListWidget* navigation() const { return navigation_; }
-    PlaceholderView* hostView() const { return hostView_; }
+    HostView* hostView() const { return hostView_; }
     QStackedWidget* pages() const { return pages_; }
     QAction* quickFixAction() const { return quickFixAction_; }
     QAction* fixAllAction() const { return fixAllAction_; }
@@ -58,7 +57,7 @@ class MainWindow : public QMainWindow {
     /// Applies settings as the dialog does (language, theme, font, lint options, endpoint) and saves them.
     void applySettings(const AppSettings& settings);
     void showPage(Page page);
-    /// Asks the daemon again (the endpoint setting, DOCKER_HOST, contexts); the Host view and status bar follow.
+    /// Reads the Docker host again (the endpoint setting, DOCKER_HOST, contexts); the Host view and status bar follow.
     void probeDaemon();
     QString daemonStatusText() const;
     /// The `.dockwarden.yaml` whose rule choices the Settings' Rules page edits for the current file.
@@ -84,7 +83,6 @@ class MainWindow : public QMainWindow {
     void updateStatusCounts();
     void updateCursorPosition();
     void updateWindowTitle();
-    void showDaemonProbe(const engine::DaemonProbe& probe);
     void openFileDialog();
     void openRecent(const QString& path);
     void addRecent(const QString& path);
@@ -103,14 +101,13 @@ class MainWindow : public QMainWindow {
     QSplitter* editorSplitter_;
     EditorArea* editors_;
     ProblemsView* problemsView_;
-    PlaceholderView* hostView_;
+    HostView* hostView_;
     PlaceholderView* imagesView_;
     PlaceholderView* dashboardView_;
     PlaceholderView* guideView_;
     QLabel* daemonLabel_;
     QLabel* countsLabel_;
     QLabel* cursorLabel_;
-    std::optional<engine::DaemonProbe> probe_;
     Autosave* autosave_;
     FolderModel* folderModel_;
     FolderView* folderView_;
