@@ -6,6 +6,8 @@
 #include "image/image_analyzer.h"
 #include "report/report.h"
 #include "scan/dockerfile_scan.h"
+#include "engine/inspect_secrets.h"
+#include "scan/host_objects.h"
 #include "scan/host_scan.h"
 #include "scan/image_scan.h"
 
@@ -213,6 +215,72 @@ class TestScan : public QObject {
         const scan::ScanReport waived = scan::scanHostInventory(riskyHost(), options);
         QCOMPARE(waived.waived.size(), std::size_t(1));
         QVERIFY(waived.risk.score > report.risk.score);
+    }
+
+    void findingsGroupByObject()
+    {
+        scan::HostScanOptions options;
+        const scan::ScanReport report = scan::scanHostInventory(riskyHost(), options);
+        const auto objects = scan::findingsByObject(report);
+        std::size_t total = 0;
+        int points = 0;
+        for (const auto& [key, object] : objects) {
+            total += object.indices.size();
+            QVERIFY(object.riskPoints <= findings::kGroupCap);
+            points += object.riskPoints;
+            for (const std::size_t index : object.indices) {
+                const auto& where = std::get<findings::HostObjectLocation>(report.findings[index].location);
+                QCOMPARE(where.kind, key.first);
+                QCOMPARE(where.id, key.second);
+                QVERIFY(!findings::atLeast(report.findings[index].severity, object.worst) ||
+                        report.findings[index].severity == object.worst || !report.findings[index].sameAs.empty());
+            }
+        }
+        QCOMPARE(total, report.findings.size());
+        // The objects' points are the score's groups: together they are the penalty.
+        QCOMPARE(points, report.risk.penalty);
+        const auto web = std::find_if(objects.begin(), objects.end(),
+                                      [](const auto& entry) { return entry.first.first == findings::ObjectKind::Container; });
+        QVERIFY(web != objects.end());
+        QCOMPARE(web->second.worst, findings::Severity::Error);
+        QCOMPARE(scan::riskLevelOf(0), scan::RiskLevel::None);
+        QCOMPARE(scan::riskLevelOf(9), scan::RiskLevel::Low);
+        QCOMPARE(scan::riskLevelOf(10), scan::RiskLevel::Medium);
+        QCOMPARE(scan::riskLevelOf(40), scan::RiskLevel::High);
+    }
+
+    void inspectSecretsAreRedactedUntilRevealed()
+    {
+        // Built in code: moc's lexer trips over raw strings holding "//".
+        nlohmann::json document;
+        document["Config"]["Env"] = {"PATH=/usr/bin", "DB_PASSWORD=hunter2-very-secret",
+                                     "GITHUB=ghp_abcdefghijklmnopqrstuvwxyz0123456789"};
+        document["Config"]["Labels"] = {{"api_token", "s3cr3t-token-value"}, {"maintainer", "ops@example.com"}, {"a/b~c", "x"}};
+        document["Args"] = {"--url", std::string("https:") + "//admin:pa55word@db.internal:5432/app"};
+        document["Nested"] = nlohmann::json::array({nlohmann::json::array({"deep"})});
+        const auto secrets = engine::findInspectSecrets(document);
+        std::vector<std::string> pointers;
+        for (const auto& secret : secrets) pointers.push_back(secret.pointer);
+        QCOMPARE(pointers, (std::vector<std::string>{"/Args/1", "/Config/Env/1", "/Config/Env/2", "/Config/Labels/api_token"}));
+        const std::string redacted = engine::redactedInspect(document, secrets).dump();
+        for (const char* value : {"hunter2-very-secret", "ghp_abcdefghijklmnopqrstuvwxyz0123456789", "s3cr3t-token-value", "pa55word"})
+            QVERIFY2(redacted.find(value) == std::string::npos, value);
+        QVERIFY(redacted.find("DB_PASSWORD=") != std::string::npos); // the name stays readable
+        QVERIFY(redacted.find("PATH=/usr/bin") != std::string::npos);
+        QVERIFY(redacted.find("db.internal") != std::string::npos);
+        // Revealing one value shows that one only.
+        const std::string revealed = engine::redactedInspect(document, secrets, {"/Config/Env/1"}).dump();
+        QVERIFY(revealed.find("hunter2-very-secret") != std::string::npos);
+        QVERIFY(revealed.find("s3cr3t-token-value") == std::string::npos);
+
+        // Hostile nesting and junk do not crash or overflow.
+        std::string deep;
+        for (int i = 0; i < 5000; ++i) deep += "[";
+        deep += "\"ghp_abcdefghijklmnopqrstuvwxyz0123456789\"";
+        for (int i = 0; i < 5000; ++i) deep += "]";
+        const auto hostile = nlohmann::json::parse(deep, nullptr, false);
+        if (!hostile.is_discarded()) QVERIFY(engine::findInspectSecrets(hostile).empty());
+        QVERIFY(engine::findInspectSecrets(nlohmann::json(42)).empty());
     }
 
     void imageScanLocatesLayersAndPaths()
