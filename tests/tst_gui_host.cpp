@@ -10,7 +10,10 @@
 #include "host/host_table_proxy.h"
 #include "host/inspect_tree_model.h"
 #include "host/object_findings_model.h"
-#include "host/processes_model.h"
+#include "images/image_view.h"
+#include "images/layers_model.h"
+#include "image/image_analyzer.h"
+#include "shell/text_table_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -19,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -292,6 +296,22 @@ class TestGuiHost : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(window.daemonStatusText().contains(QStringLiteral("live")), 60000);
         window.showPage(ui::MainWindow::HostPage);
         QVERIFY(window.hostView()->isVisible());
+
+        // From the host's image to the Images view (read from the daemon) and back to the containers running it.
+        ui::HostView& host = *window.hostView();
+        const QString imageId = host.model(ui::HostTable::Images)->rowAt(0)->id;
+        clickRow(host, ui::HostTable::Images, imageId);
+        QVERIFY(host.details()->openImageButton()->isVisible());
+        QTest::mouseClick(host.details()->openImageButton(), Qt::LeftButton);
+        QCOMPARE(window.pages()->currentIndex(), int(ui::MainWindow::ImagesPage));
+        QVERIFY(QTest::qWaitFor([&] { return !window.imagesView()->isBusy(); }, 60000));
+        QVERIFY2(window.imagesView()->report() && window.imagesView()->report()->ok(), qPrintable(window.imagesView()->statusText()));
+        QCOMPARE(window.imagesView()->layersModel()->rowCount(), 1);
+        QVERIFY(window.imagesView()->summaryLabel()->text().contains(QStringLiteral("dw-fixture")));
+        emit window.imagesView()->containersRequested(QString::fromStdString(window.imagesView()->report()->image->image.id));
+        QCOMPARE(window.pages()->currentIndex(), int(ui::MainWindow::HostPage));
+        QCOMPARE(host.proxy(ui::HostTable::Containers)->rowCount(), 2);
+        window.jobs()->cancelAllAndWait();
         qputenv("DOCKER_HOST", "unix:///nonexistent/dockwarden-test.sock");
     }
 };

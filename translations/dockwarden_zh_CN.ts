@@ -261,6 +261,76 @@
     </message>
 </context>
 <context>
+    <name>dw::ui::FileListModel</name>
+    <message>
+        <source>%1 copies (one only re-added for its mode or owner)</source>
+        <translation>%1 份副本（其中一份只是为改权限或属主而重新添加）</translation>
+    </message>
+    <message>
+        <source>%1 copies</source>
+        <translation>%1 份副本</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>All copies</source>
+        <translation>全部副本</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>副本</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::FileTreeModel</name>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>属主</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+</context>
+<context>
     <name>dw::ui::FolderModel</name>
     <message>
         <source>unreadable</source>
@@ -335,7 +405,8 @@
     <message numerus="yes">
         <source>%n process(es) running in %1.</source>
         <translation>
-            <numerusform>%1 中有 %n 个进程在运行。</numerusform></translation>
+            <numerusform>%1 中有 %n 个进程在运行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only containers have processes.</source>
@@ -356,7 +427,8 @@
     <message numerus="yes">
         <source>%n value(s) that look like secrets are redacted; double-click one to reveal it.</source>
         <translation>
-            <numerusform>已隐去 %n 个疑似机密的值；双击某个值即可显示。</numerusform></translation>
+            <numerusform>已隐去 %n 个疑似机密的值；双击某个值即可显示。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Daemon</source>
@@ -653,6 +725,253 @@
     </message>
 </context>
 <context>
+    <name>dw::ui::ImageView</name>
+    <message>
+        <source>Reading: %1 of %2</source>
+        <translation>正在读取：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Analysing: %1</source>
+        <translation>正在分析：%1</translation>
+    </message>
+    <message>
+        <source>There is no Docker daemon to read %1 from.</source>
+        <translation>没有可读取 %1 的 Docker 守护进程。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>软件包</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>漏洞</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装版本</translation>
+    </message>
+    <message>
+        <source>Fixed in</source>
+        <translation>修复版本</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>No image is open.</source>
+        <translation>没有打开的镜像。</translation>
+    </message>
+    <message>
+        <source>Export the SBOM (CycloneDX)</source>
+        <translation>导出 SBOM（CycloneDX）</translation>
+    </message>
+    <message>
+        <source>CycloneDX JSON (*.json)</source>
+        <translation>CycloneDX JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>SBOM written to %1</source>
+        <translation>SBOM 已写入 %1</translation>
+    </message>
+    <message>
+        <source>Could not write the SBOM: %1</source>
+        <translation>无法写入 SBOM：%1</translation>
+    </message>
+    <message>
+        <source>Open an OCI image layout</source>
+        <translation>打开 OCI 镜像布局目录</translation>
+    </message>
+    <message>
+        <source>Open a saved image</source>
+        <translation>打开保存的镜像</translation>
+    </message>
+    <message>
+        <source>Image archives (*.tar *.tar.gz *.tgz);;All files (*)</source>
+        <translation>镜像归档 (*.tar *.tar.gz *.tgz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The Docker host has no images to open (or no daemon was found).</source>
+        <translation>Docker 主机上没有可打开的镜像（或未找到守护进程）。</translation>
+    </message>
+    <message>
+        <source>Open an image from the daemon</source>
+        <translation>从守护进程打开镜像</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>镜像：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vulnerabilit(ies) (%1)</source>
+        <translation>
+            <numerusform>%n 个漏洞（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vulnerabilities not scanned</source>
+        <translation>未做漏洞扫描</translation>
+    </message>
+    <message>
+        <source>unknown OS</source>
+        <translation>未知操作系统</translation>
+    </message>
+    <message>
+        <source>Scanned with %1 %2.</source>
+        <translation>已用 %1 %2 扫描。</translation>
+    </message>
+    <message>
+        <source>Not scanned: %1</source>
+        <translation>未扫描：%1</translation>
+    </message>
+    <message>
+        <source>Open Tarball…</source>
+        <translation>打开归档文件…</translation>
+    </message>
+    <message>
+        <source>Open an image saved with `docker save` (you can also drop it here)</source>
+        <translation>打开用 `docker save` 保存的镜像（也可以直接拖放到这里）</translation>
+    </message>
+    <message>
+        <source>Open OCI Layout…</source>
+        <translation>打开 OCI 布局…</translation>
+    </message>
+    <message>
+        <source>Open from Daemon…</source>
+        <translation>从守护进程打开…</translation>
+    </message>
+    <message>
+        <source>Export SBOM…</source>
+        <translation>导出 SBOM…</translation>
+    </message>
+    <message>
+        <source>Containers Using It</source>
+        <translation>使用它的容器</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Open an image from the Docker daemon, a tarball made by `docker save` or an OCI layout directory (or drop it here) to see its layers, the space they waste, the secrets and setuid files in them, its packages and the findings of every image check.</source>
+        <translation>从 Docker 守护进程、`docker save` 生成的归档文件或 OCI 布局目录打开镜像（也可以拖放到这里），查看它的各层、浪费的空间、层中的机密和 setuid 文件、软件包，以及每项镜像检查发现的问题。</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>已取消打开 %1。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Could not open the image: %1</source>
+        <translation>无法打开镜像：%1</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>Largest Files</source>
+        <translation>最大的文件</translation>
+    </message>
+    <message>
+        <source>Wasted Files (%1)</source>
+        <translation>浪费空间的文件（%1）</translation>
+    </message>
+    <message>
+        <source>Packages (%1)</source>
+        <translation>软件包（%1）</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>漏洞</translation>
+    </message>
+    <message>
+        <source>Files of the whole image (after layer %1)</source>
+        <translation>整个镜像的文件（第 %1 层之后）</translation>
+    </message>
+    <message>
+        <source>Files after layer %1; its changes are marked</source>
+        <translation>第 %1 层之后的文件；该层的变更已标出</translation>
+    </message>
+    <message>
+        <source>Filter by path…</source>
+        <translation>按路径筛选…</translation>
+    </message>
+    <message>
+        <source>Changes in this layer</source>
+        <translation>仅本层变更</translation>
+    </message>
+    <message>
+        <source>Wasted only</source>
+        <translation>仅浪费空间的</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>仅有问题的</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Files of the image</source>
+        <translation>镜像的文件</translation>
+    </message>
+    <message>
+        <source>Findings of the image</source>
+        <translation>镜像的问题</translation>
+    </message>
+    <message>
+        <source>No image check found anything.</source>
+        <translation>镜像检查没有发现问题。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · score &lt;b&gt;%2&lt;/b&gt; · %3 in %4 · efficiency &lt;b&gt;%5%&lt;/b&gt; · wasted %6 · reclaimable %7 · %8 · %9 · %10</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 评分 &lt;b&gt;%2&lt;/b&gt; · %4共 %3 · 空间效率 &lt;b&gt;%5%&lt;/b&gt; · 浪费 %6 · 可回收 %7 · %8 · %9 · %10</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n 层</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n 个软件包</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dw::ui::InspectTreeModel</name>
     <message>
         <source>Redacted: it looks like a secret. Double-click or use the context menu to reveal it.</source>
@@ -665,6 +984,45 @@
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::LayersModel</name>
+    <message>
+        <source>+%1 ~%2 −%3</source>
+        <translation>+%1 ~%2 −%3</translation>
+    </message>
+    <message>
+        <source>(step not recorded)</source>
+        <translation>（未记录构建步骤）</translation>
+    </message>
+    <message>
+        <source>%1 files added, %2 modified (%3 with the same content), %4 deleted</source>
+        <translation>新增 %1 个文件，修改 %2 个（其中 %3 个内容未变），删除 %4 个</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>浪费</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>构建步骤</translation>
     </message>
 </context>
 <context>
@@ -702,10 +1060,6 @@
     <message>
         <source>Views</source>
         <translation>视图</translation>
-    </message>
-    <message>
-        <source>Open an image from the daemon or a saved tarball to see its layers, wasted space, secrets, packages and the findings of every image check. Coming in the next version.</source>
-        <translation>从守护进程或导出的 tar 包打开镜像，查看镜像层、浪费的空间、敏感信息、软件包以及各项镜像检查的结果。将在下一版本提供。</translation>
     </message>
     <message>
         <source>Risk scores of your Dockerfiles, host and images over time, with the problems to fix first. Coming in the next version.</source>
@@ -938,10 +1292,6 @@
     <message>
         <source>%1 waived in %2</source>
         <translation>已在 %2 中豁免 %1</translation>
-    </message>
-    <message>
-        <source>Image %1 (%2) was chosen in the Host view.</source>
-        <translation>已在“主机”视图中选择镜像 %1（%2）。</translation>
     </message>
 </context>
 <context>

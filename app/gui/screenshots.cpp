@@ -4,6 +4,7 @@
 #include "editor/editor_area.h"
 #include "host/host_session.h"
 #include "host/host_view.h"
+#include "images/image_view.h"
 #include "jobs/job_runner.h"
 #include "settings/settings_dialog.h"
 #include "shell/main_window.h"
@@ -73,6 +74,12 @@ int main(int argc, char* argv[])
                 containers->setCurrentIndex(containers->model()->index(0, 0));
                 settle(window);
                 ok = save(&window, QStringLiteral("%1/host-live-%2.png").arg(out, suffix)) && ok;
+                window.showPage(dw::ui::MainWindow::ImagesPage);
+                if (!window.imagesView()->report()) window.imagesView()->openFromDaemon(QStringLiteral("shop/web:1.4"));
+                settle(window);
+                window.imagesView()->selectLayer(0);
+                settle(window);
+                ok = save(&window, QStringLiteral("%1/images-live-%2.png").arg(out, suffix)) && ok;
                 continue;
             }
             for (int page = 0; page < dw::ui::MainWindow::PageCount; ++page) {

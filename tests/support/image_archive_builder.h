@@ -114,7 +114,7 @@ struct ArchiveLayout {
     bool writeTo(const QString& root) const
     {
         for (const ArchiveMember& member : members) {
-            const QString path = root + "/" + QString::fromStdString(member.path);
+            const QString path = root + QStringLiteral("/") + QString::fromStdString(member.path);
             if (member.kind == ArchiveMember::Dir) {
                 if (!QDir().mkpath(path)) return false;
                 continue;

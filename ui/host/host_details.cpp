@@ -4,7 +4,7 @@
 #include "findings/finding_html.h"
 #include "host/inspect_tree_model.h"
 #include "host/object_findings_model.h"
-#include "host/processes_model.h"
+#include "shell/text_table_model.h"
 
 #include <QAction>
 #include <QEvent>
@@ -29,7 +29,7 @@ HostDetails::HostDetails(QWidget* parent)
       tabs_(new QTabWidget(this)), findings_(new ObjectFindingsModel(this)), findingsView_(new QTreeView(this)),
       findingText_(new QTextBrowser(this)), inspect_(new InspectTreeModel(this)), inspectView_(new QTreeView(this)),
       revealNote_(new QLabel(this)), hideRevealed_(new QPushButton(this)), json_(new QPlainTextEdit(this)),
-      processes_(new ProcessesModel(this)), processesView_(new QTableView(this)), processesNote_(new QLabel(this))
+      processes_(new TextTableModel(this)), processesView_(new QTableView(this)), processesNote_(new QLabel(this))
 {
     setObjectName(QStringLiteral("hostDetails"));
     title_->setTextFormat(Qt::PlainText);
@@ -188,7 +188,7 @@ void HostDetails::showProcesses()
         for (const auto& candidate : report_->inventory->containers)
             if (QString::fromStdString(candidate.details.id) == id_) container = &candidate;
     if (container && container->processes) {
-        processes_->setProcesses(container->processes->titles, container->processes->rows);
+        processes_->setTable(container->processes->titles, container->processes->rows);
         processesNote_->setText(tr("%n process(es) running in %1.", nullptr, processes_->rowCount()).arg(name_));
     } else {
         processes_->clear();

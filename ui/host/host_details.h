@@ -23,7 +23,7 @@ namespace dw::ui {
 
 class InspectTreeModel;
 class ObjectFindingsModel;
-class ProcessesModel;
+class TextTableModel;
 
 class HostDetails : public QWidget {
     Q_OBJECT
@@ -50,7 +50,7 @@ class HostDetails : public QWidget {
     InspectTreeModel* inspectModel() const { return inspect_; }
     QTreeView* inspectView() const { return inspectView_; }
     QPlainTextEdit* jsonView() const { return json_; }
-    ProcessesModel* processesModel() const { return processes_; }
+    TextTableModel* processesModel() const { return processes_; }
     QTextBrowser* findingText() const { return findingText_; }
     QPushButton* openImageButton() const { return openImage_; }
     QPushButton* containersButton() const { return containers_; }
@@ -87,7 +87,7 @@ class HostDetails : public QWidget {
     QLabel* revealNote_;
     QPushButton* hideRevealed_;
     QPlainTextEdit* json_;
-    ProcessesModel* processes_;
+    TextTableModel* processes_;
     QTableView* processesView_;
     QLabel* processesNote_;
     QString inspectError_;

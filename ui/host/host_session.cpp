@@ -3,6 +3,7 @@
 #include "engine/event_watcher.h"
 #include "engine/event_watcher_refresh.h"
 #include "jobs/job_runner.h"
+#include "jobs/progress_relay.h"
 #include "scan/host_scan.h"
 
 #include <QMetaObject>
@@ -27,16 +28,6 @@ struct HostSession::Relay {
             QMetaObject::invokeMethod(target, [function = std::move(function), session = target] { function(session); },
                                       Qt::QueuedConnection);
     }
-};
-
-/// The collection's progress, written by the job and read by a timer of the GUI thread (at most ten updates a
-/// second reach the view, however fast the collection reports).
-struct HostSession::ProgressBox {
-    std::mutex mutex;
-    std::string stage;
-    std::uint64_t done = 0;
-    std::uint64_t total = 0;
-    bool changed = false;
 };
 
 struct HostSession::Collected {
@@ -66,14 +57,13 @@ scan::HostScanOptions scanOptions(const lint::Config& config)
 } // namespace
 
 HostSession::HostSession(JobRunner* jobs, QObject* parent)
-    : QObject(parent), jobs_(jobs), relay_(std::make_shared<Relay>()), progressBox_(std::make_shared<ProgressBox>())
+    : QObject(parent), jobs_(jobs), relay_(std::make_shared<Relay>()), progress_(new ProgressRelay(this))
 {
     relay_->target = this;
     rescanTimer_.setSingleShot(true);
     rescanTimer_.setInterval(150);
     connect(&rescanTimer_, &QTimer::timeout, this, &HostSession::rescan);
-    progressTimer_.setInterval(100);
-    connect(&progressTimer_, &QTimer::timeout, this, &HostSession::pollProgress);
+    connect(progress_, &ProgressRelay::progress, this, &HostSession::progress);
 }
 
 HostSession::~HostSession()
@@ -111,12 +101,6 @@ void HostSession::reconnect()
     ++generation_;
     changesSeen_ = 0;
     error_.reset();
-    {
-        std::lock_guard lock(progressBox_->mutex);
-        progressBox_->stage.clear();
-        progressBox_->done = progressBox_->total = 0;
-        progressBox_->changed = false;
-    }
     endpoint_.reset();
     auto resolved = engine::resolveEndpoint(request_, engine::processEnvironment(), engine::processHomeDir());
     if (!resolved) {
@@ -128,14 +112,14 @@ void HostSession::reconnect()
     endpointUrl_ = QString::fromStdString(resolved.value().url);
     endpoint_ = resolved.value();
     setState(State::Connecting);
-    progressTimer_.start();
+    progress_->start();
 
     const engine::Endpoint endpoint = resolved.value();
     const scan::HostScanOptions options = scanOptions(config_);
-    auto box = progressBox_;
+    auto reporter = progress_->reporter();
     jobs_->run<std::shared_ptr<Collected>>(
         QStringLiteral("host"), this,
-        [endpoint, options, box](const std::atomic<bool>& cancel) {
+        [endpoint, options, reporter](const std::atomic<bool>& cancel) {
             auto collected = std::make_shared<Collected>();
             collected->endpoint = endpoint;
             engine::ClientOptions clientOptions;
@@ -145,12 +129,8 @@ void HostSession::reconnect()
             clientOptions.cancel = &cancel;
             engine::Client client(endpoint, clientOptions);
             engine::InventoryOptions inventoryOptions = options.inventory;
-            inventoryOptions.progress = [box](const std::string& stage, std::size_t done, std::size_t total) {
-                std::lock_guard lock(box->mutex);
-                box->stage = stage;
-                box->done = done;
-                box->total = total;
-                box->changed = true;
+            inventoryOptions.progress = [reporter](const std::string& stage, std::size_t done, std::size_t total) {
+                reporter(stage, done, total);
             };
             auto snapshot = engine::takeInventorySnapshot(client, inventoryOptions);
             if (!snapshot) {
@@ -169,13 +149,13 @@ void HostSession::cancel()
 {
     if (state_ != State::Connecting) return;
     jobs_->cancel(QStringLiteral("host"));
-    progressTimer_.stop();
+    progress_->stop();
     setState(State::Cancelled);
 }
 
 void HostSession::deliverCollected(std::shared_ptr<Collected> collected)
 {
-    progressTimer_.stop();
+    progress_->stop();
     if (collected->error) {
         error_ = collected->error;
         setState(State::Failed);
@@ -303,21 +283,6 @@ void HostSession::fetchInspect(findings::ObjectKind kind, const QString& id)
             return Answer{QByteArray::fromStdString(response.value().body), {}};
         },
         [this, kind, id](Answer answer) { emit inspected(kind, id, answer.json, answer.error); });
-}
-
-void HostSession::pollProgress()
-{
-    std::string stage;
-    std::uint64_t done = 0, total = 0;
-    {
-        std::lock_guard lock(progressBox_->mutex);
-        if (!progressBox_->changed) return;
-        progressBox_->changed = false;
-        stage = progressBox_->stage;
-        done = progressBox_->done;
-        total = progressBox_->total;
-    }
-    emit progress(QString::fromStdString(stage), qint64(done), qint64(total));
 }
 
 void HostSession::setState(State state)

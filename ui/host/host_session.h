@@ -25,6 +25,7 @@ class InventoryWatcher;
 namespace dw::ui {
 
 class JobRunner;
+class ProgressRelay;
 
 class HostSession : public QObject {
     Q_OBJECT
@@ -56,6 +57,8 @@ class HostSession : public QObject {
     /// Why the last attempt failed, or why the live connection was lost.
     const std::optional<engine::EngineError>& error() const { return error_; }
     QString endpointUrl() const { return endpointUrl_; }
+    /// The endpoint resolved by the last connect, when it could be resolved.
+    const std::optional<engine::Endpoint>& endpoint() const { return endpoint_; }
     /// The latest check of the host (null before the first one succeeded); stale() while the daemon is away.
     std::shared_ptr<const scan::ScanReport> report() const { return report_; }
     bool stale() const { return state_ == State::Reconnecting; }
@@ -73,17 +76,15 @@ class HostSession : public QObject {
   private:
     struct Collected;
     struct Relay;
-    struct ProgressBox;
     void setState(State state);
     void deliverCollected(std::shared_ptr<Collected> collected);
     void startWatcher(std::shared_ptr<Collected> collected);
     void stopWatcher();
     void rescan();
-    void pollProgress();
 
     QPointer<JobRunner> jobs_; ///< may go before the session when both are children of the window
     std::shared_ptr<Relay> relay_;
-    std::shared_ptr<ProgressBox> progressBox_;
+    ProgressRelay* progress_;
     engine::EndpointRequest request_;
     lint::Config config_;
     State state_ = State::Idle;
@@ -93,7 +94,6 @@ class HostSession : public QObject {
     std::shared_ptr<const scan::ScanReport> report_;
     std::shared_ptr<engine::InventoryWatcher> watcher_;
     QTimer rescanTimer_;
-    QTimer progressTimer_;
     quint64 changesSeen_ = 0;
     quint64 generation_ = 0; ///< bumped on every connect, so callbacks of an older watcher are ignored
 };

@@ -12,6 +12,7 @@
 #include "findings/problems_view.h"
 #include "host/host_session.h"
 #include "host/host_view.h"
+#include "images/image_view.h"
 #include "jobs/job_runner.h"
 #include "settings/settings_dialog.h"
 #include "shell/appearance.h"
@@ -45,7 +46,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), settings_(AppSettings::load()), jobs_(new JobRunner(this)), problems_(new ProblemsModel(this)),
       navigation_(new QListWidget(this)), pages_(new QStackedWidget(this)), editorSplitter_(new QSplitter(Qt::Vertical, this)),
       editors_(new EditorArea(jobs_, problems_, this)), problemsView_(new ProblemsView(problems_, this)),
-      hostView_(new HostView(jobs_, this)), imagesView_(new PlaceholderView(this)),
+      hostView_(new HostView(jobs_, this)), imagesView_(new ImageView(jobs_, this)),
       dashboardView_(new PlaceholderView(this)), guideView_(new PlaceholderView(this)), daemonLabel_(new QLabel(this)),
       countsLabel_(new QLabel(this)), cursorLabel_(new QLabel(this)), autosave_(new Autosave(editors_, this)),
       folderModel_(new FolderModel(this)), folderView_(new FolderView(folderModel_, this)),
@@ -108,8 +109,20 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(hostView_, &HostView::openImageRequested, this, [this](const QString& imageId, const QString& name) {
         showPage(ImagesPage);
-        imagesView_->setStatus(tr("Image %1 (%2) was chosen in the Host view.").arg(name, imageId.left(19)), false);
+        imagesView_->openFromDaemon(name.isEmpty() ? imageId : name); // the tag names the image in its findings
     });
+    imagesView_->setDaemonSource([this] { return hostView_->session()->endpoint(); },
+                                 [this] {
+                                     QStringList names;
+                                     const HostTableModel* images = hostView_->model(HostTable::Images);
+                                     for (int row = 0; row < images->rowCount(); ++row) names << images->rowAt(row)->name;
+                                     return names;
+                                 });
+    connect(imagesView_, &ImageView::containersRequested, this, [this](const QString& imageId) {
+        showPage(HostPage);
+        hostView_->showContainersOfImage(imageId);
+    });
+    connect(imagesView_, &ImageView::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(problems_, &ProblemsModel::countsChanged, this, &MainWindow::updateStatusCounts);
     connect(problemsView_, &ProblemsView::findingActivated, this, [this](const QString& file, qulonglong offset) {
         EditorTab* tab = editors_->tabFor(file);
@@ -334,9 +347,6 @@ void MainWindow::retranslate()
     navigation_->setFixedWidth(widest + navigation_->iconSize().width() + 40);
     navigation_->setAccessibleName(tr("Navigation"));
     pages_->setAccessibleName(tr("Views"));
-    imagesView_->setTexts(tr("Images"),
-                          tr("Open an image from the daemon or a saved tarball to see its layers, wasted space, "
-                             "secrets, packages and the findings of every image check. Coming in the next version."));
     dashboardView_->setTexts(tr("Dashboard"),
                              tr("Risk scores of your Dockerfiles, host and images over time, with the problems to fix "
                                 "first. Coming in the next version."));
@@ -397,6 +407,7 @@ void MainWindow::applySettings(const AppSettings& settings)
     applyTheme(settings_.theme);
     language_ = applyLanguage(settings_.language);
     hostView_->setLanguage(language_);
+    imagesView_->setLanguage(language_);
     editors_->setLanguage(language_);
     editors_->setEditorFont(settings_.editorFont);
     editors_->setInlineMessages(settings_.inlineMessages);

@@ -24,6 +24,7 @@ class FolderModel;
 class OutlineModel;
 class FolderView;
 class HostView;
+class ImageView;
 class EditorArea;
 class EditorTab;
 class JobRunner;
@@ -50,6 +51,7 @@ class MainWindow : public QMainWindow {
     Autosave* autosave() const { return autosave_; }
     QListWidget* navigation() const { return navigation_; }
     HostView* hostView() const { return hostView_; }
+    ImageView* imagesView() const { return imagesView_; }
     QStackedWidget* pages() const { return pages_; }
     QAction* quickFixAction() const { return quickFixAction_; }
     QAction* fixAllAction() const { return fixAllAction_; }
@@ -102,7 +104,7 @@ class MainWindow : public QMainWindow {
     EditorArea* editors_;
     ProblemsView* problemsView_;
     HostView* hostView_;
-    PlaceholderView* imagesView_;
+    ImageView* imagesView_;
     PlaceholderView* dashboardView_;
     PlaceholderView* guideView_;
     QLabel* daemonLabel_;

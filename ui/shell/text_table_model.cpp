@@ -1,10 +1,10 @@
-#include "host/processes_model.h"
+#include "shell/text_table_model.h"
 
 namespace dw::ui {
 
-ProcessesModel::ProcessesModel(QObject* parent) : QAbstractTableModel(parent) {}
+TextTableModel::TextTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void ProcessesModel::setProcesses(const std::vector<std::string>& titles, const std::vector<std::vector<std::string>>& rows)
+void TextTableModel::setTable(const std::vector<std::string>& titles, const std::vector<std::vector<std::string>>& rows)
 {
     beginResetModel();
     titles_.clear();
@@ -18,23 +18,23 @@ void ProcessesModel::setProcesses(const std::vector<std::string>& titles, const 
     endResetModel();
 }
 
-int ProcessesModel::rowCount(const QModelIndex& parent) const
+int TextTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(rows_.size());
 }
 
-int ProcessesModel::columnCount(const QModelIndex& parent) const
+int TextTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(titles_.size());
 }
 
-QVariant ProcessesModel::data(const QModelIndex& index, int role) const
+QVariant TextTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || role != Qt::DisplayRole || index.row() >= rowCount()) return {};
     return rows_[std::size_t(index.row())].value(index.column());
 }
 
-QVariant ProcessesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant TextTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     return titles_.value(section);

@@ -1,4 +1,5 @@
-// The processes of a running container (GET /containers/{id}/top) as a table with the daemon's column titles.
+// A table of plain texts with given column titles: the processes of a container (GET /containers/{id}/top), the
+// packages and vulnerabilities of an image.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -9,14 +10,14 @@
 
 namespace dw::ui {
 
-class ProcessesModel : public QAbstractTableModel {
+class TextTableModel : public QAbstractTableModel {
     Q_OBJECT
 
   public:
-    explicit ProcessesModel(QObject* parent = nullptr);
+    explicit TextTableModel(QObject* parent = nullptr);
 
-    void setProcesses(const std::vector<std::string>& titles, const std::vector<std::vector<std::string>>& rows);
-    void clear() { setProcesses({}, {}); }
+    void setTable(const std::vector<std::string>& titles, const std::vector<std::vector<std::string>>& rows);
+    void clear() { setTable({}, {}); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
