@@ -85,6 +85,44 @@ class TestConfigWriter : public QObject {
         QVERIFY(config);
         QCOMPARE(config->waivers.size(), std::size_t(1));
     }
+
+    void rewritesTheWaiverList()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral(".dockwarden.yaml")).toStdString();
+        { std::ofstream(path) << "# ours\nwaivers:\n  - rule: DL3006\n    reason: old\n  - rule: DWH505\n    target: \"lab-*\"\n"
+                                 "    reason: lab\n    expires: 2027-01-31\n\n# keep me\nignored:\n  - DL3015\n"; }
+        std::string error;
+        auto waivers = lint::readWaivers(path, error);
+        QVERIFY2(error.empty(), error.c_str());
+        QCOMPARE(waivers.size(), std::size_t(2));
+        QCOMPARE(waivers[1].target, std::string("lab-*"));
+        // Edit the second, remove the first, add one.
+        waivers[1].reason = "lab machines only";
+        waivers.erase(waivers.begin());
+        waivers.push_back({"DWI101", "shop/*", "test key", "", ""});
+        QVERIFY2(lint::writeWaivers(path, waivers, error), error.c_str());
+        const auto back = lint::readWaivers(path, error);
+        QCOMPARE(back.size(), std::size_t(2));
+        QCOMPARE(back[0].rule, std::string("DWH505"));
+        QCOMPARE(back[0].reason, std::string("lab machines only"));
+        QCOMPARE(back[0].expires, std::string("2027-01-31"));
+        QCOMPARE(back[1].target, std::string("shop/*"));
+        std::ifstream in(path);
+        const std::string text((std::istreambuf_iterator<char>(in)), {});
+        QVERIFY(text.find("# ours") != std::string::npos);
+        QVERIFY(text.find("# keep me") != std::string::npos);
+        lint::ConfigError configError;
+        auto config = lint::loadConfigFile(path, configError);
+        QVERIFY(config);
+        QCOMPARE(config->ignored, (std::set<std::string>{"DL3015"}));
+        // Removing every waiver removes the block; a bad waiver writes nothing.
+        QVERIFY(lint::writeWaivers(path, {}, error));
+        QVERIFY(lint::readWaivers(path, error).empty());
+        QVERIFY(!lint::writeWaivers(path, {{"DL3008", "", "", "", ""}}, error));
+        QVERIFY(lint::readWaivers(path, error).empty());
+        QCOMPARE(lint::withWaivers("", {}), std::string());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConfigWriter)

@@ -5,6 +5,8 @@
 #include "support/gui_fixture.h"
 #include "support/process_run.h"
 
+#include "dashboard/dashboard_models.h"
+#include "dashboard/dashboard_view.h"
 #include "host/host_details.h"
 #include "host/host_session.h"
 #include "host/host_table_proxy.h"
@@ -296,6 +298,15 @@ class TestGuiHost : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(window.daemonStatusText().contains(QStringLiteral("live")), 60000);
         window.showPage(ui::MainWindow::HostPage);
         QVERIFY(window.hostView()->isVisible());
+
+        // The dashboard holds the numbers of this scan, and the scan was recorded for the trend.
+        const auto report = window.hostView()->session()->report();
+        QVERIFY(report);
+        QTRY_COMPARE(window.dashboardView()->models()->severities()->item(0, 1)->data(Qt::DisplayRole).toInt(), report->risk.errors);
+        QCOMPARE(window.dashboardView()->models()->severities()->item(1, 1)->data(Qt::DisplayRole).toInt(), report->risk.warnings);
+        QCOMPARE(window.dashboardView()->scoreLabel()->text(), QString::number(report->risk.score));
+        QTRY_VERIFY_WITH_TIMEOUT(window.dashboardView()->models()->trend()->rowCount() >= 1, 10000);
+        QCOMPARE(window.dashboardView()->models()->riskiest()->item(0, ui::DashboardModels::NameColumn)->text(), QStringLiteral("risky"));
 
         // From the host's image to the Images view (read from the daemon) and back to the containers running it.
         ui::HostView& host = *window.hostView();

@@ -112,6 +112,239 @@
     </message>
 </context>
 <context>
+    <name>PracticeNames</name>
+    <message>
+        <source>Minimal base image</source>
+        <translation>最小化基础镜像</translation>
+    </message>
+    <message>
+        <source>Non-root user</source>
+        <translation>非 root 用户</translation>
+    </message>
+    <message>
+        <source>Signed and verified images</source>
+        <translation>签名并验证镜像</translation>
+    </message>
+    <message>
+        <source>Vulnerability scanning</source>
+        <translation>漏洞扫描</translation>
+    </message>
+    <message>
+        <source>No secrets in images</source>
+        <translation>镜像中不含机密</translation>
+    </message>
+    <message>
+        <source>Pinned tags and digests</source>
+        <translation>固定标签和摘要</translation>
+    </message>
+    <message>
+        <source>LABEL metadata</source>
+        <translation>LABEL 元数据</translation>
+    </message>
+    <message>
+        <source>COPY over ADD</source>
+        <translation>用 COPY 代替 ADD</translation>
+    </message>
+    <message>
+        <source>Merged RUN layers</source>
+        <translation>合并 RUN 层</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>构建缓存</translation>
+    </message>
+    <message>
+        <source>Multi-stage builds</source>
+        <translation>多阶段构建</translation>
+    </message>
+    <message>
+        <source>Static analysis</source>
+        <translation>静态分析</translation>
+    </message>
+    <message>
+        <source>Runtime hardening</source>
+        <translation>运行时加固</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::DashboardModels</name>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>实践</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>最严重</translation>
+    </message>
+    <message>
+        <source>Risk points</source>
+        <translation>风险点</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>扫描时间</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::DashboardView</name>
+    <message>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Waivers of %1</source>
+        <translation>%1 中的豁免</translation>
+    </message>
+    <message>
+        <source>The waivers of %1 could not be read: %2</source>
+        <translation>无法读取 %1 中的豁免：%2</translation>
+    </message>
+    <message>
+        <source>Waivers not saved</source>
+        <translation>豁免未保存</translation>
+    </message>
+    <message>
+        <source>The waivers could not be written: %1</source>
+        <translation>无法写入豁免：%1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Waivers (%1)</source>
+        <translation>豁免（%1）</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>按严重程度统计的问题</translation>
+    </message>
+    <message>
+        <source>Findings by practice</source>
+        <translation>按实践统计的问题</translation>
+    </message>
+    <message>
+        <source>Score and findings over past scans</source>
+        <translation>历次扫描的评分和问题数</translation>
+    </message>
+    <message>
+        <source>Riskiest containers and images (double-click to open)</source>
+        <translation>风险最高的容器和镜像（双击打开）</translation>
+    </message>
+    <message>
+        <source>The risk score of the Docker host at %1: 100 means nothing was found. %2 errors, %3 warnings, %4 info; %5 recorded scans.</source>
+        <translation>%1 上 Docker 主机的风险评分（100 表示未发现问题）。%2 个错误，%3 个警告，%4 条提示；已记录 %5 次扫描。</translation>
+    </message>
+    <message>
+        <source>No Docker host has been read yet. Its score, its findings and their trend over past scans appear here once the Host view is connected.</source>
+        <translation>尚未读取任何 Docker 主机。“主机”视图连接后，这里会显示主机的评分、发现的问题及其在历次扫描中的趋势。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>%1 in effect · %2 expiring within two weeks · %3 expired</source>
+        <translation>%1 条生效中 · %2 条两周内到期 · %3 条已过期</translation>
+    </message>
+    <message>
+        <source>Riskiest containers and images</source>
+        <translation>风险最高的容器和镜像</translation>
+    </message>
+    <message>
+        <source>Score over past scans</source>
+        <translation>历次扫描的评分</translation>
+    </message>
+    <message>
+        <source>Waivers</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>The risk of the Docker host at a glance: its score, its findings by severity and by practice, the riskiest containers and images, and the trend over past scans.</source>
+        <translation>一眼看清 Docker 主机的风险：评分、按严重程度和按实践统计的问题、风险最高的容器和镜像，以及历次扫描的趋势。</translation>
+    </message>
+</context>
+<context>
     <name>dw::ui::DockerfileEditor</name>
     <message>
         <source>Fix:</source>
@@ -963,12 +1196,14 @@
     <message numerus="yes">
         <source>%n layer(s)</source>
         <translation>
-            <numerusform>%n 层</numerusform></translation>
+            <numerusform>%n 层</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n package(s)</source>
         <translation>
-            <numerusform>%n 个软件包</numerusform></translation>
+            <numerusform>%n 个软件包</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1060,10 +1295,6 @@
     <message>
         <source>Views</source>
         <translation>视图</translation>
-    </message>
-    <message>
-        <source>Risk scores of your Dockerfiles, host and images over time, with the problems to fix first. Coming in the next version.</source>
-        <translation>Dockerfile、主机和镜像的风险评分随时间的变化，以及应当优先修复的问题。将在下一版本提供。</translation>
     </message>
     <message>
         <source>The image-security practices (minimal base images, a non-root USER, pinned digests, no secrets in layers, and the runtime baseline) with examples and the rules that watch them. Coming in a later version.</source>
@@ -1292,6 +1523,10 @@
     <message>
         <source>%1 waived in %2</source>
         <translation>已在 %2 中豁免 %1</translation>
+    </message>
+    <message>
+        <source>The scan was not recorded: %1</source>
+        <translation>扫描结果未记录：%1</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1773,10 @@
         <source>Rules</source>
         <translation>规则</translation>
     </message>
+    <message>
+        <source>Record each host and image scan in the history (for the dashboard's trend)</source>
+        <translation>将每次主机和镜像扫描记入历史（用于仪表盘中的趋势）</translation>
+    </message>
 </context>
 <context>
     <name>dw::ui::WaiverDialog</name>
@@ -1558,10 +1797,6 @@
         <translation>理由</translation>
     </message>
     <message>
-        <source>Files</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>Until</source>
         <translation>有效期至</translation>
     </message>
@@ -1570,12 +1805,85 @@
         <translation>规则：</translation>
     </message>
     <message>
-        <source>Files (glob):</source>
-        <translation>文件（通配符）：</translation>
-    </message>
-    <message>
         <source>Reason:</source>
         <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Files, containers or images the waiver covers, as a glob; empty covers everything</source>
+        <translation>豁免覆盖的文件、容器或镜像（通配符模式）；留空表示全部</translation>
+    </message>
+    <message>
+        <source>Applies to (glob):</source>
+        <translation>适用范围（通配符）：</translation>
+    </message>
+    <message>
+        <source>New Waiver</source>
+        <translation>新建豁免</translation>
+    </message>
+    <message>
+        <source>A rule or check id, e.g. DL3008 or DWH505</source>
+        <translation>规则或检查 ID，例如 DL3008 或 DWH505</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Edit the Waiver of %1</source>
+        <translation>编辑 %1 的豁免</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::WaiverModel</name>
+    <message>
+        <source>(everything)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>in effect, no end</source>
+        <translation>生效中，无期限</translation>
+    </message>
+    <message>
+        <source>in effect</source>
+        <translation>生效中</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired: the finding is reported again</source>
+        <translation>已过期：该问题会重新报告</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 </TS>

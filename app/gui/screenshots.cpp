@@ -80,6 +80,9 @@ int main(int argc, char* argv[])
                 window.imagesView()->selectLayer(0);
                 settle(window);
                 ok = save(&window, QStringLiteral("%1/images-live-%2.png").arg(out, suffix)) && ok;
+                window.showPage(dw::ui::MainWindow::DashboardPage);
+                settle(window);
+                ok = save(&window, QStringLiteral("%1/dashboard-live-%2.png").arg(out, suffix)) && ok;
                 continue;
             }
             for (int page = 0; page < dw::ui::MainWindow::PageCount; ++page) {

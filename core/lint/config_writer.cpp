@@ -136,12 +136,18 @@ bool rewriteConfig(const std::string& path, const std::function<std::string(cons
 
 } // namespace
 
-std::string withWaiver(const std::string& existing, const findings::Waiver& waiver)
+static std::string waiverEntry(const findings::Waiver& waiver)
 {
     std::string entry = "  - rule: " + waiver.rule + "\n";
     if (!waiver.target.empty()) entry += "    target: " + quoted(waiver.target) + "\n";
     entry += "    reason: " + quoted(waiver.reason) + "\n";
     if (!waiver.expires.empty()) entry += "    expires: " + waiver.expires + "\n";
+    return entry;
+}
+
+std::string withWaiver(const std::string& existing, const findings::Waiver& waiver)
+{
+    const std::string entry = waiverEntry(waiver);
 
     std::istringstream in(existing);
     std::vector<std::string> lines;
@@ -171,7 +177,9 @@ std::string withWaiver(const std::string& existing, const findings::Waiver& waiv
     return out;
 }
 
-bool appendWaiver(const std::string& path, const findings::Waiver& waiver, std::string& error)
+namespace {
+
+bool validWaiver(const findings::Waiver& waiver, std::string& error)
 {
     if (waiver.rule.empty() || waiver.reason.empty()) {
         error = "a waiver needs a rule and a reason";
@@ -181,6 +189,71 @@ bool appendWaiver(const std::string& path, const findings::Waiver& waiver, std::
         error = "the last day of a waiver is written YYYY-MM-DD, not '" + waiver.expires + "'";
         return false;
     }
+    return true;
+}
+
+} // namespace
+
+std::vector<findings::Waiver> readWaivers(const std::string& path, std::string& error)
+{
+    const fileio::ReadResult read = fileio::readFile(path, fileio::kMaxSideFileBytes);
+    if (!read.content) {
+        if (read.error != fileio::ReadError::NotFound) error = read.message;
+        return {};
+    }
+    ConfigError configError;
+    const auto config = parseConfig(*read.content, path, configError);
+    if (!config) {
+        error = configError.message;
+        return {};
+    }
+    return config->waivers;
+}
+
+std::string withWaivers(const std::string& existing, const std::vector<findings::Waiver>& waivers)
+{
+    std::istringstream in(existing);
+    std::vector<std::string> kept;
+    std::string line;
+    bool skipping = false;
+    std::size_t blockAt = std::string::npos;
+    while (std::getline(in, line)) {
+        if (startsTopLevelKey(line, "waivers")) {
+            skipping = true;
+            if (blockAt == std::string::npos) blockAt = kept.size();
+            continue;
+        }
+        if (skipping && continuesBlock(line) && !(!line.empty() && line[0] == '#')) continue;
+        skipping = false;
+        kept.push_back(line);
+    }
+    std::string block;
+    if (!waivers.empty()) {
+        block = "waivers:\n";
+        for (const auto& waiver : waivers) block += waiverEntry(waiver);
+    }
+    std::string out;
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        if (i == blockAt) out += block;
+        out += kept[i] + "\n";
+    }
+    if (blockAt == std::string::npos || blockAt >= kept.size()) {
+        if (!block.empty() && !out.empty() && out.substr(out.size() > 1 ? out.size() - 2 : 0) != "\n\n") out += "\n";
+        out += block;
+    }
+    return out;
+}
+
+bool writeWaivers(const std::string& path, const std::vector<findings::Waiver>& waivers, std::string& error)
+{
+    for (const auto& waiver : waivers)
+        if (!validWaiver(waiver, error)) return false;
+    return rewriteConfig(path, [&waivers](const std::string& existing) { return withWaivers(existing, waivers); }, error);
+}
+
+bool appendWaiver(const std::string& path, const findings::Waiver& waiver, std::string& error)
+{
+    if (!validWaiver(waiver, error)) return false;
     return rewriteConfig(path, [&waiver](const std::string& existing) { return withWaiver(existing, waiver); }, error);
 }
 

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace dw::lint {
 
@@ -32,5 +33,16 @@ std::string withWaiver(const std::string& existing, const findings::Waiver& waiv
 /// Adds a waiver to `path` (created when missing); false with `error` set when the rule or the reason is
 /// missing, the date is not YYYY-MM-DD, or the file cannot be written.
 bool appendWaiver(const std::string& path, const findings::Waiver& waiver, std::string& error);
+
+/// The `waivers:` of a config file, with their origins (empty when it has none or does not exist).
+std::vector<findings::Waiver> readWaivers(const std::string& path, std::string& error);
+
+/// The text of `existing` with its top-level `waivers:` block replaced by `waivers` (removed when empty); the
+/// rest of the file, comments included, stays as written.
+std::string withWaivers(const std::string& existing, const std::vector<findings::Waiver>& waivers);
+
+/// Rewrites the waivers of `path` (the waiver centre's add, edit and remove); false with `error` set when a waiver
+/// lacks a rule or a reason, a date is not YYYY-MM-DD, or the file cannot be written.
+bool writeWaivers(const std::string& path, const std::vector<findings::Waiver>& waivers, std::string& error);
 
 } // namespace dw::lint

@@ -9,6 +9,7 @@
 #include "shell/main_window.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QtTest>
@@ -23,6 +24,11 @@ inline void isolateSettings()
     QApplication::setApplicationName(QFileInfo(QApplication::applicationFilePath()).fileName());
     qputenv("DOCKER_HOST", "unix:///nonexistent/dockwarden-test.sock");
     qputenv("DOCKER_CONTEXT", "");
+    // The scan history (recorded by the GUI) goes to a private directory too.
+    const QString data = QDir::tempPath() + QStringLiteral("/dw-gui-tests-%1-%2")
+                             .arg(QApplication::applicationName()).arg(QApplication::applicationPid());
+    QDir(data).removeRecursively();
+    qputenv("XDG_DATA_HOME", data.toUtf8());
     QSettings().clear();
 }
 

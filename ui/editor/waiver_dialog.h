@@ -18,11 +18,18 @@ class WaiverDialog : public QDialog {
 
   public:
     WaiverDialog(const QString& rule, const QString& target, QWidget* parent = nullptr);
+    /// Editing a waiver (the waiver centre): its fields filled in; `ruleEditable` for a new one typed from scratch.
+    WaiverDialog(const findings::Waiver& existing, bool ruleEditable, QWidget* parent = nullptr);
     findings::Waiver waiver() const;
     QLineEdit* reasonEdit() const { return reason_; }
+    QLineEdit* ruleEdit() const { return ruleEdit_; }
+    QLineEdit* targetEdit() const { return target_; }
 
   private:
+    void updateOk();
+
     QString rule_;
+    QLineEdit* ruleEdit_ = nullptr;
     QLineEdit* target_;
     QLineEdit* reason_;
     QCheckBox* expires_;

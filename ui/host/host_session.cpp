@@ -165,6 +165,7 @@ void HostSession::deliverCollected(std::shared_ptr<Collected> collected)
     emit reportChanged();
     startWatcher(std::move(collected));
     setState(State::Live);
+    emit this->collected();
 }
 
 void HostSession::startWatcher(std::shared_ptr<Collected> collected)

@@ -68,6 +68,8 @@ class HostSession : public QObject {
   signals:
     void stateChanged();
     void reportChanged();
+    /// A whole collection finished (connect, refresh, retry): the moment to record the scan in the history.
+    void collected();
     /// A collection moves on: stage ("containers", "images", ...), done, total (0 = unknown).
     void progress(const QString& stage, qint64 done, qint64 total);
     /// The daemon's JSON for an object (empty with `error` set when it could not be read).

@@ -278,6 +278,7 @@ void ImageView::open(const image::ImageSourceSpec& source, const QString& label)
                 return;
             }
             showReport(std::move(report));
+            emit imageOpened();
         });
     retranslate();
 }

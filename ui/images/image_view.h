@@ -88,6 +88,8 @@ class ImageView : public QWidget {
     /// "Containers Using It": the Host view should list the containers of this image id.
     void containersRequested(const QString& imageId);
     void statusMessage(const QString& text);
+    /// An image was read and checked (report() holds it).
+    void imageOpened();
 
   protected:
     void changeEvent(QEvent* event) override;

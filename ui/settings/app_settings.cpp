@@ -15,6 +15,7 @@ AppSettings AppSettings::load()
     out.editorFont = font;
     out.inlineMessages = settings.value(QStringLiteral("editor/inlineMessages"), out.inlineMessages).toBool();
     out.shellcheck = settings.value(QStringLiteral("lint/shellcheck"), out.shellcheck).toBool();
+    out.recordHistory = settings.value(QStringLiteral("history/record"), out.recordHistory).toBool();
     out.dockerHost = settings.value(QStringLiteral("docker/host"), out.dockerHost).toString();
     out.buildArgs = settings.value(QStringLiteral("lint/buildArgs")).toStringList();
     return out;
@@ -28,6 +29,7 @@ void AppSettings::save() const
     settings.setValue(QStringLiteral("editor/font"), editorFont.toString());
     settings.setValue(QStringLiteral("editor/inlineMessages"), inlineMessages);
     settings.setValue(QStringLiteral("lint/shellcheck"), shellcheck);
+    settings.setValue(QStringLiteral("history/record"), recordHistory);
     settings.setValue(QStringLiteral("docker/host"), dockerHost);
     settings.setValue(QStringLiteral("lint/buildArgs"), buildArgs);
 }

@@ -14,6 +14,7 @@ struct AppSettings {
     QFont editorFont{QStringLiteral("Monospace"), 11};
     bool inlineMessages = true;
     bool shellcheck = false;
+    bool recordHistory = true; ///< record each host and image scan in the history the dashboard's trend reads
     QString dockerHost; ///< empty: DOCKER_HOST, the current context, the default socket
     QStringList buildArgs; ///< "NAME=VALUE", as `--build-arg` takes them, for every lint
 

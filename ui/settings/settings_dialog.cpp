@@ -22,7 +22,7 @@ namespace dw::ui {
 SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& rulesPath, QWidget* parent)
     : QDialog(parent), base_(settings), language_(new QComboBox(this)), theme_(new QComboBox(this)),
       font_(new QFontComboBox(this)), fontSize_(new QSpinBox(this)), inlineMessages_(new QCheckBox(this)),
-      shellcheck_(new QCheckBox(this)), dockerHost_(new QLineEdit(this)), languageLabel_(new QLabel(this)),
+      shellcheck_(new QCheckBox(this)), recordHistory_(new QCheckBox(this)), dockerHost_(new QLineEdit(this)), languageLabel_(new QLabel(this)),
       themeLabel_(new QLabel(this)), fontLabel_(new QLabel(this)), sizeLabel_(new QLabel(this)),
       hostLabel_(new QLabel(this)), hostHint_(new QLabel(this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Close, this)), tabs_(new QTabWidget(this)),
@@ -40,6 +40,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& rules
     form->addRow(sizeLabel_, fontSize_);
     form->addRow(QString(), inlineMessages_);
     form->addRow(QString(), shellcheck_);
+    form->addRow(QString(), recordHistory_);
     form->addRow(hostLabel_, dockerHost_);
     form->addRow(QString(), hostHint_);
     auto* generalLayout = new QVBoxLayout(general_);
@@ -67,6 +68,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& rules
     fontSize_->setValue(settings.editorFont.pointSize() > 0 ? settings.editorFont.pointSize() : 11);
     inlineMessages_->setChecked(settings.inlineMessages);
     shellcheck_->setChecked(settings.shellcheck);
+    recordHistory_->setChecked(settings.recordHistory);
     dockerHost_->setText(settings.dockerHost);
     updating_ = false;
 
@@ -76,6 +78,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& rules
     connect(fontSize_, &QSpinBox::valueChanged, this, &SettingsDialog::emitChange);
     connect(inlineMessages_, &QCheckBox::toggled, this, &SettingsDialog::emitChange);
     connect(shellcheck_, &QCheckBox::toggled, this, &SettingsDialog::emitChange);
+    connect(recordHistory_, &QCheckBox::toggled, this, &SettingsDialog::emitChange);
     connect(dockerHost_, &QLineEdit::editingFinished, this, &SettingsDialog::emitChange);
 }
 
@@ -89,6 +92,7 @@ AppSettings SettingsDialog::settings() const
     out.editorFont = font;
     out.inlineMessages = inlineMessages_->isChecked();
     out.shellcheck = shellcheck_->isChecked();
+    out.recordHistory = recordHistory_->isChecked();
     out.dockerHost = dockerHost_->text().trimmed();
     return out;
 }
@@ -134,6 +138,7 @@ void SettingsDialog::retranslate()
     sizeLabel_->setBuddy(fontSize_);
     inlineMessages_->setText(tr("Show each finding's message under its line"));
     shellcheck_->setText(tr("Check RUN scripts with ShellCheck (needs shellcheck installed)"));
+    recordHistory_->setText(tr("Record each host and image scan in the history (for the dashboard's trend)"));
     hostLabel_->setText(tr("&Docker endpoint:"));
     hostLabel_->setBuddy(dockerHost_);
     dockerHost_->setPlaceholderText(tr("DOCKER_HOST, the current context, or the default socket"));

@@ -47,6 +47,7 @@ class SettingsDialog : public QDialog {
     QSpinBox* fontSize_;
     QCheckBox* inlineMessages_;
     QCheckBox* shellcheck_;
+    QCheckBox* recordHistory_;
     QLineEdit* dockerHost_;
     QLabel* languageLabel_;
     QLabel* themeLabel_;

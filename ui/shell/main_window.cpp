@@ -10,6 +10,7 @@
 #include "lint/config_writer.h"
 #include "findings/problems_model.h"
 #include "findings/problems_view.h"
+#include "dashboard/dashboard_view.h"
 #include "host/host_session.h"
 #include "host/host_view.h"
 #include "images/image_view.h"
@@ -47,7 +48,7 @@ MainWindow::MainWindow(QWidget* parent)
       navigation_(new QListWidget(this)), pages_(new QStackedWidget(this)), editorSplitter_(new QSplitter(Qt::Vertical, this)),
       editors_(new EditorArea(jobs_, problems_, this)), problemsView_(new ProblemsView(problems_, this)),
       hostView_(new HostView(jobs_, this)), imagesView_(new ImageView(jobs_, this)),
-      dashboardView_(new PlaceholderView(this)), guideView_(new PlaceholderView(this)), daemonLabel_(new QLabel(this)),
+      dashboardView_(new DashboardView(this)), guideView_(new PlaceholderView(this)), daemonLabel_(new QLabel(this)),
       countsLabel_(new QLabel(this)), cursorLabel_(new QLabel(this)), autosave_(new Autosave(editors_, this)),
       folderModel_(new FolderModel(this)), folderView_(new FolderView(folderModel_, this)),
       editorRow_(new QSplitter(Qt::Horizontal, this)), outlineModel_(new OutlineModel(this)),
@@ -102,27 +103,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createMenus();
-    connect(hostView_, &HostView::connectionChanged, this, [this](const QString& summary, bool) {
-        daemonLabel_->setText(summary);
-        const auto& error = hostView_->session()->error();
-        daemonLabel_->setToolTip(error ? QString::fromStdString(error->message) : QString());
-    });
-    connect(hostView_, &HostView::openImageRequested, this, [this](const QString& imageId, const QString& name) {
-        showPage(ImagesPage);
-        imagesView_->openFromDaemon(name.isEmpty() ? imageId : name); // the tag names the image in its findings
-    });
-    imagesView_->setDaemonSource([this] { return hostView_->session()->endpoint(); },
-                                 [this] {
-                                     QStringList names;
-                                     const HostTableModel* images = hostView_->model(HostTable::Images);
-                                     for (int row = 0; row < images->rowCount(); ++row) names << images->rowAt(row)->name;
-                                     return names;
-                                 });
-    connect(imagesView_, &ImageView::containersRequested, this, [this](const QString& imageId) {
-        showPage(HostPage);
-        hostView_->showContainersOfImage(imageId);
-    });
-    connect(imagesView_, &ImageView::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connectViews();
     connect(problems_, &ProblemsModel::countsChanged, this, &MainWindow::updateStatusCounts);
     connect(problemsView_, &ProblemsView::findingActivated, this, [this](const QString& file, qulonglong offset) {
         EditorTab* tab = editors_->tabFor(file);
@@ -347,9 +328,6 @@ void MainWindow::retranslate()
     navigation_->setFixedWidth(widest + navigation_->iconSize().width() + 40);
     navigation_->setAccessibleName(tr("Navigation"));
     pages_->setAccessibleName(tr("Views"));
-    dashboardView_->setTexts(tr("Dashboard"),
-                             tr("Risk scores of your Dockerfiles, host and images over time, with the problems to fix "
-                                "first. Coming in the next version."));
     guideView_->setTexts(tr("Guide"),
                          tr("The image-security practices (minimal base images, a non-root USER, pinned digests, no "
                             "secrets in layers, and the runtime baseline) with examples and the rules that watch "

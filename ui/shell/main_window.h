@@ -4,6 +4,7 @@
 #pragma once
 
 #include "findings/vocabulary.h"
+#include "lint/config.h"
 #include "settings/app_settings.h"
 
 #include <QMainWindow>
@@ -24,6 +25,7 @@ class FolderModel;
 class OutlineModel;
 class FolderView;
 class HostView;
+class DashboardView;
 class ImageView;
 class EditorArea;
 class EditorTab;
@@ -52,6 +54,7 @@ class MainWindow : public QMainWindow {
     QListWidget* navigation() const { return navigation_; }
     HostView* hostView() const { return hostView_; }
     ImageView* imagesView() const { return imagesView_; }
+    DashboardView* dashboardView() const { return dashboardView_; }
     QStackedWidget* pages() const { return pages_; }
     QAction* quickFixAction() const { return quickFixAction_; }
     QAction* fixAllAction() const { return fixAllAction_; }
@@ -93,6 +96,10 @@ class MainWindow : public QMainWindow {
     void showAbout();
     void connectTab(EditorTab* tab);
     void updateOutline();
+    void connectViews();
+    void refreshHistory();
+    /// The config the CLI would read for the current file, for the host's waivers and ignored checks.
+    lint::Config currentConfig() const;
 
     AppSettings settings_;
     findings::Language language_ = findings::Language::English;
@@ -105,7 +112,7 @@ class MainWindow : public QMainWindow {
     ProblemsView* problemsView_;
     HostView* hostView_;
     ImageView* imagesView_;
-    PlaceholderView* dashboardView_;
+    DashboardView* dashboardView_;
     PlaceholderView* guideView_;
     QLabel* daemonLabel_;
     QLabel* countsLabel_;

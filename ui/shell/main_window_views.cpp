@@ -1,0 +1,89 @@
+// MainWindow: how the Host, Images and Dashboard views work together (opening an image from the host, listing an
+// image's containers, the dashboard following the host and the history, the waiver centre's config).
+#include "shell/main_window.h"
+
+#include "dashboard/dashboard_view.h"
+#include "dashboard/history_access.h"
+#include "editor/editor_area.h"
+#include "host/host_session.h"
+#include "host/host_view.h"
+#include "images/image_view.h"
+
+#include <QLabel>
+#include <QStatusBar>
+
+namespace dw::ui {
+
+void MainWindow::connectViews()
+{
+    connect(hostView_, &HostView::connectionChanged, this, [this](const QString& summary, bool) {
+        daemonLabel_->setText(summary);
+        const auto& error = hostView_->session()->error();
+        daemonLabel_->setToolTip(error ? QString::fromStdString(error->message) : QString());
+    });
+    connect(hostView_, &HostView::openImageRequested, this, [this](const QString& imageId, const QString& name) {
+        showPage(ImagesPage);
+        imagesView_->openFromDaemon(name.isEmpty() ? imageId : name); // the tag names the image in its findings
+    });
+    imagesView_->setDaemonSource([this] { return hostView_->session()->endpoint(); },
+                                 [this] {
+                                     QStringList names;
+                                     const HostTableModel* images = hostView_->model(HostTable::Images);
+                                     for (int row = 0; row < images->rowCount(); ++row) names << images->rowAt(row)->name;
+                                     return names;
+                                 });
+    connect(imagesView_, &ImageView::containersRequested, this, [this](const QString& imageId) {
+        showPage(HostPage);
+        hostView_->showContainersOfImage(imageId);
+    });
+    connect(imagesView_, &ImageView::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(imagesView_, &ImageView::imageOpened, this, [this] {
+        const auto report = imagesView_->report();
+        if (settings_.recordHistory && report)
+            recordScan(jobs_, this, report, report->target, language_, [](qint64, const QString&) {});
+    });
+
+    HostSession* session = hostView_->session();
+    connect(session, &HostSession::reportChanged, this, [this, session] { dashboardView_->setReport(session->report()); });
+    connect(session, &HostSession::collected, this, [this, session] {
+        if (!settings_.recordHistory || !session->report()) {
+            refreshHistory();
+            return;
+        }
+        recordScan(jobs_, this, session->report(), session->endpointUrl().toStdString(), language_,
+                   [this](qint64, const QString& error) {
+                       if (!error.isEmpty()) statusBar()->showMessage(tr("The scan was not recorded: %1").arg(error), 8000);
+                       refreshHistory();
+                   });
+    });
+    connect(dashboardView_, &DashboardView::objectActivated, this, [this](int kind, const QString& id) {
+        showPage(HostPage);
+        hostView_->selectObject(kind == int(findings::ObjectKind::Image) ? HostTable::Images : HostTable::Containers, id);
+    });
+    dashboardView_->setConfigPathProvider([this] { return rulesFile(); });
+    connect(dashboardView_, &DashboardView::waiversChanged, this, [this] {
+        hostView_->session()->setConfig(currentConfig());
+        applySettings(settings_); // lint the open files again: waived findings leave the problems
+    });
+    connect(editors_, &EditorArea::currentTabChanged, dashboardView_, &DashboardView::reloadWaivers);
+    hostView_->session()->setConfig(currentConfig());
+}
+
+void MainWindow::refreshHistory()
+{
+    const QString endpoint = hostView_->session()->endpointUrl();
+    if (endpoint.isEmpty()) return;
+    loadHistory(jobs_, this, endpoint.toStdString(), [this](std::vector<history::ScanRecord> scans, const QString&) {
+        dashboardView_->setHistory(std::move(scans));
+    });
+}
+
+lint::Config MainWindow::currentConfig() const
+{
+    lint::ConfigError error;
+    const QString path = rulesFile();
+    if (auto config = lint::loadConfigFile(path.toStdString(), error)) return *config;
+    return {};
+}
+
+} // namespace dw::ui
