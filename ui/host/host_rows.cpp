@@ -1,5 +1,6 @@
 // The rows of the Host view's tables, built from a host report's inventory and findings.
 #include "host/host_table_model.h"
+#include "host/host_view_data.h"
 
 #include "engine/inventory.h"
 #include "findings/subject_names.h"
@@ -216,8 +217,13 @@ bool HostRow::sameAs(const HostRow& other) const
 
 std::vector<HostRow> hostRows(HostTable table, const scan::ScanReport& report)
 {
+    return hostRows(table, report, scan::findingsByObject(report));
+}
+
+std::vector<HostRow> hostRows(HostTable table, const scan::ScanReport& report,
+                              const std::map<scan::ObjectKey, scan::ObjectFindings>& objects)
+{
     if (!report.inventory) return {};
-    const auto objects = scan::findingsByObject(report);
     switch (table) {
     case HostTable::Containers: return containerRows(*report.inventory, objects);
     case HostTable::Images: return imageRows(*report.inventory, objects);
@@ -225,6 +231,23 @@ std::vector<HostRow> hostRows(HostTable table, const scan::ScanReport& report)
     case HostTable::Volumes: return volumeRows(*report.inventory, objects);
     }
     return {};
+}
+
+std::vector<std::size_t> HostViewData::indicesOf(findings::ObjectKind kind, const std::string& id) const
+{
+    const auto found = objects.find({kind, id});
+    return found == objects.end() ? std::vector<std::size_t>{} : found->second.indices;
+}
+
+std::shared_ptr<const HostViewData> prepareHostView(std::shared_ptr<const scan::ScanReport> report)
+{
+    auto data = std::make_shared<HostViewData>();
+    data->report = std::move(report);
+    if (!data->report) return data;
+    data->objects = scan::findingsByObject(*data->report);
+    for (const HostTable table : {HostTable::Containers, HostTable::Images, HostTable::Networks, HostTable::Volumes})
+        data->rows[std::size_t(table)] = hostRows(table, *data->report, data->objects);
+    return data;
 }
 
 QStringList hostColumnTitles(HostTable table)

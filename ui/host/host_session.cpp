@@ -2,6 +2,7 @@
 
 #include "engine/event_watcher.h"
 #include "engine/event_watcher_refresh.h"
+#include "host/host_view_data.h"
 #include "jobs/job_runner.h"
 #include "jobs/progress_relay.h"
 #include "scan/host_scan.h"
@@ -34,7 +35,7 @@ struct HostSession::Collected {
     std::optional<engine::EngineError> error;
     engine::Endpoint endpoint;
     engine::InventorySnapshot snapshot;
-    std::shared_ptr<const scan::ScanReport> report;
+    std::shared_ptr<const HostViewData> data;
 };
 
 namespace {
@@ -79,6 +80,11 @@ HostSession::~HostSession()
     if (watcher_) watcher_->stop();
 }
 
+std::shared_ptr<const scan::ScanReport> HostSession::report() const
+{
+    return data_ ? data_->report : nullptr;
+}
+
 void HostSession::setConfig(lint::Config config)
 {
     config_ = std::move(config);
@@ -88,7 +94,7 @@ void HostSession::setConfig(lint::Config config)
 void HostSession::connectTo(const engine::EndpointRequest& request)
 {
     if (request.host != request_.host || request.context != request_.context) {
-        report_.reset(); // another host: its objects must not pass for this one's
+        data_.reset(); // another host: its objects must not pass for this one's
         emit reportChanged();
     }
     request_ = request;
@@ -138,8 +144,8 @@ void HostSession::reconnect()
                 return collected;
             }
             collected->snapshot = std::move(snapshot.value());
-            collected->report = std::make_shared<const scan::ScanReport>(scan::scanHostInventory(
-                std::make_shared<const engine::HostInventory>(collected->snapshot.inventory), options));
+            collected->data = prepareHostView(std::make_shared<const scan::ScanReport>(scan::scanHostInventory(
+                std::make_shared<const engine::HostInventory>(collected->snapshot.inventory), options)));
             return collected;
         },
         [this](std::shared_ptr<Collected> collected) { deliverCollected(std::move(collected)); });
@@ -161,7 +167,7 @@ void HostSession::deliverCollected(std::shared_ptr<Collected> collected)
         setState(State::Failed);
         return;
     }
-    report_ = collected->report;
+    data_ = collected->data;
     emit reportChanged();
     startWatcher(std::move(collected));
     setState(State::Live);
@@ -237,21 +243,21 @@ void HostSession::rescan()
     if (!watcher_) return;
     auto watcher = watcher_;
     const scan::HostScanOptions options = scanOptions(config_);
-    jobs_->run<std::shared_ptr<const scan::ScanReport>>(
+    jobs_->run<std::shared_ptr<const HostViewData>>(
         QStringLiteral("host-rescan"), this,
         [watcher, options](const std::atomic<bool>&) {
             auto inventory = std::make_shared<const engine::HostInventory>(watcher->snapshot());
-            return std::make_shared<const scan::ScanReport>(scan::scanHostInventory(std::move(inventory), options));
+            return prepareHostView(std::make_shared<const scan::ScanReport>(scan::scanHostInventory(std::move(inventory), options)));
         },
-        [this](std::shared_ptr<const scan::ScanReport> report) {
-            report_ = std::move(report);
+        [this](std::shared_ptr<const HostViewData> data) {
+            data_ = std::move(data);
             emit reportChanged();
         });
 }
 
 void HostSession::fetchInspect(findings::ObjectKind kind, const QString& id)
 {
-    if (!endpoint_ || !report_ || !report_->inventory) {
+    if (!endpoint_ || !report() || !report()->inventory) {
         emit inspected(kind, id, {}, tr("Not connected to a Docker daemon."));
         return;
     }
@@ -265,7 +271,7 @@ void HostSession::fetchInspect(findings::ObjectKind kind, const QString& id)
     case findings::ObjectKind::Daemon: path = "/info"; break;
     }
     const engine::Endpoint endpoint = *endpoint_;
-    const std::string apiVersion = report_->inventory->apiVersion;
+    const std::string apiVersion = report()->inventory->apiVersion;
     struct Answer {
         QByteArray json;
         QString error;

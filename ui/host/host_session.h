@@ -25,6 +25,7 @@ class InventoryWatcher;
 namespace dw::ui {
 
 class JobRunner;
+struct HostViewData;
 class ProgressRelay;
 
 class HostSession : public QObject {
@@ -60,7 +61,9 @@ class HostSession : public QObject {
     /// The endpoint resolved by the last connect, when it could be resolved.
     const std::optional<engine::Endpoint>& endpoint() const { return endpoint_; }
     /// The latest check of the host (null before the first one succeeded); stale() while the daemon is away.
-    std::shared_ptr<const scan::ScanReport> report() const { return report_; }
+    std::shared_ptr<const scan::ScanReport> report() const;
+    /// The report with the Host view's rows, built off the GUI thread.
+    std::shared_ptr<const HostViewData> viewData() const { return data_; }
     bool stale() const { return state_ == State::Reconnecting; }
     /// Changes the watcher applied since connecting.
     quint64 changesSeen() const { return changesSeen_; }
@@ -93,7 +96,7 @@ class HostSession : public QObject {
     std::optional<engine::EngineError> error_;
     QString endpointUrl_;
     std::optional<engine::Endpoint> endpoint_;
-    std::shared_ptr<const scan::ScanReport> report_;
+    std::shared_ptr<const HostViewData> data_;
     std::shared_ptr<engine::InventoryWatcher> watcher_;
     QTimer rescanTimer_;
     quint64 changesSeen_ = 0;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "findings/vocabulary.h"
+#include "scan/host_objects.h"
 #include "scan/scan_report.h"
 
 #include <QAbstractTableModel>
@@ -12,6 +13,7 @@
 #include <QVariant>
 #include <QVector>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -53,6 +55,8 @@ class HostTableModel : public QAbstractTableModel {
     HostTable table() const { return table_; }
     /// Rebuilds the rows from a host report, keeping the rows that stay where they are.
     void setReport(const std::shared_ptr<const scan::ScanReport>& report);
+    /// Applies rows built elsewhere (prepareHostView() on a worker), keeping the rows that stay where they are.
+    void setRows(std::vector<HostRow> rows) { applyRows(std::move(rows)); }
     /// Greys the rows out (the daemon went away; the data is the last known).
     void setStale(bool stale);
     bool isStale() const { return stale_; }
@@ -77,6 +81,8 @@ class HostTableModel : public QAbstractTableModel {
 
 /// The rows of `table` for a host report (used by the model; public for tests).
 std::vector<HostRow> hostRows(HostTable table, const scan::ScanReport& report);
+std::vector<HostRow> hostRows(HostTable table, const scan::ScanReport& report,
+                              const std::map<scan::ObjectKey, scan::ObjectFindings>& objects);
 /// The headers of the table's own columns, translated.
 QStringList hostColumnTitles(HostTable table);
 /// "High", "Medium", "Low", "None", translated.

@@ -5,6 +5,7 @@
 #include "host/host_details.h"
 #include "host/host_session.h"
 #include "host/host_table_proxy.h"
+#include "host/host_view_data.h"
 #include "host/object_findings_model.h"
 #include "scan/host_objects.h"
 #include "shell/placeholder_view.h"
@@ -50,12 +51,9 @@ QString settingsKey(HostTable table)
     return QStringLiteral("host/columns/") + QLatin1String(names[int(table)]);
 }
 
-std::vector<std::size_t> indicesOf(const scan::ScanReport* report, findings::ObjectKind kind, const QString& id)
+std::vector<std::size_t> indicesOf(const HostViewData* data, findings::ObjectKind kind, const QString& id)
 {
-    if (!report) return {};
-    const auto objects = scan::findingsByObject(*report);
-    const auto found = objects.find({kind, id.toStdString()});
-    return found == objects.end() ? std::vector<std::size_t>{} : found->second.indices;
+    return data ? data->indicesOf(kind, id.toStdString()) : std::vector<std::size_t>{};
 }
 
 } // namespace
@@ -138,6 +136,7 @@ HostView::HostView(JobRunner* jobs, QWidget* parent)
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setSelectionMode(QAbstractItemView::SingleSelection);
         view->header()->setSectionsMovable(true);
+        view->header()->setResizeContentsPrecision(100); // fitting columns reads 100 rows, not a thousand
         view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
         view->sortByColumn(HostTableModel::SeverityColumn, Qt::DescendingOrder);
         tables_->addTab(view, QString());
@@ -199,7 +198,7 @@ HostView::HostView(JobRunner* jobs, QWidget* parent)
                                                                                 : engine::DaemonInfo{};
         const QString id = QString::fromStdString(info.id);
         details_->showObject(findings::ObjectKind::Daemon, id, QString::fromStdString(info.name), session_->report(),
-                             indicesOf(session_->report().get(), findings::ObjectKind::Daemon, id), {});
+                             indicesOf(session_->viewData().get(), findings::ObjectKind::Daemon, id), {});
         session_->fetchInspect(findings::ObjectKind::Daemon, id);
     });
     connect(details_, &HostDetails::openImageRequested, this, [this](const QString& imageId) {
@@ -323,15 +322,17 @@ void HostView::updateState()
 
 void HostView::updateReport()
 {
+    const auto data = session_->viewData();
     const auto report = session_->report();
-    for (HostTableModel* model : models_) model->setReport(report);
+    for (const HostTable table : kTables)
+        models_[std::size_t(table)]->setRows(data ? data->rows[std::size_t(table)] : std::vector<HostRow>{});
     const auto daemonIndices =
-        report && report->inventory ? indicesOf(report.get(), findings::ObjectKind::Daemon, QString::fromStdString(report->inventory->info.id))
+        report && report->inventory ? indicesOf(data.get(), findings::ObjectKind::Daemon, QString::fromStdString(report->inventory->info.id))
                                     : std::vector<std::size_t>{};
     daemonFindings_->setFindings(report, daemonIndices);
     for (int column = 0; column < ObjectFindingsModel::MessageColumn; ++column) daemonView_->resizeColumnToContents(column);
     if (!details_->objectId().isEmpty() || details_->kind() == findings::ObjectKind::Daemon)
-        details_->updateObject(report, indicesOf(report.get(), details_->kind(), details_->objectId()));
+        details_->updateObject(report, indicesOf(data.get(), details_->kind(), details_->objectId()));
     // Columns fit their contents the first time rows arrive, unless the user's widths were restored.
     for (const HostTable table : kTables) {
         QTreeView* view = views_[std::size_t(table)];
@@ -418,7 +419,7 @@ void HostView::showSelected()
     const findings::ObjectKind kind = kindOf(table);
     const QString imageId = table == HostTable::Containers ? row->image : table == HostTable::Images ? row->id : QString();
     if (details_->kind() == kind && details_->objectId() == row->id) return;
-    details_->showObject(kind, row->id, row->name, session_->report(), indicesOf(session_->report().get(), kind, row->id), imageId);
+    details_->showObject(kind, row->id, row->name, session_->report(), indicesOf(session_->viewData().get(), kind, row->id), imageId);
     session_->fetchInspect(kind, row->id);
 }
 
