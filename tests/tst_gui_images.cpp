@@ -10,6 +10,8 @@
 #include "images/file_tree_model.h"
 #include "images/file_tree_proxy.h"
 #include "images/image_view.h"
+#include "findings/problems_model.h"
+#include "editor/editor_tab.h"
 #include "images/layers_model.h"
 #include "shell/text_table_model.h"
 
@@ -20,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QStackedWidget>
 
 using namespace dw;
 
@@ -166,6 +169,57 @@ class TestGuiImages : public QObject {
         QVERIFY(written.open(QIODevice::ReadOnly));
         QVERIFY(written.readAll().contains("\"bomFormat\": \"CycloneDX\""));
         jobs.cancelAllAndWait();
+    }
+
+    void dockerfileLinkedToItsImage()
+    {
+        const QString tarball = writeImage(dir_, QStringLiteral("linked.tar"));
+        const QString dockerfile = dir_.filePath(QStringLiteral("Dockerfile"));
+        QFile file(dockerfile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("FROM scratch\nADD rootfs.tar /\nRUN rm /tmp/big.bin && install-su\nCOPY app /app\nCMD [\"sh\"]\n");
+        file.close();
+        ui::MainWindow window;
+        window.show();
+        window.openInitialFiles({dockerfile}, {});
+        QVERIFY(test::settle(window));
+        QVERIFY(!window.linkCurrentFileToImage()); // no image open yet
+        window.imagesView()->openPath(tarball);
+        QVERIFY(waitIdle(*window.imagesView()));
+        QVERIFY(window.linkCurrentFileToImage());
+        QCOMPARE(window.pages()->currentIndex(), int(ui::MainWindow::EditorPage));
+        QVERIFY(test::settle(window));
+        ui::EditorTab* tab = window.editorArea()->currentTab();
+        QVERIFY(tab->imageLink());
+        QCOMPARE(tab->imageLink()->trace.matched, std::size_t(4));
+        // Beside each instruction, the layer it made and its size.
+        QVERIFY2(tab->editor()->layerNote(1).startsWith(QStringLiteral("L0 ")), qPrintable(tab->editor()->layerNote(1)));
+        QVERIFY(tab->editor()->layerNote(2).startsWith(QStringLiteral("L1 ")));
+        QVERIFY(tab->editor()->layerNote(3).startsWith(QStringLiteral("L2 ")));
+        QCOMPARE(tab->editor()->layerNote(4), QStringLiteral("no layer"));
+        // The private key of layer 1 points at the RUN that made the layer.
+        bool keyOnRun = false;
+        const ui::ProblemsModel& problems = *window.problemsModel();
+        for (int row = 0; row < problems.rowCount(); ++row) {
+            const QModelIndex index = problems.index(row, 0);
+            if (index.data(ui::ProblemsModel::RuleRole).toString() == QStringLiteral("DWI101"))
+                keyOnRun = index.data(ui::ProblemsModel::LineRole).toInt() == 3 &&
+                           problems.index(row, ui::ProblemsModel::MessageColumn).data().toString().contains(QStringLiteral("layer 1"));
+        }
+        QVERIFY(keyOnRun);
+        // Editing keeps the link; unlinking removes the notes and the image's findings.
+        tab->editor()->setCursorPosition(0, 0);
+        tab->editor()->insert(QStringLiteral("# built by CI\n"));
+        tab->lintNow();
+        QVERIFY(test::settle(window));
+        QVERIFY(tab->editor()->layerNote(3).startsWith(QStringLiteral("L1 ")));
+        tab->linkImage(nullptr);
+        QVERIFY(test::settle(window));
+        QVERIFY(tab->editor()->layerNote(3).isEmpty());
+        for (int row = 0; row < problems.rowCount(); ++row)
+            QVERIFY(problems.index(row, 0).data(ui::ProblemsModel::RuleRole).toString() != QStringLiteral("DWI101"));
+        window.editorArea()->currentTab()->editor()->setModified(false);
+        window.jobs()->cancelAllAndWait();
     }
 
     void corruptArchiveSaysWhy()

@@ -494,6 +494,21 @@
     </message>
 </context>
 <context>
+    <name>dw::ui::EditorTab</name>
+    <message>
+        <source>? not in image</source>
+        <translation>? 镜像中无此步</translation>
+    </message>
+    <message>
+        <source>no layer</source>
+        <translation>无层</translation>
+    </message>
+    <message>
+        <source>L%1 %2</source>
+        <translation>L%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>dw::ui::FileListModel</name>
     <message>
         <source>%1 copies (one only re-added for its mode or owner)</source>
@@ -1527,6 +1542,26 @@
     <message>
         <source>The scan was not recorded: %1</source>
         <translation>扫描结果未记录：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Link to the Image in the Images View</source>
+        <translation>关联到“镜像”视图中的镜像(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show beside each instruction the layer it made, and the image's findings at the lines that caused them</source>
+        <translation>在每条指令旁显示它生成的层，并把镜像中发现的问题标到产生它们的行上</translation>
+    </message>
+    <message>
+        <source>Open the image built from this Dockerfile in the Images view first.</source>
+        <translation>请先在“镜像”视图中打开由此 Dockerfile 构建的镜像。</translation>
+    </message>
+    <message>
+        <source>Open the Dockerfile the image was built from first.</source>
+        <translation>请先打开构建该镜像所用的 Dockerfile。</translation>
+    </message>
+    <message>
+        <source>%1 is linked to the image %2.</source>
+        <translation>%1 已关联到镜像 %2。</translation>
     </message>
 </context>
 <context>

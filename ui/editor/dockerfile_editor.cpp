@@ -23,6 +23,7 @@ namespace {
 constexpr int kFirstIndicator = 8;  // 8..11: error, warning, info, style squiggles
 constexpr int kMarkerMargin = 1;
 constexpr int kFoldMargin = 2;
+constexpr int kLayerMargin = 3;
 constexpr int kAnnotationStyleBase = 64;
 constexpr int kQuoteIndicator = 12;
 
@@ -62,6 +63,9 @@ DockerfileEditor::DockerfileEditor(QWidget* parent) : QsciScintilla(parent), lex
     setMarginSensitivity(kMarkerMargin, true);
     setMarginMarkerMask(kMarkerMargin, 0xF);
     setFolding(BoxedTreeFoldStyle, kFoldMargin);
+    setMargins(4);
+    setMarginType(kLayerMargin, TextMargin);
+    setMarginWidth(kLayerMargin, 0);
     setAnnotationDisplay(AnnotationIndented);
     setScrollWidthTracking(true);
     SendScintilla(SCI_SETMOUSEDWELLTIME, 400);
@@ -94,6 +98,19 @@ DockerfileEditor::DockerfileEditor(QWidget* parent) : QsciScintilla(parent), lex
         showQuickFixMenuAtCaret();
     });
     applyTheme(paletteIsDark(), QFont(QStringLiteral("Monospace"), 11));
+}
+
+void DockerfileEditor::setLayerNotes(const QMap<int, QString>& notes)
+{
+    layerNotes_ = notes;
+    clearMarginText();
+    QString widest;
+    for (auto it = notes.begin(); it != notes.end(); ++it) {
+        setMarginText(it.key(), it.value(), STYLE_LINENUMBER);
+        if (it.value().size() > widest.size()) widest = it.value();
+    }
+    setMarginWidth(kLayerMargin, notes.isEmpty() ? QString() : widest + QStringLiteral("  "));
+    if (notes.isEmpty()) setMarginWidth(kLayerMargin, 0);
 }
 
 void DockerfileEditor::applyTheme(bool dark, const QFont& font)

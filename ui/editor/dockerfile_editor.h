@@ -7,6 +7,7 @@
 #include "findings/vocabulary.h"
 #include "scan/scan_report.h"
 
+#include <QMap>
 #include <Qsci/qsciscintilla.h>
 #include <Qsci/qscistyle.h>
 
@@ -75,6 +76,11 @@ class DockerfileEditor : public QsciScintilla {
     /// The text of the tooltip for a finding (title, message, explanation, fixes, references), as rich text.
     QString hoverText(const findings::Finding& finding) const;
 
+    /// Texts in a margin beside instructions (0-based line -> text): the layer each made in a linked image, its size.
+    /// Empty hides the margin.
+    void setLayerNotes(const QMap<int, QString>& notes);
+    QString layerNote(int line) const { return layerNotes_.value(line); }
+
   signals:
     void quickFixApplied();
     /// The user asked to waive the finding's rule (from the quick-fix menu).
@@ -99,6 +105,7 @@ class DockerfileEditor : public QsciScintilla {
     bool inlineMessages_ = true;
     std::array<QsciStyle, 4> annotationStyles_;
     std::pair<int, int> matchedQuotes_{-1, -1};
+    QMap<int, QString> layerNotes_;
 };
 
 } // namespace dw::ui

@@ -4,10 +4,12 @@
 #include "jobs/job_runner.h"
 #include "lint/config.h"
 #include "lint/dockerignore.h"
+#include "image/image_analyzer.h"
 #include "scan/dockerfile_scan.h"
 #include "util/file_io.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <filesystem>
@@ -158,23 +160,58 @@ void EditorTab::startLint()
     request.toolVersion = DOCKWARDEN_VERSION;
     const std::string path = path_.toStdString();
     emit lintStarted();
-    jobs_->run<std::shared_ptr<const scan::ScanReport>>(
+    struct Linted {
+        std::shared_ptr<const scan::ScanReport> report;
+        std::optional<scan::ImageLink> link;
+    };
+    auto image = image_;
+    jobs_->run<Linted>(
         jobSlot(), this,
-        [request = std::move(request), path](const std::atomic<bool>& cancel) mutable {
+        [request = std::move(request), path, image](const std::atomic<bool>& cancel) mutable {
             request.options.config = configFor(path);
             std::optional<lint::DockerIgnore> ignore;
             if (!path.empty()) ignore = lint::DockerIgnore::loadBeside(path);
             request.options.dockerignore = ignore ? &*ignore : nullptr;
             scan::ScanReport report = scan::scanDockerfile(std::move(request), scan::ScanControl{&cancel, {}});
-            return std::make_shared<const scan::ScanReport>(std::move(report));
+            std::optional<scan::ImageLink> link;
+            if (image) link = scan::linkImageFindings(report, *image);
+            return Linted{std::make_shared<const scan::ScanReport>(std::move(report)), std::move(link)};
         },
-        [this, revision](std::shared_ptr<const scan::ScanReport> report) {
-            if (report->cancelled) return;
+        [this, revision](Linted linted) {
+            if (linted.report->cancelled) return;
             // A result for text that changed meanwhile is dropped: the next lint is already scheduled.
-            if (!editor_->showReport(report, revision)) return;
-            report_ = report;
-            emit reportChanged(key(), report);
+            if (!editor_->showReport(linted.report, revision)) return;
+            report_ = linted.report;
+            link_ = std::move(linted.link);
+            showLayerNotes();
+            emit reportChanged(key(), report_);
         });
+}
+
+void EditorTab::linkImage(std::shared_ptr<const scan::ScanReport> imageReport)
+{
+    image_ = imageReport && imageReport->image ? std::move(imageReport) : nullptr;
+    if (!image_) {
+        link_.reset();
+        showLayerNotes();
+    }
+    lintNow();
+}
+
+void EditorTab::showLayerNotes()
+{
+    QMap<int, QString> notes;
+    if (link_ && image_ && report_ && report_->dockerfile) {
+        const auto& layers = image_->image->layers.layers;
+        for (const auto& traced : link_->trace.instructions) {
+            const int line = report_->dockerfile->instructions[traced.instruction].range.start.line - 1;
+            if (!traced.historyIndex) notes.insert(line, tr("? not in image"));
+            else if (!traced.layer) notes.insert(line, tr("no layer"));
+            else if (*traced.layer < layers.size())
+                notes.insert(line, tr("L%1 %2").arg(*traced.layer).arg(QLocale().formattedDataSize(qint64(layers[*traced.layer].size))));
+        }
+    }
+    editor_->setLayerNotes(notes);
 }
 
 } // namespace dw::ui

@@ -4,6 +4,7 @@
 // a result arrives only if no newer lint was started, and is shown only if the text is still the one linted.
 #pragma once
 
+#include "scan/image_trace.h"
 #include "scan/scan_report.h"
 
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QWidget>
 
 #include <map>
+#include <optional>
 #include <memory>
 #include <string>
 
@@ -56,6 +58,13 @@ class EditorTab : public QWidget {
     void setLanguage(findings::Language language);
     /// Lints now instead of after the pause (tests, saving).
     void lintNow();
+    /// Links the file to an image built from it (an image scan): each lint then traces the instructions to the
+    /// image's layers, shows each layer's size beside its instruction and adds the image's layer findings at the
+    /// lines that made them. Null unlinks.
+    void linkImage(std::shared_ptr<const scan::ScanReport> imageReport);
+    std::shared_ptr<const scan::ScanReport> linkedImage() const { return image_; }
+    /// The last trace to the linked image (empty when not linked).
+    const std::optional<scan::ImageLink>& imageLink() const { return link_; }
     /// The lint delay after a keystroke, in milliseconds.
     void setLintDelay(int ms) { timer_.setInterval(ms); }
 
@@ -76,6 +85,9 @@ class EditorTab : public QWidget {
     LintSettings settings_;
     findings::Language language_ = findings::Language::English;
     std::shared_ptr<const scan::ScanReport> report_;
+    std::shared_ptr<const scan::ScanReport> image_;
+    std::optional<scan::ImageLink> link_;
+    void showLayerNotes();
     QDateTime knownModification_;
 };
 

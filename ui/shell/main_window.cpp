@@ -362,6 +362,8 @@ void MainWindow::retranslate()
     refreshDaemonAction_->setText(tr("&Reconnect to Docker"));
     buildArgsAction_->setText(tr("&Build Arguments…"));
     aboutAction_->setText(tr("&About Dockwarden"));
+    linkImageAction_->setText(tr("&Link to the Image in the Images View"));
+    linkImageAction_->setToolTip(tr("Show beside each instruction the layer it made, and the image's findings at the lines that caused them"));
     rebuildRecentMenu();
     updateStatusCounts();
     updateCursorPosition();

@@ -54,6 +54,9 @@ class MainWindow : public QMainWindow {
     QListWidget* navigation() const { return navigation_; }
     HostView* hostView() const { return hostView_; }
     ImageView* imagesView() const { return imagesView_; }
+    /// Links the current Dockerfile to the image open in the Images view (Tools menu); false with a status message
+    /// when there is no Dockerfile or no image.
+    bool linkCurrentFileToImage();
     DashboardView* dashboardView() const { return dashboardView_; }
     QStackedWidget* pages() const { return pages_; }
     QAction* quickFixAction() const { return quickFixAction_; }
@@ -153,6 +156,7 @@ class MainWindow : public QMainWindow {
     QAction* settingsAction_ = nullptr;
     QAction* refreshDaemonAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
+    QAction* linkImageAction_ = nullptr;
 };
 
 } // namespace dw::ui

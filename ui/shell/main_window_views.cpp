@@ -5,17 +5,24 @@
 #include "dashboard/dashboard_view.h"
 #include "dashboard/history_access.h"
 #include "editor/editor_area.h"
+#include "editor/editor_tab.h"
 #include "host/host_session.h"
 #include "host/host_view.h"
 #include "images/image_view.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QStatusBar>
 
 namespace dw::ui {
 
 void MainWindow::connectViews()
 {
+    linkImageAction_ = new QAction(this);
+    toolsMenu_->addSeparator();
+    toolsMenu_->addAction(linkImageAction_);
+    connect(linkImageAction_, &QAction::triggered, this, &MainWindow::linkCurrentFileToImage);
     connect(hostView_, &HostView::connectionChanged, this, [this](const QString& summary, bool) {
         daemonLabel_->setText(summary);
         const auto& error = hostView_->session()->error();
@@ -67,6 +74,22 @@ void MainWindow::connectViews()
     });
     connect(editors_, &EditorArea::currentTabChanged, dashboardView_, &DashboardView::reloadWaivers);
     hostView_->session()->setConfig(currentConfig());
+}
+
+bool MainWindow::linkCurrentFileToImage()
+{
+    EditorTab* tab = editors_->currentTab();
+    const auto image = imagesView_->report();
+    if (!tab || !image || !image->image) {
+        statusBar()->showMessage(tab ? tr("Open the image built from this Dockerfile in the Images view first.")
+                                     : tr("Open the Dockerfile the image was built from first."),
+                                 8000);
+        return false;
+    }
+    tab->linkImage(image);
+    showPage(EditorPage);
+    statusBar()->showMessage(tr("%1 is linked to the image %2.").arg(tab->displayName(), QString::fromStdString(image->target)), 8000);
+    return true;
 }
 
 void MainWindow::refreshHistory()
