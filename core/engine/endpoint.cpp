@@ -1,5 +1,7 @@
 #include "engine/endpoint.h"
 
+#include <algorithm>
+
 #include "util/file_io.h"
 
 #include <nlohmann/json.hpp>
@@ -180,7 +182,18 @@ Expected<Endpoint> resolveEndpoint(const EndpointRequest& request, const Environ
     if (!request.host.empty() && !request.context.empty())
         return endpointError(ErrorId::InvalidEndpoint, request.host,
                              "conflicting options: give either --host or --context, not both");
-    if (!request.host.empty()) return defaultContextEndpoint(request.host, env, configDirectory);
+    if (!request.host.empty()) {
+        Expected<Endpoint> endpoint = defaultContextEndpoint(request.host, env, configDirectory);
+        if (endpoint && request.tls && endpoint.value().transport == Transport::Tcp) {
+            Endpoint& typed = endpoint.value();
+            typed.tls = true;
+            typed.verifyPeer = request.tls->verify;
+            typed.caFile = request.tls->caFile;
+            typed.certFile = request.tls->certFile;
+            typed.keyFile = request.tls->keyFile;
+        }
+        return endpoint;
+    }
 
     std::string contextName = request.context;
     if (contextName.empty() && !envValue(env, "DOCKER_HOST").empty())
@@ -190,6 +203,40 @@ Expected<Endpoint> resolveEndpoint(const EndpointRequest& request, const Environ
     if (contextName.empty() || contextName == "default")
         return defaultContextEndpoint(envValue(env, "DOCKER_HOST"), env, configDirectory);
     return namedContextEndpoint(contextName, configDirectory);
+}
+
+std::vector<ContextInfo> listContexts(const Environment& env, const std::string& homeDir) {
+    const std::string configDirectory = configDir(env, homeDir);
+    std::string current = envValue(env, "DOCKER_CONTEXT");
+    if (current.empty()) current = currentContextFromConfig(configDirectory);
+    if (current.empty()) current = "default";
+    std::vector<ContextInfo> contexts;
+    const std::string dockerHost = envValue(env, "DOCKER_HOST");
+    contexts.push_back({"default", dockerHost.empty() ? kDefaultDockerHost : dockerHost, "DOCKER_HOST or the default socket",
+                        current == "default"});
+    std::error_code error;
+    const fs::path meta = fs::path(configDirectory) / "contexts" / "meta";
+    std::vector<ContextInfo> named;
+    for (fs::directory_iterator it(meta, error), end; !error && it != end; it.increment(error)) {
+        bool exists = false;
+        const nlohmann::json doc = readJsonFile(it->path() / "meta.json", &exists);
+        if (!exists || !doc.is_object() || !doc.contains("Name") || !doc["Name"].is_string()) continue;
+        ContextInfo info;
+        info.name = doc["Name"].get<std::string>();
+        if (info.name == "default") continue;
+        if (doc.contains("Endpoints") && doc["Endpoints"].is_object() && doc["Endpoints"].contains("docker") &&
+            doc["Endpoints"]["docker"].is_object() && doc["Endpoints"]["docker"].contains("Host") &&
+            doc["Endpoints"]["docker"]["Host"].is_string())
+            info.host = doc["Endpoints"]["docker"]["Host"].get<std::string>();
+        if (doc.contains("Metadata") && doc["Metadata"].is_object() && doc["Metadata"].contains("Description") &&
+            doc["Metadata"]["Description"].is_string())
+            info.description = doc["Metadata"]["Description"].get<std::string>();
+        info.current = info.name == current;
+        named.push_back(std::move(info));
+    }
+    std::sort(named.begin(), named.end(), [](const ContextInfo& a, const ContextInfo& b) { return a.name < b.name; });
+    contexts.insert(contexts.end(), named.begin(), named.end());
+    return contexts;
 }
 
 Environment processEnvironment() {

@@ -4,7 +4,9 @@
 #include "engine/client_error.h"
 
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace dw::engine {
 
@@ -24,13 +26,35 @@ struct Endpoint {
     std::string context;    ///< the context it came from ("default" when from flags/env/default)
 };
 
+/// TLS for an endpoint the user typed (the GUI's saved endpoints): the files, and whether to check the daemon.
+struct TlsFiles {
+    bool verify = true;
+    std::string caFile;
+    std::string certFile;
+    std::string keyFile;
+};
+
 /// What the user asked for explicitly (command-line options). Empty means "not given".
 struct EndpointRequest {
     std::string host;    ///< --host URL
     std::string context; ///< --context NAME
+    /// With `host` (tcp://): TLS with these files, instead of DOCKER_TLS_VERIFY / DOCKER_CERT_PATH.
+    std::optional<TlsFiles> tls = std::nullopt;
 };
 
+/// A docker context found under <configDir>/contexts/meta.
+struct ContextInfo {
+    std::string name;
+    std::string host;        ///< Endpoints.docker.Host
+    std::string description; ///< Metadata.Description
+    bool current = false;    ///< DOCKER_CONTEXT, else config.json's currentContext
+};
+
+
 using Environment = std::map<std::string, std::string>;
+
+/// The contexts of the docker CLI's configuration, by name, "default" first (DOCKER_HOST or the default socket).
+std::vector<ContextInfo> listContexts(const Environment& env, const std::string& homeDir);
 
 inline constexpr const char* kDefaultDockerHost = "unix:///var/run/docker.sock";
 
