@@ -6,6 +6,9 @@
 #include "settings/rules_model.h"
 #include "settings/rules_page.h"
 #include "settings/settings_dialog.h"
+#include "settings/endpoint_page.h"
+#include "host/host_session.h"
+#include "engine/endpoint.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -13,6 +16,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QDir>
+#include <QSignalSpy>
+#include <QTreeView>
+#include <QPushButton>
+#include <QLineEdit>
+#include <QCheckBox>
 
 using namespace dw;
 
@@ -113,6 +122,82 @@ class TestGuiSettings : public QObject {
         window.applySettings(settings);
         QVERIFY(test::settle(window));
         tab->editor()->setModified(false);
+    }
+
+    void dockerEndpointsListedAddedAndUsed()
+    {
+        QTemporaryDir config;
+        const QString meta = config.filePath(QStringLiteral("contexts/meta/") +
+                                             QString::fromStdString(engine::contextDirName("build-farm")));
+        QVERIFY(QDir().mkpath(meta));
+        QFile file(meta + QStringLiteral("/meta.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // An escaped literal: moc's lexer trips over raw strings holding "//".
+        file.write("{\"Name\":\"build-farm\",\"Metadata\":{\"Description\":\"CI\"},"
+                   "\"Endpoints\":{\"docker\":{\"Host\":\"tcp://farm.example:2376\"}}}");
+        file.close();
+        qputenv("DOCKER_CONFIG", config.path().toUtf8());
+
+        ui::AppSettings settings = ui::AppSettings::load();
+        ui::SettingsDialog dialog(settings, {});
+        ui::EndpointPage* page = dialog.endpointPage();
+        QVERIFY(page);
+        new QAbstractItemModelTester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &dialog);
+        // Automatic first, then the context found.
+        QCOMPARE(page->model()->rowCount(), 2);
+        QCOMPARE(page->model()->entryAt(1)->name, QStringLiteral("build-farm"));
+        QCOMPARE(page->model()->entryAt(1)->address, QStringLiteral("tcp://farm.example:2376"));
+        QCOMPARE(page->model()->usedRow(), 0);
+
+        // Choosing the context: the settings name it, and the window reconnects to it.
+        QSignalSpy changed(&dialog, &ui::SettingsDialog::settingsChanged);
+        page->view()->setCurrentIndex(page->model()->index(1, 0));
+        QTest::mouseClick(page->useButton(), Qt::LeftButton);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(dialog.settings().dockerContext, QStringLiteral("build-farm"));
+        QVERIFY(dialog.settings().dockerHost.isEmpty());
+
+        // Adding a TLS endpoint through the dialog: it is saved and used.
+        QTemporaryDir certs;
+        for (const char* name : {"ca.pem", "cert.pem", "key.pem"}) {
+            QFile pem(certs.filePath(QString::fromLatin1(name)));
+            QVERIFY(pem.open(QIODevice::WriteOnly));
+            pem.write("pem");
+        }
+        ui::EndpointDialog add;
+        QTest::keyClicks(add.urlEdit(), QStringLiteral("tcp://build-host:2376"));
+        add.tlsBox()->setChecked(true);
+        QTest::keyClicks(add.caEdit(), certs.filePath(QStringLiteral("ca.pem")));
+        const ui::SavedEndpoint typed = add.endpoint();
+        QVERIFY(typed.tls);
+        QCOMPARE(typed.caFile, certs.filePath(QStringLiteral("ca.pem")));
+        page->addEndpoint(typed);
+        QCOMPARE(page->model()->rowCount(), 3);
+        ui::AppSettings chosen = dialog.settings();
+        QCOMPARE(chosen.dockerHost, QStringLiteral("tcp://build-host:2376"));
+        QVERIFY(chosen.dockerContext.isEmpty());
+        QCOMPARE(chosen.endpoints.size(), 1);
+        chosen.save();
+        const ui::AppSettings reloaded = ui::AppSettings::load();
+        QCOMPARE(reloaded.endpoints.size(), 1);
+        QVERIFY(reloaded.endpoints.first().tls);
+        QCOMPARE(reloaded.endpoints.first().caFile, typed.caFile);
+
+        // The window resolves it with its TLS files (and reports that nothing answers there).
+        ui::MainWindow window;
+        QTRY_VERIFY_WITH_TIMEOUT(window.hostView()->session()->state() == ui::HostSession::State::Failed, 20000);
+        QCOMPARE(window.hostView()->session()->endpoint()->caFile, typed.caFile.toStdString());
+        QVERIFY(window.hostView()->session()->endpoint()->tls);
+
+        // Removing it goes back to the automatic choice.
+        page->view()->setCurrentIndex(page->model()->index(2, 0));
+        QTest::mouseClick(page->removeButton(), Qt::LeftButton);
+        QCOMPARE(page->model()->rowCount(), 2);
+        QVERIFY(dialog.settings().dockerHost.isEmpty());
+        QVERIFY(dialog.settings().endpoints.isEmpty());
+        ui::AppSettings cleared = dialog.settings();
+        cleared.save();
+        qputenv("DOCKER_CONFIG", "");
     }
 };
 

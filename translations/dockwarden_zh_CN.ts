@@ -509,6 +509,147 @@
     </message>
 </context>
 <context>
+    <name>dw::ui::EndpointDialog</name>
+    <message>
+        <source>Use TLS</source>
+        <translation>使用 TLS</translation>
+    </message>
+    <message>
+        <source>Check the daemon's certificate</source>
+        <translation>校验守护进程的证书</translation>
+    </message>
+    <message>
+        <source>Add a Docker Endpoint</source>
+        <translation>添加 Docker 端点</translation>
+    </message>
+    <message>
+        <source>unix:///var/run/docker.sock or tcp://build-host:2376</source>
+        <translation>unix:///var/run/docker.sock 或 tcp://build-host:2376</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>选择 PEM 文件</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem);;All files (*)</source>
+        <translation>PEM 文件 (*.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA 证书：</translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation>客户端证书：</translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation>客户端私钥：</translation>
+    </message>
+    <message>
+        <source>Type the daemon's address.</source>
+        <translation>请输入守护进程的地址。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Without TLS anyone on the network can read and drive this daemon: use TLS unless it only listens on localhost.</source>
+        <translation>不使用 TLS 时，网络上的任何人都能读取并操控这个守护进程：除非它只监听本机地址，否则请使用 TLS。</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::EndpointListModel</name>
+    <message>
+        <source>● Automatic</source>
+        <translation>● 自动</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source> (current context)</source>
+        <translation>（当前上下文）</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST, the current context, or the default socket</source>
+        <translation>DOCKER_HOST、当前上下文或默认套接字</translation>
+    </message>
+    <message>
+        <source>as the docker CLI</source>
+        <translation>与 docker 命令行相同</translation>
+    </message>
+    <message>
+        <source>docker context</source>
+        <translation>docker 上下文</translation>
+    </message>
+    <message>
+        <source>added here</source>
+        <translation>在此添加</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>无 TLS</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::EndpointPage</name>
+    <message>
+        <source>Where the Host view reads the Docker host from. Dockwarden only reads from the daemon; it never changes anything on the host.</source>
+        <translation>“主机”视图从哪里读取 Docker 主机。Dockwarden 只从守护进程读取信息，绝不会改动主机上的任何东西。</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Docker endpoints</source>
+        <translation>Docker 端点</translation>
+    </message>
+</context>
+<context>
     <name>dw::ui::FileListModel</name>
     <message>
         <source>%1 copies (one only re-added for its mode or owner)</source>
@@ -1769,18 +1910,6 @@
         <translation>用 ShellCheck 检查 RUN 脚本（需要安装 shellcheck）</translation>
     </message>
     <message>
-        <source>&amp;Docker endpoint:</source>
-        <translation>Docker 端点(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>DOCKER_HOST, the current context, or the default socket</source>
-        <translation>DOCKER_HOST、当前 context 或默认套接字</translation>
-    </message>
-    <message>
-        <source>For example unix:///var/run/docker.sock or tcp://build-host:2376. Dockwarden only reads from the daemon; it never changes anything on the host.</source>
-        <translation>例如 unix:///var/run/docker.sock 或 tcp://build-host:2376。Dockwarden 只从守护进程读取信息，绝不会修改主机上的任何内容。</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1797,10 +1926,6 @@
         <translation>字号</translation>
     </message>
     <message>
-        <source>Docker endpoint</source>
-        <translation>Docker 端点</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>常规</translation>
     </message>
@@ -1811,6 +1936,10 @@
     <message>
         <source>Record each host and image scan in the history (for the dashboard's trend)</source>
         <translation>将每次主机和镜像扫描记入历史（用于仪表盘中的趋势）</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
     </message>
 </context>
 <context>

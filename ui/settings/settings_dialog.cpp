@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "settings/rules_model.h"
+#include "settings/endpoint_page.h"
 #include "settings/rules_page.h"
 #include "shell/appearance.h"
 
@@ -22,16 +23,14 @@ namespace dw::ui {
 SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& rulesPath, QWidget* parent)
     : QDialog(parent), base_(settings), language_(new QComboBox(this)), theme_(new QComboBox(this)),
       font_(new QFontComboBox(this)), fontSize_(new QSpinBox(this)), inlineMessages_(new QCheckBox(this)),
-      shellcheck_(new QCheckBox(this)), recordHistory_(new QCheckBox(this)), dockerHost_(new QLineEdit(this)), languageLabel_(new QLabel(this)),
+      shellcheck_(new QCheckBox(this)), recordHistory_(new QCheckBox(this)), languageLabel_(new QLabel(this)),
       themeLabel_(new QLabel(this)), fontLabel_(new QLabel(this)), sizeLabel_(new QLabel(this)),
-      hostLabel_(new QLabel(this)), hostHint_(new QLabel(this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Close, this)), tabs_(new QTabWidget(this)),
       general_(new QWidget(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     font_->setFontFilters(QFontComboBox::MonospacedFonts);
     fontSize_->setRange(6, 48);
-    hostHint_->setWordWrap(true);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(languageLabel_, language_);
@@ -41,8 +40,6 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& rules
     form->addRow(QString(), inlineMessages_);
     form->addRow(QString(), shellcheck_);
     form->addRow(QString(), recordHistory_);
-    form->addRow(hostLabel_, dockerHost_);
-    form->addRow(QString(), hostHint_);
     auto* generalLayout = new QVBoxLayout(general_);
     generalLayout->addLayout(form);
     generalLayout->addStretch(1);
@@ -55,6 +52,9 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& rules
         connect(rulesPage_, &RulesPage::saved, this, &SettingsDialog::rulesSaved);
         tabs_->addTab(rulesPage_, QString());
     }
+    endpointPage_ = new EndpointPage(settings, this);
+    tabs_->addTab(endpointPage_, QString());
+    connect(endpointPage_, &EndpointPage::changed, this, &SettingsDialog::emitChange);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs_, 1);
     layout->addWidget(buttons_);
@@ -69,7 +69,6 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& rules
     inlineMessages_->setChecked(settings.inlineMessages);
     shellcheck_->setChecked(settings.shellcheck);
     recordHistory_->setChecked(settings.recordHistory);
-    dockerHost_->setText(settings.dockerHost);
     updating_ = false;
 
     connect(language_, &QComboBox::currentIndexChanged, this, &SettingsDialog::emitChange);
@@ -79,7 +78,6 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& rules
     connect(inlineMessages_, &QCheckBox::toggled, this, &SettingsDialog::emitChange);
     connect(shellcheck_, &QCheckBox::toggled, this, &SettingsDialog::emitChange);
     connect(recordHistory_, &QCheckBox::toggled, this, &SettingsDialog::emitChange);
-    connect(dockerHost_, &QLineEdit::editingFinished, this, &SettingsDialog::emitChange);
 }
 
 AppSettings SettingsDialog::settings() const
@@ -93,8 +91,7 @@ AppSettings SettingsDialog::settings() const
     out.inlineMessages = inlineMessages_->isChecked();
     out.shellcheck = shellcheck_->isChecked();
     out.recordHistory = recordHistory_->isChecked();
-    out.dockerHost = dockerHost_->text().trimmed();
-    return out;
+    return endpointPage_->applyTo(out);
 }
 
 void SettingsDialog::emitChange()
@@ -139,16 +136,11 @@ void SettingsDialog::retranslate()
     inlineMessages_->setText(tr("Show each finding's message under its line"));
     shellcheck_->setText(tr("Check RUN scripts with ShellCheck (needs shellcheck installed)"));
     recordHistory_->setText(tr("Record each host and image scan in the history (for the dashboard's trend)"));
-    hostLabel_->setText(tr("&Docker endpoint:"));
-    hostLabel_->setBuddy(dockerHost_);
-    dockerHost_->setPlaceholderText(tr("DOCKER_HOST, the current context, or the default socket"));
-    hostHint_->setText(tr("For example unix:///var/run/docker.sock or tcp://build-host:2376. Dockwarden only reads "
-                          "from the daemon; it never changes anything on the host."));
     language_->setAccessibleName(tr("Language"));
     theme_->setAccessibleName(tr("Theme"));
     font_->setAccessibleName(tr("Editor font"));
     fontSize_->setAccessibleName(tr("Font size"));
-    dockerHost_->setAccessibleName(tr("Docker endpoint"));
+    tabs_->setTabText(tabs_->indexOf(endpointPage_), tr("Docker"));
     if (rulesPage_) {
         tabs_->setTabText(1, tr("Rules"));
         rulesPage_->model()->setLanguage(resolvedLanguage(language_->currentData().toString()) == QLatin1String("zh_CN")

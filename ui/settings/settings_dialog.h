@@ -28,6 +28,7 @@ class SettingsDialog : public QDialog {
     QComboBox* languageBox() const { return language_; }
     QComboBox* themeBox() const { return theme_; }
     class RulesPage* rulesPage() const { return rulesPage_; }
+    class EndpointPage* endpointPage() const { return endpointPage_; }
 
   signals:
     void settingsChanged(const AppSettings& settings);
@@ -48,17 +49,15 @@ class SettingsDialog : public QDialog {
     QCheckBox* inlineMessages_;
     QCheckBox* shellcheck_;
     QCheckBox* recordHistory_;
-    QLineEdit* dockerHost_;
     QLabel* languageLabel_;
     QLabel* themeLabel_;
     QLabel* fontLabel_;
     QLabel* sizeLabel_;
-    QLabel* hostLabel_;
-    QLabel* hostHint_;
     QDialogButtonBox* buttons_;
     QTabWidget* tabs_;
     QWidget* general_;
     class RulesPage* rulesPage_ = nullptr;
+    class EndpointPage* endpointPage_ = nullptr;
     bool updating_ = false;
 };
 

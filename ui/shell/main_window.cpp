@@ -381,7 +381,8 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::applySettings(const AppSettings& settings)
 {
-    const bool hostChanged = settings.dockerHost != settings_.dockerHost;
+    const bool hostChanged = settings.dockerHost != settings_.dockerHost || settings.dockerContext != settings_.dockerContext ||
+                             settings.endpoints != settings_.endpoints;
     settings_ = settings;
     settings_.save();
     applyTheme(settings_.theme);
@@ -414,6 +415,11 @@ void MainWindow::probeDaemon()
 {
     engine::EndpointRequest request;
     request.host = settings_.dockerHost.toStdString();
+    request.context = request.host.empty() ? settings_.dockerContext.toStdString() : std::string();
+    for (const SavedEndpoint& saved : settings_.endpoints)
+        if (saved.url == settings_.dockerHost && saved.tls)
+            request.tls = engine::TlsFiles{saved.verify, saved.caFile.toStdString(), saved.certFile.toStdString(),
+                                           saved.keyFile.toStdString()};
     hostView_->connectTo(request);
 }
 
