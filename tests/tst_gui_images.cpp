@@ -6,6 +6,7 @@
 #include "support/tar_builder.h"
 
 #include "host/object_findings_model.h"
+#include "images/compare_dialog.h"
 #include "images/file_list_model.h"
 #include "images/file_tree_model.h"
 #include "images/file_tree_proxy.h"
@@ -32,18 +33,21 @@ const char* const kPrivateKey = "-----BEGIN OPENSSH PRIVATE KEY-----\n"
                                 "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n"
                                 "-----END OPENSSH PRIVATE KEY-----\n";
 
-QString writeImage(const QTemporaryDir& dir, const QString& name)
+/// The test image; `second` is its next version: the same base layer, no key, one more file, a newer app.
+QString writeImage(const QTemporaryDir& dir, const QString& name, bool second = false)
 {
     test::FixtureImage image;
     test::TarBuilder base;
     base.dir("etc").file("etc/os-release", "ID=alpine\nVERSION_ID=3.19.1\nPRETTY_NAME=\"Alpine Linux v3.19\"\n")
         .dir("bin").file("bin/sh", std::string(100, 'x'), 0755).dir("tmp").file("tmp/big.bin", std::string(10000, 'b'));
     test::TarBuilder run;
-    run.dir("tmp").file("tmp/.wh.big.bin", "").dir("bin").file("bin/su", std::string(40, 's'), 04755)
-        .dir("root").dir("root/.ssh").file("root/.ssh/id_rsa", kPrivateKey, 0600);
+    run.dir("tmp").file("tmp/.wh.big.bin", "").dir("bin").file("bin/su", std::string(40, 's'), 04755);
+    if (second) run.dir("usr").dir("usr/bin").file("usr/bin/extra", std::string(70, 'e'), 0755);
+    else run.dir("root").dir("root/.ssh").file("root/.ssh/id_rsa", kPrivateKey, 0600);
     test::TarBuilder copy;
-    copy.dir("app").file("app/run", std::string(50, 'r'), 0755).dir("etc")
-        .file("etc/os-release", "ID=alpine\nVERSION_ID=3.19.2\nPRETTY_NAME=\"Alpine Linux v3.19\"\n");
+    copy.dir("app").file("app/run", std::string(second ? 60 : 50, 'r'), 0755).dir("etc")
+        .file("etc/os-release", second ? "ID=alpine\nVERSION_ID=3.20.0\nPRETTY_NAME=\"Alpine Linux v3.20\"\n"
+                                       : "ID=alpine\nVERSION_ID=3.19.2\nPRETTY_NAME=\"Alpine Linux v3.19\"\n");
     image.layers = {{base.bytes(), test::Compression::None, "ADD rootfs.tar /"},
                     {run.bytes(), test::Compression::Gzip, "RUN /bin/sh -c rm /tmp/big.bin && install-su"},
                     {copy.bytes(), test::Compression::None, "COPY app /app # buildkit"}};
@@ -220,6 +224,44 @@ class TestGuiImages : public QObject {
             QVERIFY(problems.index(row, 0).data(ui::ProblemsModel::RuleRole).toString() != QStringLiteral("DWI101"));
         window.editorArea()->currentTab()->editor()->setModified(false);
         window.jobs()->cancelAllAndWait();
+    }
+
+    void comparingTwoVersions()
+    {
+        const QString first = writeImage(dir_, QStringLiteral("v1.tar"));
+        const QString second = writeImage(dir_, QStringLiteral("v2.tar"), true);
+        ui::JobRunner jobs;
+        ui::ImageView view(&jobs);
+        view.show();
+        view.openPath(first);
+        QVERIFY(waitIdle(view));
+        view.compareWith(second, false);
+        QVERIFY(waitIdle(view));
+        QTRY_VERIFY(view.comparisonDialog());
+        ui::CompareDialog& dialog = *view.comparisonDialog();
+        new QAbstractItemModelTester(dialog.files(), QAbstractItemModelTester::FailureReportingMode::QtTest, &dialog);
+        auto rowsOf = [](const ui::TextTableModel& model) {
+            QStringList rows;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                QStringList cells;
+                for (int column = 0; column < model.columnCount(); ++column) cells << model.index(row, column).data().toString();
+                rows << cells.join(QLatin1Char('|'));
+            }
+            return rows;
+        };
+        const QStringList files = rowsOf(*dialog.files());
+        QVERIFY2(files.filter(QStringLiteral("added|/usr/bin/extra")).size() == 1, qPrintable(files.join(QLatin1Char('\n'))));
+        QCOMPARE(files.filter(QStringLiteral("removed|/root/.ssh/id_rsa")).size(), 1);
+        QCOMPARE(files.filter(QStringLiteral("changed|/app/run")).size(), 1);
+        QCOMPARE(files.filter(QStringLiteral("changed|/etc/os-release")).size(), 1);
+        const QStringList found = rowsOf(*dialog.findings());
+        QCOMPARE(found.filter(QStringLiteral("fixed|DWI101")).size(), 1);
+        const QStringList layers = rowsOf(*dialog.layers());
+        QCOMPARE(layers.size(), 3);
+        QVERIFY(layers.first().contains(QStringLiteral("|shared|")));
+        QVERIFY(layers.last().contains(QStringLiteral("|different|")));
+        QVERIFY(dialog.summary()->text().contains(QStringLiteral("1 shared layers")));
+        jobs.cancelAllAndWait();
     }
 
     void corruptArchiveSaysWhy()

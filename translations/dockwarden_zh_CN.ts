@@ -167,6 +167,125 @@
     </message>
 </context>
 <context>
+    <name>dw::ui::CompareDialog</name>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 与 %2 的对比</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: size %3 (%4 → %5); %6 shared layers; files: %7 added, %8 removed, %9 changed; packages: %10 added, %11 removed, %12 changed; findings: %13 new, %14 fixed.</source>
+        <translation>从 %1 到 %2：大小 %3（%4 → %5）；共用 %6 层；文件：新增 %7，删除 %8，修改 %9；软件包：新增 %10，删除 %11，变更 %12；问题：新出现 %13，已修复 %14。</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>共用</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Same?</source>
+        <translation>相同？</translation>
+    </message>
+    <message>
+        <source>permissions changed</source>
+        <translation>权限已变</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Size before</source>
+        <translation>之前大小</translation>
+    </message>
+    <message>
+        <source>Size after</source>
+        <translation>之后大小</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>软件包</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新出现</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Layers (%1 shared)</source>
+        <translation>层（共用 %1）</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>文件（%1）</translation>
+    </message>
+    <message>
+        <source>Packages (%1)</source>
+        <translation>软件包（%1）</translation>
+    </message>
+    <message>
+        <source>Findings (%1 new, %2 fixed)</source>
+        <translation>问题（新出现 %1，已修复 %2）</translation>
+    </message>
+</context>
+<context>
     <name>dw::ui::DashboardModels</name>
     <message>
         <source>Severity</source>
@@ -1360,6 +1479,34 @@
         <translation>
             <numerusform>%n 个软件包</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A Saved Image (Tarball)…</source>
+        <translation>保存的镜像（归档文件）…</translation>
+    </message>
+    <message>
+        <source>An Image of the Daemon…</source>
+        <translation>守护进程中的镜像…</translation>
+    </message>
+    <message>
+        <source>Compare with a saved image</source>
+        <translation>与保存的镜像对比</translation>
+    </message>
+    <message>
+        <source>Compare with an image of the daemon</source>
+        <translation>与守护进程中的镜像对比</translation>
+    </message>
+    <message>
+        <source>Reading %1 to compare…</source>
+        <translation>正在读取 %1 以进行对比…</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>对比…</translation>
+    </message>
+    <message>
+        <source>Compare this image with another: layers, files, packages and findings</source>
+        <translation>将此镜像与另一个镜像对比：层、文件、软件包和问题</translation>
     </message>
 </context>
 <context>

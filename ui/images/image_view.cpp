@@ -4,6 +4,7 @@
 #include "findings/finding_html.h"
 #include "host/object_findings_model.h"
 #include "image/sbom.h"
+#include "images/compare_dialog.h"
 #include "images/file_list_model.h"
 #include "images/file_tree_model.h"
 #include "images/file_tree_proxy.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -72,6 +74,7 @@ ImageView::ImageView(JobRunner* jobs, QWidget* parent)
     : QWidget(parent), jobs_(jobs), progressRelay_(new ProgressRelay(this)), stack_(new QStackedWidget(this)),
       placeholder_(new PlaceholderView(this)), openFile_(new QPushButton(this)), openDirectory_(new QPushButton(this)),
       openDaemon_(new QPushButton(this)), sbom_(new QPushButton(this)), containers_(new QPushButton(this)),
+      compare_(new QPushButton(this)),
       progress_(new QProgressBar(this)), cancel_(new QPushButton(this)), summary_(new QLabel(this)),
       layers_(new LayersModel(this)), layersView_(new QTableView(this)), lowerTabs_(new QTabWidget(this)),
       findings_(new ObjectFindingsModel(this)), findingsView_(nullptr), findingText_(new QTextBrowser(this)),
@@ -84,7 +87,7 @@ ImageView::ImageView(JobRunner* jobs, QWidget* parent)
     setObjectName(QStringLiteral("imagesView"));
     setAcceptDrops(true);
     auto* toolbar = new QHBoxLayout;
-    for (QPushButton* button : {openFile_, openDirectory_, openDaemon_, sbom_, containers_}) toolbar->addWidget(button);
+    for (QPushButton* button : {openFile_, openDirectory_, openDaemon_, sbom_, compare_, containers_}) toolbar->addWidget(button);
     toolbar->addStretch();
     toolbar->addWidget(progress_);
     toolbar->addWidget(cancel_);
@@ -176,6 +179,7 @@ ImageView::ImageView(JobRunner* jobs, QWidget* parent)
     connect(openDirectory_, &QPushButton::clicked, this, [this] { chooseFile(true); });
     connect(openDaemon_, &QPushButton::clicked, this, &ImageView::chooseFromDaemon);
     connect(sbom_, &QPushButton::clicked, this, &ImageView::saveSbom);
+    connect(compare_, &QPushButton::clicked, this, &ImageView::chooseComparison);
     connect(containers_, &QPushButton::clicked, this, [this] {
         if (report_ && report_->image) emit containersRequested(QString::fromStdString(report_->image->image.id));
     });
@@ -414,6 +418,84 @@ void ImageView::saveSbom()
     emit statusMessage(exportSbom(path, &error) ? tr("SBOM written to %1").arg(path) : tr("Could not write the SBOM: %1").arg(error));
 }
 
+void ImageView::chooseComparison()
+{
+    QMenu menu(this);
+    QAction* file = menu.addAction(tr("A Saved Image (Tarball)…"));
+    QAction* daemon = menu.addAction(tr("An Image of the Daemon…"));
+    daemon->setEnabled(daemonImages_ && !daemonImages_().isEmpty());
+    QAction* chosen = menu.exec(compare_->mapToGlobal(QPoint(0, compare_->height())));
+    if (chosen == file) {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Compare with a saved image"), QString(),
+                                                          tr("Image archives (*.tar *.tar.gz *.tgz);;All files (*)"));
+        if (!path.isEmpty()) compareWith(path, false);
+    } else if (chosen == daemon) {
+        bool ok = false;
+        const QString image = QInputDialog::getItem(this, tr("Compare with an image of the daemon"), tr("Image:"),
+                                                    daemonImages_(), 0, false, &ok);
+        if (ok) compareWith(image, true);
+    }
+}
+
+void ImageView::compareWith(const QString& pathOrImage, bool fromDaemon)
+{
+    if (!report_ || !report_->image) return;
+    image::ImageSourceSpec source;
+    source.kind = fromDaemon ? image::SourceKind::Daemon
+                             : QFileInfo(pathOrImage).isDir() ? image::SourceKind::OciDirectory : image::SourceKind::Archive;
+    source.location = pathOrImage.toStdString();
+    const std::optional<engine::Endpoint> endpoint = fromDaemon && daemonEndpoint_ ? daemonEndpoint_() : std::nullopt;
+    if (fromDaemon && !endpoint) return;
+    progressRelay_->start();
+    progress_->setRange(0, 0);
+    progress_->setFormat(tr("Reading %1 to compare…").arg(pathOrImage));
+    progress_->show();
+    cancel_->show();
+    auto first = report_;
+    scan::ImageScanOptions options;
+    options.toolVersion = DOCKWARDEN_VERSION;
+    auto reporter = progressRelay_->reporter();
+    struct Compared {
+        std::shared_ptr<const scan::ScanReport> second;
+        image::ImageComparison comparison;
+    };
+    jobs_->run<Compared>(
+        QStringLiteral("image"), this,
+        [source, endpoint, options, reporter, first](const std::atomic<bool>& cancel) {
+            std::unique_ptr<engine::Client> client;
+            if (endpoint) {
+                engine::ClientOptions clientOptions;
+                clientOptions.cancel = &cancel;
+                client = std::make_unique<engine::Client>(*endpoint, clientOptions);
+                client->negotiateVersion();
+            }
+            scan::ScanControl control;
+            control.cancel = &cancel;
+            control.progress = [reporter](const scan::ScanProgress& step) { reporter(step.stage, step.done, step.total); };
+            Compared out;
+            out.second = std::make_shared<const scan::ScanReport>(scan::scanImage(source, client.get(), options, control));
+            if (out.second->ok())
+                out.comparison = image::compareImages(*first->image, first->findings, *out.second->image, out.second->findings);
+            return out;
+        },
+        [this, first](Compared compared) {
+            progressRelay_->stop();
+            progress_->hide();
+            cancel_->hide();
+            if (!compared.second->ok()) {
+                emit statusMessage(tr("Could not open %1: %2").arg(QString::fromStdString(compared.second->target),
+                                                                  QString::fromStdString(compared.second->error)));
+                return;
+            }
+            delete comparison_;
+            comparison_ = new CompareDialog(QString::fromStdString(first->target), *first->image,
+                                            QString::fromStdString(compared.second->target), *compared.second->image,
+                                            compared.comparison, this);
+            comparison_->setAttribute(Qt::WA_DeleteOnClose);
+            comparison_->show();
+        });
+}
+
 void ImageView::chooseFile(bool directory)
 {
     const QString path = directory ? QFileDialog::getExistingDirectory(this, tr("Open an OCI image layout"))
@@ -492,6 +574,9 @@ void ImageView::retranslate()
     openDirectory_->setText(tr("Open OCI Layout…"));
     openDaemon_->setText(tr("Open from Daemon…"));
     sbom_->setText(tr("Export SBOM…"));
+    compare_->setText(tr("Compare With…"));
+    compare_->setToolTip(tr("Compare this image with another: layers, files, packages and findings"));
+    compare_->setEnabled(report_ != nullptr);
     sbom_->setEnabled(report_ != nullptr);
     containers_->setText(tr("Containers Using It"));
     containers_->setEnabled(report_ && report_->image && report_->image->source == image::SourceKind::Daemon);

@@ -9,8 +9,10 @@
 #include "engine/endpoint.h"
 #include "findings/vocabulary.h"
 #include "image/image_analyzer.h"
+#include "images/compare_dialog.h"
 #include "scan/scan_report.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -62,6 +64,10 @@ class ImageView : public QWidget {
     void selectLayer(int layer);
     /// Selects the finding of the findings list at `row`: its layer, then its file.
     void activateFinding(int row);
+    /// Reads a second image (a tarball or OCI layout path, or a daemon image when `fromDaemon`) and compares the open
+    /// one with it in a CompareDialog (comparisonDialog() once it is shown).
+    void compareWith(const QString& pathOrImage, bool fromDaemon);
+    CompareDialog* comparisonDialog() const { return comparison_; }
     /// Writes the CycloneDX SBOM of the image shown; false (with `error`) when it cannot.
     bool exportSbom(const QString& path, QString* error = nullptr) const;
 
@@ -106,6 +112,7 @@ class ImageView : public QWidget {
     void chooseFromDaemon();
     void chooseFile(bool directory);
     void saveSbom();
+    void chooseComparison();
 
     JobRunner* jobs_;
     ProgressRelay* progressRelay_;
@@ -126,6 +133,8 @@ class ImageView : public QWidget {
     QPushButton* openDaemon_;
     QPushButton* sbom_;
     QPushButton* containers_;
+    QPushButton* compare_;
+    QPointer<CompareDialog> comparison_;
     QProgressBar* progress_;
     QPushButton* cancel_;
     QLabel* summary_;
