@@ -28,6 +28,8 @@ if [ "$(id -u)" = 0 ] && command -v dockerd > /dev/null && [ -x /bin/busybox ]; 
     --iptables=false --ip6tables=false --bridge=none --storage-driver=vfs > "$dir/log" 2>&1 &
   for _ in $(seq 1 60); do curl -sf --unix-socket "$dir/d.sock" http://x/_ping > /dev/null && break; sleep 0.5; done
   d() { DOCKER_BUILDKIT=0 docker -H "unix://$dir/d.sock" "$@" > /dev/null; }
+  XDG_CONFIG_HOME="$settings" XDG_DATA_HOME="$dir" QT_QPA_PLATFORM=offscreen DOCKER_HOST="unix://$dir/d.sock" \
+    DW_SCREENSHOT_HOST_ONLY=1 DW_SCREENSHOT_HOST_NAME=empty "$build/app/dockwarden-screenshots" "$out"
   mkdir "$dir/ctx" && cp /bin/busybox "$dir/ctx/"
   printf 'FROM scratch\nCOPY busybox /bin/busybox\nCMD ["/bin/busybox", "sleep", "3600"]\n' > "$dir/ctx/Dockerfile"
   d build -q -t shop/web:1.4 -t shop/web:latest "$dir/ctx"
@@ -38,7 +40,7 @@ if [ "$(id -u)" = 0 ] && command -v dockerd > /dev/null && [ -x /bin/busybox ]; 
   for i in $(seq 1 6); do d run -d --name "hardened-$i" --network none --read-only --cap-drop ALL --user 1000 --memory 64m \
       --pids-limit 50 --security-opt no-new-privileges shop/web:1.4; done
   for i in $(seq 1 4); do d create --name "debug-$i" --network none --pid host -v /var/run/docker.sock:/var/run/docker.sock shop/web:latest; done
-  XDG_CONFIG_HOME="$settings" QT_QPA_PLATFORM=offscreen DOCKER_HOST="unix://$dir/d.sock" DW_SCREENSHOT_HOST_ONLY=1 \
+  XDG_CONFIG_HOME="$settings" XDG_DATA_HOME="$dir" QT_QPA_PLATFORM=offscreen DOCKER_HOST="unix://$dir/d.sock" DW_SCREENSHOT_HOST_ONLY=1 \
     "$build/app/dockwarden-screenshots" "$out"
 fi
 echo "screenshots in $out"

@@ -48,6 +48,8 @@ int main(int argc, char* argv[])
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
     // With a populated daemon (scripts/screenshots.sh starts one when it can): only the Host view, a row selected.
     const bool hostOnly = qEnvironmentVariableIsSet("DW_SCREENSHOT_HOST_ONLY");
+    // "live" (a populated daemon: Host, Images, Dashboard) or "empty" (a daemon with nothing on it: Host only).
+    const QString hostName = qEnvironmentVariable("DW_SCREENSHOT_HOST_NAME", QStringLiteral("live"));
     QDir().mkpath(out);
     QFile sampleFile(QStringLiteral(":/samples/Dockerfile"));
     sampleFile.open(QIODevice::ReadOnly);
@@ -73,7 +75,8 @@ int main(int argc, char* argv[])
                 QTreeView* containers = window.hostView()->tableView(dw::ui::HostTable::Containers);
                 containers->setCurrentIndex(containers->model()->index(0, 0));
                 settle(window);
-                ok = save(&window, QStringLiteral("%1/host-live-%2.png").arg(out, suffix)) && ok;
+                ok = save(&window, QStringLiteral("%1/host-%2-%3.png").arg(out, hostName, suffix)) && ok;
+                if (hostName != QLatin1String("live")) continue;
                 window.showPage(dw::ui::MainWindow::ImagesPage);
                 if (!window.imagesView()->report()) window.imagesView()->openFromDaemon(QStringLiteral("shop/web:1.4"));
                 settle(window);

@@ -114,7 +114,7 @@ HostDetails::HostDetails(QWidget* parent)
     connect(containers_, &QPushButton::clicked, this, [this] { emit containersOfImageRequested(id_); });
 
     retranslate();
-    showObject(findings::ObjectKind::Daemon, {}, {}, nullptr, {}, {});
+    showObject(findings::ObjectKind::Container, {}, {}, nullptr, {}, {});
 }
 
 void HostDetails::showObject(findings::ObjectKind kind, const QString& id, const QString& name,

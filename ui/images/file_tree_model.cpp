@@ -11,39 +11,38 @@
 
 namespace dw::ui {
 
-FileTreeModel::FileTreeModel(QObject* parent) : QAbstractItemModel(parent)
-{
-    nodes_.push_back({});
-}
+FileTreeModel::FileTreeModel(QObject* parent) : QAbstractItemModel(parent) {}
 
-int FileTreeModel::childNamed(int parent, const QString& name)
+namespace {
+
+int childNamed(FileTree& tree, int parent, const QString& name)
 {
-    auto& children = nodes_[std::size_t(parent)].children;
-    Node node;
+    FileTree::Node node;
     node.name = name;
     node.parent = parent;
-    node.row = int(children.size());
-    const int id = int(nodes_.size());
-    nodes_.push_back(std::move(node));
-    nodes_[std::size_t(parent)].children.push_back(id);
+    node.row = int(tree.nodes[std::size_t(parent)].children.size());
+    const int id = int(tree.nodes.size());
+    tree.nodes.push_back(std::move(node));
+    tree.nodes[std::size_t(parent)].children.push_back(id);
     return id;
 }
 
-void FileTreeModel::setEntries(std::vector<image::LayerViewEntry> entries, const QSet<QString>& findingPaths)
+} // namespace
+
+std::shared_ptr<FileTree> FileTreeModel::build(std::vector<image::LayerViewEntry> entries, const QSet<QString>& findingPaths)
 {
-    beginResetModel();
-    entries_ = std::move(entries);
-    nodes_.clear();
-    nodes_.push_back({});
-    files_ = 0;
+    auto tree = std::make_shared<FileTree>();
+    tree->entries = std::move(entries);
+    const auto& list = tree->entries;
     // Deleted entries come after the live ones; sort them in so every directory is walked once.
-    std::vector<std::size_t> order(entries_.size());
+    std::vector<std::size_t> order(list.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) { return entries_[a].path < entries_[b].path; });
+    std::stable_sort(order.begin(), order.end(), [&list](std::size_t a, std::size_t b) { return list[a].path < list[b].path; });
     QHash<QString, int> nodeOfPath;
-    nodeOfPath.reserve(qsizetype(entries_.size()));
+    nodeOfPath.reserve(qsizetype(list.size()));
+    tree->nodes.reserve(list.size() + 1);
     for (const std::size_t at : order) {
-        const image::LayerViewEntry& entry = entries_[at];
+        const image::LayerViewEntry& entry = list[at];
         const QString path = QString::fromStdString(entry.path);
         int node = 0;
         qsizetype start = 0;
@@ -53,27 +52,26 @@ void FileTreeModel::setEntries(std::vector<image::LayerViewEntry> entries, const
             if (slash > start) {
                 const QString prefix = path.left(slash);
                 auto found = nodeOfPath.constFind(prefix);
-                if (found == nodeOfPath.constEnd()) found = nodeOfPath.insert(prefix, childNamed(node, path.mid(start, slash - start)));
+                if (found == nodeOfPath.constEnd()) found = nodeOfPath.insert(prefix, childNamed(*tree, node, path.mid(start, slash - start)));
                 node = found.value();
             }
             start = slash + 1;
         }
         if (node == 0) continue;
-        Node& leaf = nodes_[std::size_t(node)];
+        FileTree::Node& leaf = tree->nodes[std::size_t(node)];
         leaf.entry = int(at);
         leaf.change = entry.change;
-        const bool directory = entry.kind == image::EntryKind::Directory;
-        if (!directory) {
-            ++files_;
+        if (entry.kind != image::EntryKind::Directory) {
+            ++tree->files;
             leaf.size = entry.size;
             leaf.wasted = entry.wasted;
         }
-        leaf.finding = findingPaths.contains(QString::fromStdString(entry.path));
+        leaf.finding = findingPaths.contains(path);
     }
     // Sizes, changes, waste and findings roll up to the directories (children come after their parents).
-    for (std::size_t id = nodes_.size() - 1; id > 0; --id) {
-        const Node& node = nodes_[id];
-        Node& parent = nodes_[std::size_t(node.parent)];
+    for (std::size_t id = tree->nodes.size() - 1; id > 0; --id) {
+        const FileTree::Node& node = tree->nodes[id];
+        FileTree::Node& parent = tree->nodes[std::size_t(node.parent)];
         if (node.change != image::FileChange::Deleted) parent.size += node.size;
         if (node.wasted) parent.wasted = true;
         if (node.finding) parent.finding = true;
@@ -81,6 +79,13 @@ void FileTreeModel::setEntries(std::vector<image::LayerViewEntry> entries, const
         if (node.change != image::FileChange::Unchanged && parent.change == image::FileChange::Unchanged && node.parent > 0)
             parent.change = image::FileChange::Modified;
     }
+    return tree;
+}
+
+void FileTreeModel::setTree(std::shared_ptr<FileTree> tree)
+{
+    beginResetModel();
+    tree_ = tree ? std::move(tree) : std::make_shared<FileTree>();
     endResetModel();
 }
 
@@ -89,18 +94,18 @@ QModelIndex FileTreeModel::indexOfPath(const QString& path) const
     int node = 0;
     for (const QString& part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
         int next = -1;
-        for (const int child : nodes_[std::size_t(node)].children)
-            if (nodes_[std::size_t(child)].name == part) next = child;
+        for (const int child : tree_->nodes[std::size_t(node)].children)
+            if (tree_->nodes[std::size_t(child)].name == part) next = child;
         if (next < 0) return {};
         node = next;
     }
-    return node == 0 ? QModelIndex() : createIndex(nodes_[std::size_t(node)].row, 0, quintptr(node));
+    return node == 0 ? QModelIndex() : createIndex(tree_->nodes[std::size_t(node)].row, 0, quintptr(node));
 }
 
 QModelIndex FileTreeModel::index(int row, int column, const QModelIndex& parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0)) return {};
-    const auto& children = nodes_[parent.isValid() ? std::size_t(parent.internalId()) : 0].children;
+    const auto& children = tree_->nodes[parent.isValid() ? std::size_t(parent.internalId()) : 0].children;
     if (row >= int(children.size())) return {};
     return createIndex(row, column, quintptr(children[std::size_t(row)]));
 }
@@ -108,15 +113,15 @@ QModelIndex FileTreeModel::index(int row, int column, const QModelIndex& parent)
 QModelIndex FileTreeModel::parent(const QModelIndex& child) const
 {
     if (!child.isValid()) return {};
-    const int parent = nodes_[std::size_t(child.internalId())].parent;
+    const int parent = tree_->nodes[std::size_t(child.internalId())].parent;
     if (parent <= 0) return {};
-    return createIndex(nodes_[std::size_t(parent)].row, 0, quintptr(parent));
+    return createIndex(tree_->nodes[std::size_t(parent)].row, 0, quintptr(parent));
 }
 
 int FileTreeModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid() && parent.column() != 0) return 0;
-    return int(nodes_[parent.isValid() ? std::size_t(parent.internalId()) : 0].children.size());
+    return int(tree_->nodes[parent.isValid() ? std::size_t(parent.internalId()) : 0].children.size());
 }
 
 int FileTreeModel::columnCount(const QModelIndex&) const
@@ -127,8 +132,8 @@ int FileTreeModel::columnCount(const QModelIndex&) const
 QVariant FileTreeModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid()) return {};
-    const Node& node = nodes_[std::size_t(index.internalId())];
-    const image::LayerViewEntry* entry = node.entry >= 0 ? &entries_[std::size_t(node.entry)] : nullptr;
+    const Node& node = tree_->nodes[std::size_t(index.internalId())];
+    const image::LayerViewEntry* entry = node.entry >= 0 ? &tree_->entries[std::size_t(node.entry)] : nullptr;
     const bool directory = !entry || entry->kind == image::EntryKind::Directory;
     switch (role) {
     case Qt::DisplayRole:
@@ -175,7 +180,7 @@ QVariant FileTreeModel::data(const QModelIndex& index, int role) const
         return {};
     case PathRole: {
         QStringList parts;
-        for (int at = int(index.internalId()); at > 0; at = nodes_[std::size_t(at)].parent) parts.prepend(nodes_[std::size_t(at)].name);
+        for (int at = int(index.internalId()); at > 0; at = tree_->nodes[std::size_t(at)].parent) parts.prepend(tree_->nodes[std::size_t(at)].name);
         return parts.join(QLatin1Char('/'));
     }
     case ChangeRole: return int(node.change);

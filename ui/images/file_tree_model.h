@@ -7,9 +7,29 @@
 #include <QAbstractItemModel>
 #include <QSet>
 
+#include <memory>
 #include <vector>
 
 namespace dw::ui {
+
+/// A built file tree: what the model shows. Built off the GUI thread (a large image has tens of thousands of
+/// paths), then handed to the model in one swap.
+struct FileTree {
+    struct Node {
+        QString name;
+        int parent = -1;
+        int row = 0;
+        std::vector<int> children;
+        int entry = -1; ///< into entries, -1 for a directory no layer listed
+        quint64 size = 0;
+        image::FileChange change = image::FileChange::Unchanged;
+        bool wasted = false;
+        bool finding = false;
+    };
+    std::vector<image::LayerViewEntry> entries;
+    std::vector<Node> nodes{Node{}}; ///< nodes[0] is the invisible root
+    int files = 0;
+};
 
 class FileTreeModel : public QAbstractItemModel {
     Q_OBJECT
@@ -27,11 +47,18 @@ class FileTreeModel : public QAbstractItemModel {
 
     explicit FileTreeModel(QObject* parent = nullptr);
 
-    /// Rebuilds the tree from a layer view; `findingPaths` are the paths the image's findings are about.
-    void setEntries(std::vector<image::LayerViewEntry> entries, const QSet<QString>& findingPaths);
+    /// Builds a tree from a layer view; `findingPaths` are the paths the image's findings are about. Thread-safe.
+    static std::shared_ptr<FileTree> build(std::vector<image::LayerViewEntry> entries, const QSet<QString>& findingPaths);
+    /// Shows a built tree.
+    void setTree(std::shared_ptr<FileTree> tree);
+    /// build() and setTree() at once (small trees, tests).
+    void setEntries(std::vector<image::LayerViewEntry> entries, const QSet<QString>& findingPaths)
+    {
+        setTree(build(std::move(entries), findingPaths));
+    }
     void clear() { setEntries({}, {}); }
     QModelIndex indexOfPath(const QString& path) const;
-    int fileCount() const { return files_; }
+    int fileCount() const { return tree_->files; }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -41,22 +68,8 @@ class FileTreeModel : public QAbstractItemModel {
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
   private:
-    struct Node {
-        QString name;
-        int parent = -1;
-        int row = 0;
-        std::vector<int> children;
-        int entry = -1; ///< into entries_, -1 for a directory no layer listed
-        quint64 size = 0;
-        image::FileChange change = image::FileChange::Unchanged;
-        bool wasted = false;
-        bool finding = false;
-    };
-    int childNamed(int parent, const QString& name);
-
-    std::vector<image::LayerViewEntry> entries_;
-    std::vector<Node> nodes_; ///< nodes_[0] is the invisible root
-    int files_ = 0;
+    using Node = FileTree::Node;
+    std::shared_ptr<FileTree> tree_ = std::make_shared<FileTree>();
 };
 
 } // namespace dw::ui

@@ -135,6 +135,7 @@ ImageView::ImageView(JobRunner* jobs, QWidget* parent)
     treeView_->setSortingEnabled(true);
     treeView_->sortByColumn(FileTreeModel::NameColumn, Qt::AscendingOrder);
     treeView_->setAllColumnsShowFocus(true);
+    treeView_->header()->setResizeContentsPrecision(200);
     nameFilter_->setClearButtonEnabled(true);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -354,13 +355,14 @@ void ImageView::showTree(int layer)
         if (const auto* where = std::get_if<findings::ImageLocation>(&finding.location))
             if (!where->path.empty()) findingPaths.insert(QString::fromStdString(where->path));
     auto report = report_;
-    jobs_->run<std::vector<image::LayerViewEntry>>(
+    jobs_->run<std::shared_ptr<FileTree>>(
         QStringLiteral("image-tree"), this,
-        [report, layer](const std::atomic<bool>& cancel) {
-            return image::layerView(report->image->image, report->image->layers, std::size_t(layer), &cancel);
+        [report, layer, findingPaths](const std::atomic<bool>& cancel) {
+            return FileTreeModel::build(image::layerView(report->image->image, report->image->layers, std::size_t(layer), &cancel),
+                                        findingPaths);
         },
-        [this, findingPaths](std::vector<image::LayerViewEntry> entries) {
-            tree_->setEntries(std::move(entries), findingPaths);
+        [this](std::shared_ptr<FileTree> tree) {
+            tree_->setTree(std::move(tree));
             if (treeProxy_->isFiltering()) treeView_->expandAll();
             else treeView_->expandToDepth(0);
             treeView_->resizeColumnToContents(FileTreeModel::NameColumn);
