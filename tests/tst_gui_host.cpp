@@ -89,19 +89,10 @@ class TestGuiHost : public QObject {
     void initTestCase()
     {
         test::isolateSettings();
-        const QString why = daemon_.start();
-        if (!why.isEmpty()) {
-            if (::geteuid() == 0 && !QStandardPaths::findExecutable(QStringLiteral("dockerd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")}).isEmpty())
-                QFAIL(qPrintable(QStringLiteral("dockerd is installed and we are root, but it did not start: ") + why));
-            QSKIP(qPrintable(QStringLiteral("no real Docker daemon for this test: ") + why));
-        }
+        DW_START_DOCKERD_OR_SKIP(daemon_);
         host_ = QStringLiteral("unix://") + daemon_.socketPath();
         QTemporaryDir context;
-        QVERIFY(QFile::copy(QStringLiteral("/bin/busybox"), context.filePath(QStringLiteral("busybox"))));
-        QFile dockerfile(context.filePath(QStringLiteral("Dockerfile")));
-        QVERIFY(dockerfile.open(QIODevice::WriteOnly));
-        dockerfile.write("FROM scratch\nCOPY busybox /bin/busybox\nCMD [\"/bin/busybox\", \"sleep\", \"3600\"]\n");
-        dockerfile.close();
+        QVERIFY(test::writeBusyboxContext(context.path()));
         const Run build = docker({QStringLiteral("build"), QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("dw-fixture:1.0"), context.path()});
         QVERIFY2(build.exitCode == 0, build.err.constData());
         const Run risky = docker({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("risky"), QStringLiteral("--privileged"),

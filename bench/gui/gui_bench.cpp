@@ -6,6 +6,7 @@
 #include "editor/dockerfile_editor.h"
 #include "editor/editor_area.h"
 #include "jobs/job_runner.h"
+#include "bench_support.h"
 #include "scan/dockerfile_scan.h"
 #include "shell/main_window.h"
 
@@ -25,20 +26,7 @@
 
 namespace {
 
-long residentKiB()
-{
-    std::ifstream status("/proc/self/status");
-    std::string key;
-    long value = 0;
-    while (status >> key) {
-        if (key == "VmRSS:") {
-            status >> value;
-            return value;
-        }
-        status.ignore(1 << 10, '\n');
-    }
-    return 0;
-}
+using dw::bench::residentKiB;
 
 /// A realistic 1,000-line Dockerfile: stages, RUN chains, ENV and LABEL blocks, COPY, comments.
 QString dockerfileOfLines(int lines)

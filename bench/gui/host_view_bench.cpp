@@ -10,6 +10,7 @@
 #include "host/host_view.h"
 #include "images/image_view.h"
 #include "jobs/job_runner.h"
+#include "bench_support.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -24,20 +25,7 @@
 
 namespace {
 
-long residentKiB()
-{
-    std::ifstream status("/proc/self/status");
-    std::string key;
-    long value = 0;
-    while (status >> key) {
-        if (key == "VmRSS:") {
-            status >> value;
-            return value;
-        }
-        status.ignore(1 << 10, '\n');
-    }
-    return 0;
-}
+using dw::bench::residentKiB;
 
 /// Measures the longest time the GUI thread did not get to a 5 ms timer.
 class StallMeter {

@@ -112,4 +112,28 @@ private:
     QProcess process_;
 };
 
+/// Starts `fixture` in a test slot: skips the test where no daemon can run (not root, not installed) and fails it
+/// where one should have started (root, dockerd installed).
+#define DW_START_DOCKERD_OR_SKIP(fixture)                                                                              \
+    do {                                                                                                               \
+        const QString why_ = (fixture).start();                                                                        \
+        if (!why_.isEmpty()) {                                                                                         \
+            if (::geteuid() == 0 && !QStandardPaths::findExecutable(QStringLiteral("dockerd"),                        \
+                                                                    {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")}) \
+                                         .isEmpty())                                                                   \
+                QFAIL(qPrintable(QStringLiteral("dockerd is installed and we are root, but it did not start: ") + why_)); \
+            QSKIP(qPrintable(QStringLiteral("no real Docker daemon for this test: ") + why_));                         \
+        }                                                                                                              \
+    } while (false)
+
+/// Writes a build context for the fixture image every daemon test uses: busybox on scratch, sleeping an hour.
+inline bool writeBusyboxContext(const QString& directory)
+{
+    if (!QFile::copy(QStringLiteral("/bin/busybox"), directory + QStringLiteral("/busybox"))) return false;
+    QFile dockerfile(directory + QStringLiteral("/Dockerfile"));
+    if (!dockerfile.open(QIODevice::WriteOnly)) return false;
+    dockerfile.write("FROM scratch\nCOPY busybox /bin/busybox\nCMD [\"/bin/busybox\", \"sleep\", \"3600\"]\n");
+    return true;
+}
+
 } // namespace dw::test

@@ -6,6 +6,7 @@
 #include "findings/severity_style.h"
 #include "lint/config_writer.h"
 #include "shell/placeholder_view.h"
+#include "shell/sortable_views.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -33,24 +34,6 @@
 #include <QValueAxis>
 
 namespace dw::ui {
-namespace {
-
-QTableView* tableFor(QAbstractItemModel* model, QWidget* parent)
-{
-    auto* proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    auto* table = new QTableView(parent);
-    table->setModel(proxy);
-    table->setSortingEnabled(true);
-    table->sortByColumn(-1, Qt::AscendingOrder);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-} // namespace
 
 DashboardView::DashboardView(QWidget* parent)
     : QWidget(parent), models_(new DashboardModels(this)), waivers_(new WaiverModel(this)), tabs_(new QTabWidget(this)),
@@ -64,10 +47,10 @@ DashboardView::DashboardView(QWidget* parent)
         chart->setRenderHint(QPainter::Antialiasing);
         chart->setMinimumHeight(220);
     }
-    severityTable_ = tableFor(models_->severities(), this);
-    practiceTable_ = tableFor(models_->practices(), this);
-    riskiestTable_ = tableFor(models_->riskiest(), this);
-    trendTable_ = tableFor(models_->trend(), this);
+    severityTable_ = sortableTable(models_->severities(), this);
+    practiceTable_ = sortableTable(models_->practices(), this);
+    riskiestTable_ = sortableTable(models_->riskiest(), this);
+    trendTable_ = sortableTable(models_->trend(), this);
     trendTable_->hideColumn(DashboardModels::TimeMsColumn);
 
     // The charts read the models through mappers: the tables beside them show the very same numbers.
@@ -137,7 +120,7 @@ DashboardView::DashboardView(QWidget* parent)
     waiverFile_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     waiverLayout->addWidget(waiverFile_);
     waiverLayout->addWidget(waiverSummary_);
-    waiverTable_ = tableFor(waivers_, this);
+    waiverTable_ = sortableTable(waivers_, this);
     waiverTable_->setSelectionMode(QAbstractItemView::SingleSelection);
     waiverLayout->addWidget(waiverTable_, 1);
     auto* buttons = new QHBoxLayout;

@@ -1,6 +1,7 @@
 #include "images/compare_dialog.h"
 
 #include "images/layers_model.h"
+#include "shell/sortable_views.h"
 #include "shell/text_table_model.h"
 
 #include <QDialogButtonBox>
@@ -23,20 +24,6 @@ std::string text(const QString& value)
 std::string bytes(std::uint64_t size)
 {
     return QLocale().formattedDataSize(qint64(size)).toStdString();
-}
-
-QTreeView* tableView(TextTableModel* model, QWidget* parent)
-{
-    auto* proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    auto* view = new QTreeView(parent);
-    view->setModel(proxy);
-    view->setRootIsDecorated(false);
-    view->setUniformRowHeights(true);
-    view->setSortingEnabled(true);
-    view->sortByColumn(-1, Qt::AscendingOrder);
-    view->header()->setStretchLastSection(true);
-    return view;
 }
 
 } // namespace
@@ -105,10 +92,10 @@ CompareDialog::CompareDialog(const QString& beforeName, const image::ImageReport
         rows.push_back({text(tr("fixed")), finding.rule, std::string(findings::severityName(finding.severity)), finding.where, finding.message});
     findings_->setTable({text(tr("Change")), text(tr("Rule")), text(tr("Severity")), text(tr("Where")), text(tr("Finding"))}, rows);
 
-    tabs_->addTab(tableView(layers_, this), tr("Layers (%1 shared)").arg(comparison.sharedLayers));
-    tabs_->addTab(tableView(files_, this), tr("Files (%1)").arg(files_->rowCount()));
-    tabs_->addTab(tableView(packages_, this), tr("Packages (%1)").arg(packages_->rowCount()));
-    tabs_->addTab(tableView(findings_, this), tr("Findings (%1 new, %2 fixed)").arg(comparison.findingsNew.size()).arg(comparison.findingsFixed.size()));
+    tabs_->addTab(sortableList(layers_, Qt::DisplayRole, this), tr("Layers (%1 shared)").arg(comparison.sharedLayers));
+    tabs_->addTab(sortableList(files_, Qt::DisplayRole, this), tr("Files (%1)").arg(files_->rowCount()));
+    tabs_->addTab(sortableList(packages_, Qt::DisplayRole, this), tr("Packages (%1)").arg(packages_->rowCount()));
+    tabs_->addTab(sortableList(findings_, Qt::DisplayRole, this), tr("Findings (%1 new, %2 fixed)").arg(comparison.findingsNew.size()).arg(comparison.findingsFixed.size()));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto* layout = new QVBoxLayout(this);

@@ -13,6 +13,7 @@
 #include "jobs/progress_relay.h"
 #include "scan/image_scan.h"
 #include "shell/placeholder_view.h"
+#include "shell/sortable_views.h"
 #include "shell/text_table_model.h"
 
 #include <QCheckBox>
@@ -44,19 +45,23 @@
 namespace dw::ui {
 namespace {
 
-QTreeView* sortableList(QAbstractItemModel* model, int sortRole, QWidget* parent)
+/// Reads and checks an image on a worker: through a client of `endpoint` for a daemon image, else from disk.
+scan::ScanReport readImage(const image::ImageSourceSpec& source, const std::optional<engine::Endpoint>& endpoint,
+                           const scan::ImageScanOptions& options,
+                           const std::function<void(const std::string&, std::uint64_t, std::uint64_t)>& reporter,
+                           const std::atomic<bool>& cancel)
 {
-    auto* proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(sortRole);
-    auto* view = new QTreeView(parent);
-    view->setModel(proxy);
-    view->setRootIsDecorated(false);
-    view->setUniformRowHeights(true);
-    view->setSortingEnabled(true);
-    view->sortByColumn(-1, Qt::AscendingOrder);
-    view->header()->setStretchLastSection(true);
-    return view;
+    std::unique_ptr<engine::Client> client;
+    if (endpoint) {
+        engine::ClientOptions clientOptions;
+        clientOptions.cancel = &cancel;
+        client = std::make_unique<engine::Client>(*endpoint, clientOptions);
+        client->negotiateVersion();
+    }
+    scan::ScanControl control;
+    control.cancel = &cancel;
+    control.progress = [reporter](const scan::ScanProgress& step) { reporter(step.stage, step.done, step.total); };
+    return scan::scanImage(source, client.get(), options, control);
 }
 
 std::vector<std::vector<std::string>> packageRows(const image::PackageInventory& inventory)
@@ -260,17 +265,7 @@ void ImageView::open(const image::ImageSourceSpec& source, const QString& label)
     jobs_->run<std::shared_ptr<const scan::ScanReport>>(
         QStringLiteral("image"), this,
         [source, endpoint, options, reporter](const std::atomic<bool>& cancel) {
-            std::unique_ptr<engine::Client> client;
-            if (endpoint) {
-                engine::ClientOptions clientOptions;
-                clientOptions.cancel = &cancel;
-                client = std::make_unique<engine::Client>(*endpoint, clientOptions);
-                client->negotiateVersion();
-            }
-            scan::ScanControl control;
-            control.cancel = &cancel;
-            control.progress = [reporter](const scan::ScanProgress& step) { reporter(step.stage, step.done, step.total); };
-            return std::make_shared<const scan::ScanReport>(scan::scanImage(source, client.get(), options, control));
+            return std::make_shared<const scan::ScanReport>(readImage(source, endpoint, options, reporter, cancel));
         },
         [this](std::shared_ptr<const scan::ScanReport> report) {
             progressRelay_->stop();
@@ -464,18 +459,8 @@ void ImageView::compareWith(const QString& pathOrImage, bool fromDaemon)
     jobs_->run<Compared>(
         QStringLiteral("image"), this,
         [source, endpoint, options, reporter, first](const std::atomic<bool>& cancel) {
-            std::unique_ptr<engine::Client> client;
-            if (endpoint) {
-                engine::ClientOptions clientOptions;
-                clientOptions.cancel = &cancel;
-                client = std::make_unique<engine::Client>(*endpoint, clientOptions);
-                client->negotiateVersion();
-            }
-            scan::ScanControl control;
-            control.cancel = &cancel;
-            control.progress = [reporter](const scan::ScanProgress& step) { reporter(step.stage, step.done, step.total); };
             Compared out;
-            out.second = std::make_shared<const scan::ScanReport>(scan::scanImage(source, client.get(), options, control));
+            out.second = std::make_shared<const scan::ScanReport>(readImage(source, endpoint, options, reporter, cancel));
             if (out.second->ok())
                 out.comparison = image::compareImages(*first->image, first->findings, *out.second->image, out.second->findings);
             return out;
