@@ -8,7 +8,9 @@ namespace dw::ui {
 
 JobRunner::JobRunner(QObject* parent) : QObject(parent)
 {
-    pool_.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    // Some jobs mostly wait (a daemon answering, a watcher stopping): more threads than cores keep them from holding
+    // up the ones that compute (an image being read) on a two-core machine.
+    pool_.setMaxThreadCount(qMax(4, QThread::idealThreadCount()));
 }
 
 JobRunner::~JobRunner()
