@@ -175,11 +175,7 @@ ImageView::ImageView(JobRunner* jobs, QWidget* parent)
     connect(placeholder_, &PlaceholderView::actionTriggered, this, [this] { chooseFile(false); });
     connect(layersView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showTree(current.row()); });
-    connect(findingsView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        const auto* proxy = static_cast<const QSortFilterProxyModel*>(findingsView_->model());
-        const findings::Finding* finding = findings_->findingAt(proxy->mapToSource(current).row());
-        findingText_->setHtml(finding ? findingHtml(*finding, language_) : QString());
-    });
+    connect(findingsView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ImageView::showCurrentFinding);
     connect(findingsView_, &QTreeView::activated, this, [this](const QModelIndex& index) {
         activateFinding(static_cast<const QSortFilterProxyModel*>(findingsView_->model())->mapToSource(index).row());
     });
@@ -434,6 +430,15 @@ void ImageView::setLanguage(findings::Language language)
 {
     language_ = language;
     findings_->setLanguage(language);
+    showCurrentFinding();
+}
+
+void ImageView::showCurrentFinding()
+{
+    const auto* proxy = static_cast<const QSortFilterProxyModel*>(findingsView_->model());
+    const findings::Finding* finding = findings_->findingAt(proxy->mapToSource(findingsView_->currentIndex()).row());
+    if (finding) findingText_->setHtml(findingHtml(*finding, language_));
+    else if (findings_->rowCount() > 0) findingText_->clear();
 }
 
 void ImageView::updateSummary()

@@ -112,6 +112,7 @@ class ImageView : public QWidget {
     void chooseFromDaemon();
     void chooseFile(bool directory);
     void saveSbom();
+    void showCurrentFinding();
     void chooseComparison();
 
     JobRunner* jobs_;
