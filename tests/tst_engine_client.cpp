@@ -208,32 +208,6 @@ private slots:
         QCOMPARE(QString::fromStdString(endpoint.keyFile), keyFile.replace("{home}", home));
     }
 
-    void typedTlsEndpointAndContextList() {
-        const std::string home = home_.path().toStdString();
-        dw::engine::EndpointRequest request{"tcp://build.example:2376", "", dw::engine::TlsFiles{false, "/x/ca.pem", "/x/cert.pem", "/x/key.pem"}};
-        const auto resolved = dw::engine::resolveEndpoint(request, {}, home);
-        QVERIFY(resolved);
-        QVERIFY(resolved.value().tls);
-        QVERIFY(!resolved.value().verifyPeer);
-        QCOMPARE(resolved.value().certFile, std::string("/x/cert.pem"));
-        // TLS files are ignored for a unix socket.
-        request.host = "unix:///run/docker.sock";
-        QVERIFY(!dw::engine::resolveEndpoint(request, {}, home).value().tls);
-
-        const auto contexts = dw::engine::listContexts({}, home);
-        QStringList names;
-        for (const auto& context : contexts) names << QString::fromStdString(context.name);
-        QCOMPARE(names, (QStringList{"default", "broken", "insecure", "local", "remote"}));
-        QVERIFY(contexts.front().current);
-        QCOMPARE(contexts.front().host, std::string("unix:///var/run/docker.sock"));
-        QCOMPARE(contexts.back().host, std::string("tcp://remote.example:2376"));
-        const auto withEnv = dw::engine::listContexts({{"DOCKER_CONTEXT", "local"}, {"DOCKER_HOST", "tcp://h:1"}}, home);
-        QVERIFY(!withEnv.front().current);
-        QCOMPARE(withEnv.front().host, std::string("tcp://h:1"));
-        QVERIFY(withEnv[3].current);
-        QVERIFY(dw::engine::listContexts({}, "/nonexistent-home").size() == 1);
-    }
-
     void sshErrorSaysNotSupportedYet() {
         const auto resolved = dw::engine::resolveEndpoint({"ssh://me@host", ""}, {}, home_.path().toStdString());
         QVERIFY(!resolved);
