@@ -26,5 +26,6 @@ int runRules(const std::vector<std::string>& args);
 int runHost(const std::vector<std::string>& args);
 int runImage(const std::vector<std::string>& args);
 int runHistory(const std::vector<std::string>& args);
+int runCheckRun(const std::vector<std::string>& args);
 
 } // namespace dw::cli

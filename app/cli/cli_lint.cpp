@@ -1,10 +1,13 @@
-// dockwarden-cli lint: lint Dockerfiles, print findings in the chosen format, optionally apply safe fixes.
+// dockwarden-cli lint: lint Dockerfiles, Compose files and shell scripts, print findings in the chosen format,
+// optionally apply safe fixes; dockwarden-cli check-run: check one `docker run` command line.
 #include "cli_common.h"
 #include "report_options.h"
 
 #include "history/history_store.h"
 #include "lint/dockerignore.h"
 #include "scan/dockerfile_scan.h"
+#include "runtime/run_line_reader.h"
+#include "scan/runtime_scan.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -16,7 +19,11 @@ namespace {
 
 constexpr const char* kLintUsage = R"(usage: dockwarden-cli lint [options] FILE... | -
 
+Dockerfiles, Compose files (compose.yaml, docker-compose.yml, compose.*.yaml ... or --type compose) and shell
+scripts (--type shell, or .sh files: every docker run / docker create in them).
+
 options:
+  --type dockerfile|compose|shell       what the files are (default: from each file's name)
   --format text|json|sarif|checkstyle   output format (default: text)
   --config FILE                         use this .hadolint.yaml / .dockwarden.yaml instead of discovering one
   --ignore ID                           do not report rule ID (repeatable)
@@ -37,6 +44,14 @@ options:
 exit codes: 0 no findings at the threshold, 1 findings, 2 usage or I/O error
 )";
 
+constexpr const char* kCheckRunUsage = R"(usage: dockwarden-cli check-run [options] -- docker run|create [OPTIONS] IMAGE [COMMAND...]
+
+Checks one docker run / docker create command line with the host's container checks (DWH5nn) and the image tag
+rules, before the container exists. Takes the options of `dockwarden-cli lint` (--format, --config, --ignore,
+--failure-threshold, --no-fail, --lang, --no-color); --fix prints the command line with the safe fixes applied.
+exit codes: 0 no findings at the threshold, 1 findings, 2 usage or I/O error
+)";
+
 struct LintArgs {
     std::string format = "text";
     std::optional<std::string> configPath;
@@ -53,6 +68,7 @@ struct LintArgs {
     bool shellcheck = false;
     std::optional<findings::Language> language;
     std::optional<std::size_t> maxInputBytes;
+    std::optional<scan::FileType> type;
     std::vector<std::string> files;
 };
 
@@ -76,12 +92,15 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
         };
         const bool takesValue = arg == "--format" || arg == "--config" || arg == "--ignore" || arg == "--build-arg" ||
                                 arg == "--failure-threshold" || arg == "--lang" || arg == "-f" || arg == "-c" ||
-                                arg == "--max-input-size" || arg == "--db" || arg == "--baseline";
+                                arg == "--max-input-size" || arg == "--db" || arg == "--baseline" || arg == "--type";
         if (takesValue && !takeValue()) return "option " + arg + " needs a value";
         if (arg == "--format" || arg == "-f") {
             if (value != "text" && value != "json" && value != "sarif" && value != "checkstyle" && value != "tty")
                 return "unknown format '" + value + "'";
             out.format = value == "tty" ? "text" : value;
+        } else if (arg == "--type") {
+            out.type = scan::fileTypeFromName(value);
+            if (!out.type) return "unknown file type '" + value + "' (dockerfile, compose or shell)";
         } else if (arg == "--config" || arg == "-c") {
             out.configPath = value;
         } else if (arg == "--db") {
@@ -127,7 +146,7 @@ std::string parseArgs(const std::vector<std::string>& args, LintArgs& out)
             return "unknown option '" + arg + "'";
         }
     }
-    if (out.files.empty()) return "no Dockerfile given";
+    if (out.files.empty()) return "no file given";
     return {};
 }
 
@@ -174,12 +193,41 @@ std::string historyTarget(const std::string& path)
     return std::filesystem::absolute(path, ignored).lexically_normal().generic_string();
 }
 
+scan::ScanReport lintRuntimeFile(scan::FileType type, const std::string& path, std::string source, const LintArgs& args,
+                                 const lint::Config& config, findings::WaiverLedger& waivers)
+{
+    scan::RuntimeScanRequest request;
+    request.type = type;
+    request.path = path;
+    request.waiverTarget = waiverTarget(path);
+    request.options = {config, args.buildArgs, nullptr, false, args.shellcheck, "shellcheck"};
+    request.waivers = &waivers;
+    request.toolVersion = DOCKWARDEN_VERSION;
+    request.environment = scan::processEnvironment();
+    std::string writeError;
+    if (args.fix && path != "-") {
+        request.source = source;
+        scan::FixOutcome fixed = scan::fixRuntimeFile(request);
+        if (!fixed.problem.empty())
+            std::cerr << "dockwarden-cli: " << path << ": not fixed: " << fixed.problem << "\n";
+        else if (fixed.text != source && !writeFileAtomically(path, fixed.text, writeError))
+            fixed.text = source;
+        source = std::move(fixed.text);
+    }
+    request.source = std::move(source);
+    scan::ScanReport report = scan::scanRuntimeFile(std::move(request));
+    if (!writeError.empty()) report.error = writeError;
+    return report;
+}
+
 scan::ScanReport lintOne(const std::string& path, const LintArgs& args, const lint::Config& config,
                          findings::WaiverLedger& waivers)
 {
     std::string error;
     auto source = readInput(path, error, config.maxInputBytes);
     if (!source) return scan::failedDockerfileScan(path, error, DOCKWARDEN_VERSION);
+    const scan::FileType type = args.type.value_or(path == "-" ? scan::FileType::Dockerfile : scan::fileTypeOfPath(path));
+    if (type != scan::FileType::Dockerfile) return lintRuntimeFile(type, path, std::move(*source), args, config, waivers);
     std::optional<lint::DockerIgnore> ignore;
     if (path != "-") ignore = lint::DockerIgnore::loadBeside(path);
     scan::DockerfileScanRequest request;
@@ -202,6 +250,23 @@ scan::ScanReport lintOne(const std::string& path, const LintArgs& args, const li
     scan::ScanReport report = scan::scanDockerfile(std::move(request));
     if (!writeError.empty()) report.error = writeError;
     return report;
+}
+
+int emit(const LintArgs& args, const lint::Config& config, findings::WaiverLedger& waivers,
+         std::vector<scan::ScanReport>& reports, const std::vector<std::string>& targets)
+{
+    report::FormatOptions format;
+    format.fold = !args.noFold;
+    format.color = args.format == "text" && !args.noColor && stdoutIsTerminal() && !std::getenv("NO_COLOR");
+    format.toolVersion = DOCKWARDEN_VERSION;
+    format.warnings = config.warnings;
+    for (std::string& warning : waivers.warnings()) format.warnings.push_back(std::move(warning));
+    ReportOptions common;
+    common.format = args.format;
+    common.record = args.record;
+    common.baseline = args.baseline;
+    common.dbPath = args.dbPath;
+    return emitScans(reports, targets, common, config, std::move(format));
 }
 
 } // namespace
@@ -232,18 +297,62 @@ int runLint(const std::vector<std::string>& argv)
         reports.push_back(lintOne(path, args, *config, waivers));
         targets.push_back(historyTarget(path));
     }
-    report::FormatOptions format;
-    format.fold = !args.noFold;
-    format.color = args.format == "text" && !args.noColor && stdoutIsTerminal() && !std::getenv("NO_COLOR");
-    format.toolVersion = DOCKWARDEN_VERSION;
-    format.warnings = config->warnings;
-    for (std::string& warning : waivers.warnings()) format.warnings.push_back(std::move(warning));
-    ReportOptions common;
-    common.format = args.format;
-    common.record = args.record;
-    common.baseline = args.baseline;
-    common.dbPath = args.dbPath;
-    return emitScans(reports, targets, common, *config, std::move(format));
+    return emit(args, *config, waivers, reports, targets);
+}
+
+int runCheckRun(const std::vector<std::string>& argv)
+{
+    const auto separator = std::find(argv.begin(), argv.end(), std::string("--"));
+    for (auto it = argv.begin(); it != separator; ++it) {
+        if (*it == "-h" || *it == "--help") {
+            std::cout << kCheckRunUsage;
+            return Success;
+        }
+    }
+    std::vector<std::string> options(argv.begin(), separator);
+    std::vector<std::string> words(separator == argv.end() ? argv.end() : separator + 1, argv.end());
+    if (words.empty()) {
+        std::cerr << "dockwarden-cli check-run: no command line given after --\n" << kCheckRunUsage;
+        return UsageOrIoError;
+    }
+    if (words.front() == "run" || words.front() == "create" || words.front() == "container")
+        words.insert(words.begin(), "docker");
+    const std::string path = "<command line>";
+    options.push_back(path);
+    LintArgs args;
+    if (std::string error = parseArgs(options, args); !error.empty()) {
+        std::cerr << "dockwarden-cli check-run: " << error << "\n" << kCheckRunUsage;
+        return UsageOrIoError;
+    }
+    std::string source = runtime::shellJoin(words);
+    if (runtime::readRunLines(source, path).containers.empty()) {
+        std::cerr << "dockwarden-cli check-run: not a docker run or docker create command: " << source << "\n";
+        return UsageOrIoError;
+    }
+    std::string error;
+    auto config = loadConfig(args, error);
+    if (!config) {
+        std::cerr << "dockwarden-cli: " << error << "\n";
+        return UsageOrIoError;
+    }
+    findings::WaiverLedger waivers(config->waivers, findings::todayUtc());
+    if (args.fix) {
+        scan::RuntimeScanRequest request;
+        request.type = scan::FileType::Shell;
+        request.path = path;
+        request.source = source;
+        request.options.config = *config;
+        request.environment = scan::processEnvironment();
+        scan::FixOutcome fixed = scan::fixRuntimeFile(request);
+        (args.format == "text" ? std::cout : std::cerr) << "Fixed command line: " << fixed.text << "\n";
+        source = std::move(fixed.text);
+        args.fix = false;
+    }
+    std::vector<scan::ScanReport> reports;
+    reports.push_back(lintRuntimeFile(scan::FileType::Shell, path, std::move(source), args, *config, waivers));
+    std::vector<std::string> targets{path};
+    args.record = false;
+    return emit(args, *config, waivers, reports, targets);
 }
 
 } // namespace dw::cli

@@ -10,7 +10,9 @@ namespace {
 constexpr const char* kUsage = R"(usage: dockwarden-cli <command> [options]
 
 commands:
-  lint [options] FILE... | -     lint Dockerfiles (see `dockwarden-cli lint --help`)
+  lint [options] FILE... | -     lint Dockerfiles, Compose files and shell scripts (see `dockwarden-cli lint --help`)
+  check-run [options] -- docker run [OPTIONS] IMAGE [COMMAND]
+                                 check one docker run / create command line (see `dockwarden-cli check-run --help`)
   parse [--format json|buildkit] FILE | -
                                  print the parse tree
   host [--host URL] [--context NAME] [--format text|json|sarif]
@@ -55,6 +57,7 @@ int dispatch(std::vector<std::string> args)
     const std::string command = args[0];
     args.erase(args.begin());
     if (command == "lint") return dw::cli::runLint(args);
+    if (command == "check-run") return dw::cli::runCheckRun(args);
     if (command == "parse") return dw::cli::runParse(args);
     if (command == "rules") return dw::cli::runRules(args);
     if (command == "host") return dw::cli::runHost(args);

@@ -5,6 +5,7 @@
 #include "image/image_check.h"
 #include "lint/registry.h"
 #include "lint/rule_docs.h"
+#include "runtime/source_checks.h"
 
 #include <unordered_map>
 
@@ -55,6 +56,7 @@ std::vector<RuleDescription> buildCatalogue()
                        .experimental = info.experimental,
                        .checksOnbuild = info.checksOnbuild});
     }
+    for (const findings::CheckInfo& check : runtime::sourceChecks()) all.push_back(describe(check, Engine::Dockerfile, "compose"));
     for (const auto& check : hostcheck::containerChecks()) all.push_back(describe(check->info(), Engine::Host, "container"));
     for (const auto& check : hostcheck::daemonChecks()) all.push_back(describe(check->info(), Engine::Host, "daemon"));
     for (const auto& check : hostcheck::imageChecks()) all.push_back(describe(check->info(), Engine::Host, "image"));
