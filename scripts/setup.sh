@@ -20,7 +20,7 @@ packages=(
   libqt6charts6-dev libqt6opengl6-dev libqt6svg6-dev libqscintilla2-qt6-dev
   libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libarchive-dev libxxhash-dev libsqlite3-dev libyaml-cpp-dev libicu-dev
   libbenchmark-dev shellcheck fonts-noto-cjk
-  docker.io busybox-static xvfb xauth
+  docker.io docker-compose busybox-static xvfb xauth
 )
 
 # Also installed for `sanitize`: clang with its sanitizer and libFuzzer runtimes, llvm-symbolizer.

@@ -40,7 +40,10 @@ std::string Context::resolvePath(const std::string& path, int file) const
 {
     if (path.empty() || path.front() == '/') return path;
     std::string expanded = path;
-    if (expanded.front() == '~') expanded = homeDirectory() + expanded.substr(1);
+    if (expanded.front() == '~') {
+        const auto home = variables.find("HOME");
+        expanded = (home != variables.end() && !home->second.empty() ? home->second : homeDirectory()) + expanded.substr(1);
+    }
     if (!expanded.empty() && expanded.front() == '/') return expanded;
     const std::filesystem::path base = std::filesystem::path(files[static_cast<std::size_t>(file)].path).parent_path();
     return (base / expanded).lexically_normal().generic_string();

@@ -66,4 +66,7 @@ ComposeRead readCompose(const ComposeInput& input);
 /// overrides.
 bool looksLikeComposeFile(std::string_view fileName);
 
+/// The keys a Compose service may have, sorted (`x-` extensions aside).
+const std::vector<std::string_view>& composeServiceKeys();
+
 } // namespace dw::runtime

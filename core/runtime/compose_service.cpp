@@ -10,7 +10,7 @@
 namespace dw::runtime::compose {
 namespace {
 
-bool isKnownServiceKey(std::string_view key)
+const std::set<std::string_view>& serviceKeys()
 {
     static const std::set<std::string_view> keys{
         "annotations", "attach", "blkio_config", "build", "cap_add", "cap_drop", "cgroup", "cgroup_parent",
@@ -26,7 +26,12 @@ bool isKnownServiceKey(std::string_view key)
         "security_opt", "shm_size", "stdin_open", "stop_grace_period", "stop_signal", "storage_opt", "sysctls",
         "tmpfs", "tty", "ulimits", "use_api_socket", "user", "userns_mode", "uts", "volumes", "volumes_from",
         "working_dir"};
-    return keys.count(key) || key.starts_with("x-");
+    return keys;
+}
+
+bool isKnownServiceKey(std::string_view key)
+{
+    return serviceKeys().count(key) || key.starts_with("x-");
 }
 
 class ServiceReader {
@@ -255,7 +260,7 @@ class ServiceReader {
                     continue;
                 }
                 engine::MountPoint resolved = *mount;
-                if (resolved.type == "bind" && !entry.text.starts_with('/') && !entry.text.starts_with('~'))
+                if (resolved.type == "bind" && !entry.text.starts_with('/'))
                     resolved.source = context_.resolvePath(entry.text.substr(0, entry.text.find(':')), entry.file);
                 addMount(resolved, entry.text, entry, true);
             } else if (entry.isMap()) {
@@ -542,3 +547,13 @@ ContainerSpec readService(Context& context, const std::string& name, const YamlN
 }
 
 } // namespace dw::runtime::compose
+
+namespace dw::runtime {
+
+const std::vector<std::string_view>& composeServiceKeys()
+{
+    static const std::vector<std::string_view> keys(compose::serviceKeys().begin(), compose::serviceKeys().end());
+    return keys;
+}
+
+} // namespace dw::runtime

@@ -91,6 +91,10 @@ Placement place(const ContainerSpec& spec, const findings::SubjectFinding& findi
         const std::string_view key = id == "DWH502" ? "apparmor" : id == "DWH503" ? "label" : "seccomp";
         const std::string_view value = id == "DWH502" ? "unconfined" : id == "DWH503" ? "disable" : "unconfined";
         const auto items = itemsWhere(spec, "security_opt", [&](const ItemSite& item) { return securityOptIs(item.text, key, value); });
+        if (items.empty() && id == "DWH503") { // added by the daemon: placed on what made it do so
+            for (const char* key : {"ipc", "pid", "privileged"})
+                if (keySite(spec, key)) at(key);
+        }
         if (!items.empty()) {
             placement.site = items.front()->site;
             removeItem("security_opt", *items.front(),
@@ -245,6 +249,13 @@ std::vector<findings::Finding> checkSpec(const ContainerSpec& spec, const LineIn
     ContainerSpec named = spec;
     const std::string& containerName = spec.name;
     named.container.name = "/" + containerName;
+    // The daemon turns SELinux labelling off for privileged containers and those that share the host's PID or IPC
+    // namespace, unless a label option says otherwise.
+    engine::HostConfig& settings = named.container.hostConfig;
+    const bool labelGiven = std::any_of(settings.securityOpt.begin(), settings.securityOpt.end(),
+                                        [](const std::string& option) { return option.starts_with("label"); });
+    if (!labelGiven && (settings.privileged || settings.pidMode == "host" || settings.ipcMode == "host"))
+        settings.securityOpt.push_back("label=disable");
     if (named.container.appArmorProfile.empty()) {
         named.container.appArmorProfile = "docker-default";
         for (const std::string& option : named.container.hostConfig.securityOpt)

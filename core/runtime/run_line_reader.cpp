@@ -230,7 +230,7 @@ class CommandReader {
         } else if (name == "mount") {
             readMount(value, where);
         } else if (name == "use-api-socket") {
-            engine::MountPoint socket{"bind", "", "/var/run/docker.sock", "/var/run/docker.sock", "", "", true, "rprivate"};
+            engine::MountPoint socket{"bind", "", "/var/run/docker.sock", "/var/run/docker.sock", "", "", false, "rprivate"};
             spec.container.mounts.push_back(socket);
             addItem(socket.destination);
         } else if (name == "tmpfs") {

@@ -7,8 +7,17 @@ namespace dw::runtime {
 LineIndex::LineIndex(std::string_view text) : text_(text)
 {
     starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') starts_.push_back(i + 1);
+    checkpoints_.reserve(text.size() / kStride + 1);
+    std::uint32_t column = 1;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i % kStride == 0) checkpoints_.push_back(column);
+        if (text[i] == '\n') {
+            starts_.push_back(i + 1);
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
 }
 
 std::size_t LineIndex::lineOf(std::size_t offset) const
@@ -25,8 +34,13 @@ std::size_t LineIndex::nextLineStart(std::size_t offset) const
 
 int LineIndex::columnOf(std::size_t offset) const
 {
-    const std::size_t start = starts_[lineOf(offset)];
+    std::size_t start = starts_[lineOf(offset)];
     int column = 1;
+    const std::size_t checkpoint = offset / kStride * kStride;
+    if (checkpoint > start && offset / kStride < checkpoints_.size()) {
+        start = checkpoint;
+        column = static_cast<int>(checkpoints_[offset / kStride]);
+    }
     for (std::size_t i = start; i < offset && i < text_.size(); ++i)
         if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
     return column;

@@ -5,6 +5,7 @@
 #include "findings/finding.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,8 +29,12 @@ class LineIndex {
   private:
     int columnOf(std::size_t offset) const;
 
+    static constexpr std::size_t kStride = 64;
+
     std::string_view text_;
     std::vector<std::size_t> starts_;
+    /// The column of every kStride-th byte, so that a column on a very long line costs at most a stride of counting.
+    std::vector<std::uint32_t> checkpoints_;
 };
 
 /// The offset of the first byte that is not valid UTF-8, or nullopt when the text is valid.

@@ -1,6 +1,8 @@
 #include "editor/dockerfile_editor.h"
 
 #include "editor/dockerfile_lexer.h"
+#include "editor/editor_lexers.h"
+#include "runtime/compose_reader.h"
 #include "findings/catalogue.h"
 #include "findings/problems_model.h"
 #include "findings/severity_style.h"
@@ -88,6 +90,10 @@ DockerfileEditor::DockerfileEditor(QWidget* parent) : QsciScintilla(parent), lex
         const std::string_view before = std::string_view(text).substr(lineStart == std::string::npos ? 0 : lineStart + 1);
         const bool atLineStart = std::isalpha(character) && before.find_first_of(" \t") == std::string_view::npos &&
                                  before.size() <= static_cast<std::size_t>(offset) && offset > 0;
+        if (fileType_ == scan::FileType::Compose) {
+            if (std::isalpha(character)) showCompletions();
+            return;
+        }
         if (character == '-' || character == '$' || character == '{' || character == '=' || atLineStart) showCompletions();
     });
     connect(this, &QsciScintilla::SCN_DWELLSTART, this, &DockerfileEditor::showHover);
@@ -113,11 +119,38 @@ void DockerfileEditor::setLayerNotes(const QMap<int, QString>& notes)
     if (notes.isEmpty()) setMarginWidth(kLayerMargin, 0);
 }
 
+void DockerfileEditor::setFileType(scan::FileType type)
+{
+    if (type == fileType_) return;
+    fileType_ = type;
+    delete otherLexer_;
+    otherLexer_ = nullptr;
+    if (type == scan::FileType::Dockerfile) {
+        setLexer(lexer_);
+        setAccessibleName(tr("Dockerfile editor"));
+    } else {
+        otherLexer_ = makeLexer(type, this);
+        setLexer(otherLexer_);
+        setAccessibleName(type == scan::FileType::Compose ? tr("Compose file editor") : tr("Shell script editor"));
+        setTabWidth(2);
+    }
+    applyTheme(dark_, font_);
+}
+
+bool DockerfileEditor::isHere(const findings::Finding& finding) const
+{
+    const auto* file = findings::fileLocationOf(finding);
+    return file && (!report_ || fileType_ == scan::FileType::Dockerfile || file->path == report_->target);
+}
+
 void DockerfileEditor::applyTheme(bool dark, const QFont& font)
 {
+    dark_ = dark;
+    font_ = font;
     QFont fixed = font;
     fixed.setStyleHint(QFont::TypeWriter);
     lexer_->applyTheme(dark, fixed);
+    if (otherLexer_) applyLexerTheme(otherLexer_, fileType_, dark, fixed);
     setCaretForegroundColor(dark ? QColor(0xee, 0xee, 0xee) : QColor(0x11, 0x11, 0x11));
     setCaretLineBackgroundColor(dark ? QColor(0x2a, 0x2d, 0x33) : QColor(0xf2, 0xf6, 0xfc));
     setMarginsBackgroundColor(dark ? QColor(0x25, 0x26, 0x2a) : QColor(0xf3, 0xf3, 0xf3));
@@ -198,9 +231,8 @@ void DockerfileEditor::markFindings()
     const long length = SendScintilla(SCI_GETLENGTH);
     std::map<int, std::pair<findings::Severity, QString>> lineMessages; // the most severe message per line
     for (const findings::Finding& finding : report_->findings) {
-        if (!finding.sameAs.empty() || finding.severity == findings::Severity::Ignore) continue;
+        if (!finding.sameAs.empty() || finding.severity == findings::Severity::Ignore || !isHere(finding)) continue;
         const auto* file = findings::fileLocationOf(finding);
-        if (!file) continue;
         const int i = severityIndex(finding.severity);
         const long start = std::min<long>(static_cast<long>(file->span.offset), length);
         long end = std::min<long>(static_cast<long>(file->span.endOffset), length);
@@ -228,7 +260,7 @@ std::vector<const findings::Finding*> DockerfileEditor::findingsOnLineOf(int pos
     const int line = static_cast<int>(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(position))) + 1;
     for (const findings::Finding& finding : report_->findings) {
         const auto* file = findings::fileLocationOf(finding);
-        if (!file || !finding.sameAs.empty()) continue;
+        if (!file || !finding.sameAs.empty() || !isHere(finding)) continue;
         if (file->span.line <= line && line <= std::max(file->span.line, file->span.endLine)) out.push_back(&finding);
     }
     return out;
@@ -301,8 +333,33 @@ int DockerfileEditor::caretOffset() const
     return static_cast<int>(SendScintilla(SCI_GETCURRENTPOS));
 }
 
+// Compose: the service keys that start with what is typed at the start of a line.
+bool DockerfileEditor::completeComposeKey()
+{
+    const std::string text = bytes();
+    const std::size_t offset = static_cast<std::size_t>(caretOffset());
+    const std::size_t lineStart = offset == 0 ? 0 : text.rfind('\n', offset - 1) + 1;
+    const std::string_view before = std::string_view(text).substr(lineStart, offset - lineStart);
+    const std::size_t word = before.find_first_not_of(" -");
+    const std::string_view typed = word == std::string_view::npos ? std::string_view() : before.substr(word);
+    if (before.empty() || before.front() != ' ' || typed.find_first_not_of("abcdefghijklmnopqrstuvwxyz_") != std::string_view::npos)
+        return false;
+    QByteArray list;
+    for (std::string_view key : runtime::composeServiceKeys()) {
+        if (!key.starts_with(typed)) continue;
+        if (!list.isEmpty()) list += '\n';
+        list += QByteArray(key.data(), static_cast<qsizetype>(key.size()));
+    }
+    if (list.isEmpty()) return false;
+    SendScintilla(SCI_AUTOCSETORDER, 0);
+    SendScintilla(SCI_AUTOCSHOW, static_cast<unsigned long>(typed.size()), list.constData());
+    return true;
+}
+
 bool DockerfileEditor::showCompletions()
 {
+    if (fileType_ == scan::FileType::Compose) return completeComposeKey();
+    if (fileType_ != scan::FileType::Dockerfile) return false;
     const std::size_t offset = static_cast<std::size_t>(caretOffset());
     const df::Dockerfile file = df::parse(bytes());
     const language::Completions completions = language::complete(file, offset);
@@ -477,7 +534,7 @@ int DockerfileEditor::applyAllFixes()
     std::vector<findings::TextEdit> edits;
     int applied = 0;
     for (const findings::Finding& finding : report_->findings) {
-        if (!finding.sameAs.empty() || finding.fixes.empty() || finding.fixes.front().edits.empty()) continue;
+        if (!finding.sameAs.empty() || finding.fixes.empty() || finding.fixes.front().edits.empty() || !isHere(finding)) continue;
         const auto& candidate = finding.fixes.front().edits;
         const bool overlaps = std::any_of(candidate.begin(), candidate.end(), [&edits](const findings::TextEdit& e) {
             return std::any_of(edits.begin(), edits.end(), [&e](const findings::TextEdit& taken) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "findings/vocabulary.h"
+#include "scan/runtime_scan.h"
 #include "scan/scan_report.h"
 
 #include <QMap>
@@ -41,6 +42,10 @@ class DockerfileEditor : public QsciScintilla {
     bool reportIsCurrent() const { return report_ && reportRevision_ == revision_; }
 
     void setLanguage(findings::Language language);
+    /// What the buffer holds: a Dockerfile (the default), a Compose file (YAML colouring, Compose key completion)
+    /// or a shell script (Bash colouring). Findings, hovers and quick fixes work the same for all three.
+    void setFileType(scan::FileType type);
+    scan::FileType fileType() const { return fileType_; }
     void setInlineMessages(bool shown);
     bool inlineMessages() const { return inlineMessages_; }
     void applyTheme(bool dark, const QFont& font);
@@ -97,7 +102,15 @@ class DockerfileEditor : public QsciScintilla {
     int caretOffset() const;
     void matchQuotes();
 
+    bool completeComposeKey();
+    /// True for a finding located in this buffer (a Compose report also holds its build's Dockerfile findings).
+    bool isHere(const findings::Finding& finding) const;
+
     DockerfileLexer* lexer_;
+    QsciLexer* otherLexer_ = nullptr;
+    scan::FileType fileType_ = scan::FileType::Dockerfile;
+    bool dark_ = false;
+    QFont font_;
     std::shared_ptr<const scan::ScanReport> report_;
     quint64 revision_ = 0;
     quint64 reportRevision_ = 0;

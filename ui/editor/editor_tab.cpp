@@ -6,6 +6,7 @@
 #include "lint/dockerignore.h"
 #include "image/image_analyzer.h"
 #include "scan/dockerfile_scan.h"
+#include "scan/runtime_scan.h"
 #include "util/file_io.h"
 
 #include <QFileInfo>
@@ -60,6 +61,7 @@ bool EditorTab::load(const QString& path, QString& error)
     const std::string* content = &*read.content;
     path_ = QFileInfo(path).absoluteFilePath();
     knownModification_ = QFileInfo(path_).lastModified();
+    editor_->setFileType(scan::fileTypeOfPath(path_.toStdString()));
     editor_->setText(QString::fromUtf8(content->data(), static_cast<qsizetype>(content->size())));
     editor_->setModified(false);
     editor_->SendScintilla(QsciScintilla::SCI_EMPTYUNDOBUFFER);
@@ -97,6 +99,7 @@ bool EditorTab::saveTo(const QString& path, QString& error)
     const QString previousKey = key();
     path_ = QFileInfo(path).absoluteFilePath();
     knownModification_ = QFileInfo(path_).lastModified();
+    editor_->setFileType(scan::fileTypeOfPath(path_.toStdString()));
     editor_->setModified(false);
     emit titleChanged();
     if (previousKey != key()) emit reportChanged(previousKey, nullptr);
@@ -149,8 +152,40 @@ QString EditorTab::jobSlot() const
     return QStringLiteral("lint:%1").arg(reinterpret_cast<quintptr>(this));
 }
 
+void EditorTab::startRuntimeLint()
+{
+    const quint64 revision = editor_->revision();
+    scan::RuntimeScanRequest request;
+    request.type = editor_->fileType();
+    request.path = key().toStdString();
+    request.source = editor_->bytes();
+    request.options.buildArgs = settings_.buildArgs;
+    request.toolVersion = DOCKWARDEN_VERSION;
+    const std::string path = path_.toStdString();
+    emit lintStarted();
+    jobs_->run<std::shared_ptr<const scan::ScanReport>>(
+        jobSlot(), this,
+        [request = std::move(request), path](const std::atomic<bool>& cancel) mutable {
+            request.options.config = configFor(path);
+            request.environment = scan::processEnvironment();
+            if (path.empty()) request.readFile = [](const std::string&, std::string& error) -> std::optional<std::string> {
+                error = "the file is not saved yet, so nothing beside it can be read";
+                return std::nullopt;
+            };
+            return std::make_shared<const scan::ScanReport>(scan::scanRuntimeFile(std::move(request), scan::ScanControl{&cancel, {}}));
+        },
+        [this, revision](std::shared_ptr<const scan::ScanReport> report) {
+            if (report->cancelled || !editor_->showReport(report, revision)) return;
+            report_ = std::move(report);
+            link_.reset();
+            showLayerNotes();
+            emit reportChanged(key(), report_);
+        });
+}
+
 void EditorTab::startLint()
 {
+    if (editor_->fileType() != scan::FileType::Dockerfile) return startRuntimeLint();
     const quint64 revision = editor_->revision();
     scan::DockerfileScanRequest request;
     request.path = key().toStdString();

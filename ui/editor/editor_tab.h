@@ -1,4 +1,4 @@
-// One open Dockerfile: the editor, its file (or an untitled buffer), and its live lint. After every change the lint
+// One open Dockerfile, Compose file or shell script: the editor, its file (or an untitled buffer), and its live lint. After every change the lint
 // waits for a short pause in typing, then runs the core's Dockerfile scan of the exact bytes on the job runner,
 // with the config discovered beside the file, its .dockerignore, the build arguments and the ShellCheck setting;
 // a result arrives only if no newer lint was started, and is shown only if the text is still the one linted.
@@ -75,6 +75,7 @@ class EditorTab : public QWidget {
 
   private:
     void startLint();
+    void startRuntimeLint();
     QString jobSlot() const;
 
     JobRunner* jobs_;

@@ -4,6 +4,7 @@
 #include "lint/config.h"
 #include "lint/dockerignore.h"
 #include "scan/dockerfile_scan.h"
+#include "scan/runtime_scan.h"
 #include "util/file_io.h"
 
 #include <QDir>
@@ -41,7 +42,8 @@ QStringList findDockerfiles(const QString& folder, int limit)
             if (info.isSymLink()) continue; // no loops, nothing outside the folder
             if (info.isDir()) {
                 if (!isSkippedDirectory(info.fileName())) pending << info.absoluteFilePath();
-            } else if (isDockerfileName(info.fileName()) && found.size() < limit) {
+            } else if ((isDockerfileName(info.fileName()) || runtime::looksLikeComposeFile(info.fileName().toStdString())) &&
+                       found.size() < limit) {
                 found << info.absoluteFilePath();
             }
         }
@@ -57,10 +59,20 @@ std::vector<FolderEntry> lintFolder(const QString& folder, const QStringList& fi
     const QDir root(folder);
     for (const QString& path : files) {
         if (cancel.load()) break;
-        FolderEntry entry{path, root.relativeFilePath(path), {}, {}};
+        FolderEntry entry{path, root.relativeFilePath(path), {}, {}, false};
         const fileio::ReadResult read = fileio::readFile(path.toStdString(), fileio::kDefaultMaxInputBytes);
+        entry.compose = scan::fileTypeOfPath(path.toStdString()) == scan::FileType::Compose;
         if (!read.content) {
             entry.error = QString::fromStdString(read.message);
+        } else if (entry.compose) {
+            scan::RuntimeScanRequest request;
+            request.type = scan::FileType::Compose;
+            request.path = path.toStdString();
+            request.source = *read.content;
+            request.options.config = lint::configForDirectory(std::filesystem::path(request.path).parent_path().string());
+            request.environment = scan::processEnvironment();
+            request.lintBuilds = false; // each Dockerfile has its own row
+            entry.risk = scan::scanRuntimeFile(std::move(request)).risk;
         } else {
             scan::DockerfileScanRequest request;
             request.path = path.toStdString();
@@ -111,13 +123,16 @@ QVariant FolderModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const FolderEntry& entry = entries_[static_cast<std::size_t>(index.row())];
-    const int counts[] = {0, entry.risk.errors, entry.risk.warnings, entry.risk.infos + entry.risk.styles, entry.risk.score};
+    const int counts[] = {0, entry.risk.errors, entry.risk.warnings, entry.risk.infos + entry.risk.styles, entry.risk.score, 0};
+    const QString kind = entry.compose ? tr("Compose") : tr("Dockerfile");
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == FileColumn) return entry.relativePath;
+        if (index.column() == KindColumn) return kind;
         if (!entry.error.isEmpty()) return index.column() == ScoreColumn ? tr("unreadable") : QString();
         return counts[index.column()];
     case SortRole:
+        if (index.column() == KindColumn) return kind;
         return index.column() == FileColumn ? QVariant(entry.relativePath) : QVariant(counts[index.column()]);
     case Qt::ToolTipRole:
         return entry.error.isEmpty() ? entry.path : entry.error;
@@ -127,7 +142,7 @@ QVariant FolderModel::data(const QModelIndex& index, int role) const
         if (entry.risk.warnings > 0) return severityIcon(findings::Severity::Warning);
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == FileColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == FileColumn || index.column() == KindColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case PathRole:
         return entry.path;
     }
@@ -138,7 +153,8 @@ QVariant FolderModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-    case FileColumn: return tr("Dockerfile");
+    case FileColumn: return tr("File");
+    case KindColumn: return tr("Type");
     case ErrorsColumn: return tr("Errors");
     case WarningsColumn: return tr("Warnings");
     case InfoColumn: return tr("Info");

@@ -1,4 +1,5 @@
-// The Dockerfiles of an opened folder (Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile), each
+// The Dockerfiles (Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile) and Compose files
+// (compose.yaml, docker-compose.yml and their variants) of an opened folder, each
 // with its finding counts and risk score, for the folder panel. Filled by findDockerfiles() and lintFolder(), which
 // run on the job runner.
 #pragma once
@@ -19,9 +20,10 @@ struct FolderEntry {
     QString relativePath;  ///< from the folder
     findings::RiskScore risk;
     QString error;         ///< when the file could not be read
+    bool compose = false;  ///< a Compose file rather than a Dockerfile
 };
 
-/// Every Dockerfile under `folder` (skipping .git, node_modules and other hidden or vendored trees), at most
+/// Every Dockerfile and Compose file under `folder` (skipping .git, node_modules and other hidden or vendored trees), at most
 /// `limit`, sorted by path.
 QStringList findDockerfiles(const QString& folder, int limit = 5000);
 
@@ -33,7 +35,7 @@ class FolderModel : public QAbstractTableModel {
     Q_OBJECT
 
   public:
-    enum Column { FileColumn, ErrorsColumn, WarningsColumn, InfoColumn, ScoreColumn, ColumnCount };
+    enum Column { FileColumn, ErrorsColumn, WarningsColumn, InfoColumn, ScoreColumn, KindColumn, ColumnCount };
     enum Role { PathRole = Qt::UserRole + 1, SortRole };
 
     explicit FolderModel(QObject* parent = nullptr);

@@ -99,6 +99,10 @@ QVariant ProblemsModel::data(const QModelIndex& index, int role) const
     const auto* file = findings::fileLocationOf(f);
     const int line = file ? file->span.line : 0;
     const int column = file ? file->span.column : 0;
+    // A Compose file's report also holds the findings of the Dockerfiles its services build: those name their file.
+    const QString shownFile = file && !row.report->target.empty() && file->path != row.report->target
+                                  ? QString::fromStdString(file->path)
+                                  : row.file;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -109,7 +113,7 @@ QVariant ProblemsModel::data(const QModelIndex& index, int role) const
             if (text.isEmpty()) text = QString::fromStdString(f.message.en);
             return text;
         }
-        case FileColumn: return row.file.section(QLatin1Char('/'), -1);
+        case FileColumn: return shownFile.section(QLatin1Char('/'), -1);
         case LineColumn: return QStringLiteral("%1:%2").arg(line).arg(column);
         }
         break;
@@ -117,7 +121,7 @@ QVariant ProblemsModel::data(const QModelIndex& index, int role) const
         if (index.column() == SeverityColumn) return severityIcon(f.severity);
         break;
     case Qt::ToolTipRole:
-        if (index.column() == FileColumn) return row.file;
+        if (index.column() == FileColumn) return shownFile;
         return QString::fromStdString(findings::titleOf(f).in(language_).empty() ? findings::titleOf(f).en
                                                                                  : findings::titleOf(f).in(language_));
     case Qt::AccessibleTextRole:
@@ -127,7 +131,7 @@ QVariant ProblemsModel::data(const QModelIndex& index, int role) const
             .arg(QString::fromStdString(f.message.in(language_)));
     case SeverityRole: return static_cast<int>(f.severity);
     case RuleRole: return QString::fromStdString(f.rule);
-    case FileRole: return row.file;
+    case FileRole: return shownFile;
     case LineRole: return line;
     case ColumnRole: return column;
     case OffsetRole: return file ? qulonglong(file->span.offset) : qulonglong(0);
@@ -135,7 +139,7 @@ QVariant ProblemsModel::data(const QModelIndex& index, int role) const
     case SearchTextRole:
         return QString(QString::fromStdString(f.rule + " " + findings::titleOf(f).in(language_) + " " +
                                               f.message.in(language_) + " " + f.message.en) +
-                       QLatin1Char(' ') + row.file);
+                       QLatin1Char(' ') + shownFile);
     }
     if (role == Qt::UserRole && index.column() == LineColumn) return line;
     return {};

@@ -107,6 +107,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(problems_, &ProblemsModel::countsChanged, this, &MainWindow::updateStatusCounts);
     connect(problemsView_, &ProblemsView::findingActivated, this, [this](const QString& file, qulonglong offset) {
         EditorTab* tab = editors_->tabFor(file);
+        if (!tab && QFileInfo(file).isFile()) { // a Dockerfile that a Compose file's service builds
+            openRecent(file);
+            tab = editors_->tabFor(file);
+        }
         if (!tab) return;
         showPage(EditorPage);
         editors_->setCurrentWidget(tab);

@@ -97,8 +97,12 @@ void MainWindow::openFolder(const QString& folder)
 void MainWindow::openFileDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Dockerfiles"), QString(),
-        tr("Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)"));
+        this, tr("Open Files"), QString(),
+        tr("Dockerfiles and Compose files (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile compose.yaml "
+           "compose.yml compose.*.yaml compose.*.yml docker-compose.yaml docker-compose.yml docker-compose.*.yaml "
+           "docker-compose.*.yml);;Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;"
+           "Compose files (compose.yaml compose.yml compose.*.yaml compose.*.yml docker-compose.yaml docker-compose.yml "
+           "docker-compose.*.yaml docker-compose.*.yml);;Shell scripts (*.sh *.bash);;All files (*)"));
     for (const QString& path : paths) openRecent(path);
 }
 
