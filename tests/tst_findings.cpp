@@ -9,6 +9,7 @@
 #include "hostcheck/registry.h"
 #include "image/image_check.h"
 #include "lint/registry.h"
+#include "runtime/source_checks.h"
 
 #include <QFile>
 #include <QtTest>
@@ -47,10 +48,11 @@ private slots:
     {
         const std::size_t hostChecks = hostcheck::containerChecks().size() + hostcheck::daemonChecks().size() +
                                        hostcheck::imageChecks().size();
-        QCOMPARE(rulesOf(Engine::Dockerfile).size(), lint::allRules().size());
+        QCOMPARE(rulesOf(Engine::Dockerfile).size(), lint::allRules().size() + runtime::sourceChecks().size());
         QCOMPARE(rulesOf(Engine::Host).size(), hostChecks);
         QCOMPARE(rulesOf(Engine::Image).size(), image::imageAnalysisChecks().size());
-        QCOMPARE(catalogue().size(), lint::allRules().size() + hostChecks + image::imageAnalysisChecks().size());
+        QCOMPARE(catalogue().size(), lint::allRules().size() + runtime::sourceChecks().size() + hostChecks +
+                                         image::imageAnalysisChecks().size());
 
         std::set<std::string_view> ids;
         for (const RuleDescription& rule : catalogue()) {
@@ -77,14 +79,14 @@ private slots:
             QVERIFY2(!rule.family.empty(), "no family: " + id);
             std::vector<const LocalizedText*> texts{&rule.title, &rule.explanation};
             // Host and image checks say what to change; Dockerfile rules carry fixes and say it in the explanation.
-            if (rule.engine != Engine::Dockerfile) texts.push_back(&rule.remedy);
+            if (rule.engine != Engine::Dockerfile || rule.family == "compose") texts.push_back(&rule.remedy);
             for (const LocalizedText* text : texts) {
                 QVERIFY2(!text->en.empty(), "missing English text: " + id);
                 QVERIFY2(!text->zh.empty(), "missing Chinese text: " + id);
                 QVERIFY2(text->en != text->zh, "untranslated text: " + id);
             }
             // Dockwarden's own image checks may stand alone; every rule from another catalogue names it.
-            if (rule.engine == Engine::Dockerfile && rule.family != "dockwarden")
+            if (rule.engine == Engine::Dockerfile && rule.family != "dockwarden" && rule.family != "compose")
                 QVERIFY2(!rule.refs.empty(), "no references: " + id);
             for (std::string_view r : rule.refs)
                 QVERIFY2(std::regex_match(r.begin(), r.end(), ref), "malformed reference '" + bytes(r) + "' of " + id);

@@ -509,6 +509,18 @@
         <source>Dockerfile editor</source>
         <translation>Dockerfile 编辑器</translation>
     </message>
+    <message>
+        <source>Compose file editor</source>
+        <translation>Compose 文件编辑器</translation>
+    </message>
+    <message>
+        <source>Shell script editor</source>
+        <translation>Shell 脚本编辑器</translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation>修复方法：</translation>
+    </message>
 </context>
 <context>
     <name>dw::ui::DockerfileLexer</name>
@@ -863,6 +875,18 @@
     <message>
         <source>Score</source>
         <translation>评分</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Compose</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -1716,14 +1740,6 @@
         <translation>上次会话中的部分文件已不存在：%1</translation>
     </message>
     <message>
-        <source>Open Dockerfiles</source>
-        <translation>打开 Dockerfile</translation>
-    </message>
-    <message>
-        <source>Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;All files (*)</source>
-        <translation>Dockerfile 文件 (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
@@ -1850,6 +1866,14 @@
     <message>
         <source>%1 is linked to the image %2.</source>
         <translation>%1 已关联到镜像 %2。</translation>
+    </message>
+    <message>
+        <source>Open Files</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Dockerfiles and Compose files (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile compose.yaml compose.yml compose.*.yaml compose.*.yml docker-compose.yaml docker-compose.yml docker-compose.*.yaml docker-compose.*.yml);;Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;Compose files (compose.yaml compose.yml compose.*.yaml compose.*.yml docker-compose.yaml docker-compose.yml docker-compose.*.yaml docker-compose.*.yml);;Shell scripts (*.sh *.bash);;All files (*)</source>
+        <translation>Dockerfile 与 Compose 文件 (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile compose.yaml compose.yml compose.*.yaml compose.*.yml docker-compose.yaml docker-compose.yml docker-compose.*.yaml docker-compose.*.yml);;Dockerfile (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;Compose 文件 (compose.yaml compose.yml compose.*.yaml compose.*.yml docker-compose.yaml docker-compose.yml docker-compose.*.yaml docker-compose.*.yml);;Shell 脚本 (*.sh *.bash);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

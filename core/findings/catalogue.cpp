@@ -81,15 +81,17 @@ std::string_view preamble(Engine engine)
                "Generated from the rule catalogue (core/findings/catalogue.cpp) by `dockwarden-cli rules --engine\n"
                "dockerfile --format markdown`; a test keeps it in step with the code. Each section gives the rule's\n"
                "id, default severity, family (hadolint, BuildKit or Dockwarden's own), the practice it belongs to, its\n"
-               "references in other catalogues, and its texts in English and Simplified Chinese.\n";
+               "references in other catalogues, and its texts in English and Simplified Chinese. The `compose` family\n"
+               "(DWCnnn) checks Compose files and `docker run` lines as texts (docs/runtime-sources.md).\n";
     case Engine::Host:
         return "# Dockwarden host checks\n\n"
                "Generated from the rule catalogue (core/findings/catalogue.cpp) by `dockwarden-cli rules --engine host\n"
                "--format markdown`; a test keeps it in step with the code. `dockwarden-cli host` runs these checks on\n"
-               "a Docker host. Ids DWH5nn follow CIS Docker Benchmark 5.nn (containers; DWH501, swarm mode, is about\n"
-               "the daemon), DWH2nn CIS 2.nn (daemon), DWH4nn CIS 4.nn and the image inventory. Each section gives the\n"
-               "default severity, what is inspected, the practice, the references in other catalogues, and the title,\n"
-               "explanation and remedy in English and Simplified Chinese.\n";
+               "a Docker host; the container checks also run on Compose files and `docker run` lines\n"
+               "(docs/runtime-sources.md). Ids DWH5nn follow CIS Docker Benchmark 5.nn (containers; DWH501, swarm\n"
+               "mode, is about the daemon), DWH2nn CIS 2.nn (daemon), DWH4nn CIS 4.nn and the image inventory. Each\n"
+               "section gives the default severity, what is inspected, the practice, the references in other\n"
+               "catalogues, and the title, explanation and remedy in English and Simplified Chinese.\n";
     case Engine::Image:
         return "# Dockwarden image checks\n\n"
                "Generated from the rule catalogue (core/findings/catalogue.cpp) by `dockwarden-cli rules --engine image\n"

@@ -276,6 +276,8 @@ QString DockerfileEditor::hoverText(const findings::Finding& finding) const
         const QString explanation = localized(rule->explanation, language_);
         if (!explanation.isEmpty()) html += QStringLiteral("<p>%1</p>").arg(explanation.toHtmlEscaped());
     }
+    const QString remedy = localized(finding.remedy, language_);
+    if (!remedy.isEmpty()) html += QStringLiteral("<p>%1 %2</p>").arg(tr("How to fix:"), remedy.toHtmlEscaped());
     for (const findings::TextFix& fix : finding.fixes)
         html += QStringLiteral("<p>%1 %2</p>").arg(tr("Fix:"), localized(fix.title, language_).toHtmlEscaped());
     if (!finding.refs.empty()) {
