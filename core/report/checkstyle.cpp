@@ -1,5 +1,7 @@
 #include "report/format_support.h"
 
+#include <vector>
+
 namespace dw::report {
 
 using findings::Severity;
@@ -85,8 +87,14 @@ std::string formatCheckstyle(const std::vector<scan::ScanReport>& reports, const
             out += "    <error line=\"0\" severity=\"error\"" + attribute("message", file.error) +
                    " source=\"dockwarden\"/>\n";
         }
+        std::vector<const findings::Finding*> elsewhere; // the Dockerfiles a Compose file's services build
         for (const findings::Finding& finding : file.findings) {
-            const findings::FileSpan& span = findings::fileLocationOf(finding)->span;
+            const findings::FileLocation& location = *findings::fileLocationOf(finding);
+            if (location.path != file.target) {
+                elsewhere.push_back(&finding);
+                continue;
+            }
+            const findings::FileSpan& span = location.span;
             out += "    <error" + attribute("line", std::to_string(span.line));
             if (span.column > 0)
                 out += attribute("column", std::to_string(span.column));
@@ -95,6 +103,15 @@ std::string formatCheckstyle(const std::vector<scan::ScanReport>& reports, const
             out += attribute("source", "dockwarden." + finding.rule) + "/>\n";
         }
         out += "  </file>\n";
+        for (const findings::Finding* finding : elsewhere) {
+            const findings::FileLocation& location = *findings::fileLocationOf(*finding);
+            out += "  <file" + attribute("name", location.path) + ">\n    <error" +
+                   attribute("line", std::to_string(location.span.line)) +
+                   attribute("column", std::to_string(location.span.column)) +
+                   attribute("severity", checkstyleSeverity(finding->severity)) +
+                   attribute("message", formats::localized(finding->message, options.language)) +
+                   attribute("source", "dockwarden." + finding->rule) + "/>\n  </file>\n";
+        }
     }
     out += "</checkstyle>\n";
     return out;

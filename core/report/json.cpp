@@ -26,11 +26,19 @@ Json fixJson(const findings::TextFix& fix, Language language)
     return Json{{"title", formats::localized(fix.title, language)}, {"edits", std::move(edits)}};
 }
 
+// A finding of a file's report that lies in another file (the Dockerfile a Compose service builds) names it.
+Json fileFindingJson(const findings::Finding& finding, const scan::ScanReport& report, Language language)
+{
+    Json out = findingJson(finding, language);
+    if (const auto* file = findings::fileLocationOf(finding); file && file->path != report.target) out["file"] = file->path;
+    return out;
+}
+
 Json waivedJson(const scan::ScanReport& report, Language language)
 {
     Json waived = Json::array();
     for (const auto& held : report.waived) {
-        Json item = findingJson(held.finding, language);
+        Json item = fileFindingJson(held.finding, report, language);
         item["waiver"] = {{"reason", held.waiver.reason}, {"expires", held.waiver.expires}};
         waived.push_back(std::move(item));
     }
@@ -40,7 +48,7 @@ Json waivedJson(const scan::ScanReport& report, Language language)
 Json dockerfileEntry(const scan::ScanReport& report, Language language)
 {
     Json list = Json::array();
-    for (const findings::Finding& finding : report.findings) list.push_back(findingJson(finding, language));
+    for (const findings::Finding& finding : report.findings) list.push_back(fileFindingJson(finding, report, language));
     Json entry{{"path", report.target}, {"findings", std::move(list)}};
     if (report.ok()) { // a file that could not be read has no score
         Json summary = summaryJson(report);

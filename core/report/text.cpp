@@ -62,8 +62,10 @@ std::string dockerfileText(const scan::ScanReport& file, const FormatOptions& op
     const bool english = options.language == Language::English;
     for (const findings::Finding& finding : file.findings) {
         if (options.fold && !finding.sameAs.empty()) continue;
-        const findings::FileSpan& span = findings::fileLocationOf(finding)->span;
-        appendStyled(out, path + ":" + std::to_string(span.line) + ":" + std::to_string(span.column), kBold,
+        const findings::FileLocation& location = *findings::fileLocationOf(finding);
+        const findings::FileSpan& span = location.span;
+        const std::string where = location.path == file.target ? path : terminalSafe(location.path);
+        appendStyled(out, where + ":" + std::to_string(span.line) + ":" + std::to_string(span.column), kBold,
                      options.color);
         out += ' ';
         appendStyled(out, findings::severityName(finding.severity), severityColor(finding.severity), options.color);

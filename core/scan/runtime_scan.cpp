@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
+#include <set>
 
 extern char** environ;
 
@@ -150,6 +151,41 @@ Collected collect(const RuntimeScanRequest& request, const runtime::LineIndex& l
     return out;
 }
 
+// The ids of a pragma's `ignore=` list.
+std::vector<std::string_view> pragmaIds(std::string_view comment)
+{
+    std::vector<std::string_view> ids;
+    const std::size_t ignore = comment.find("ignore=");
+    if (ignore == std::string_view::npos ||
+        (comment.find("dockwarden") == std::string_view::npos && comment.find("hadolint") == std::string_view::npos))
+        return ids;
+    std::string_view list = comment.substr(ignore + 7);
+    list = list.substr(0, list.find_first_of(" \t\r\n"));
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const std::size_t comma = std::min(list.find(',', start), list.size());
+        ids.push_back(list.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return ids;
+}
+
+// `# dockwarden global ignore=ID,...` (or hadolint's) anywhere in the file.
+std::set<std::string, std::less<>> globallyIgnored(std::string_view text)
+{
+    std::set<std::string, std::less<>> ids;
+    std::size_t at = 0;
+    while ((at = text.find("global ignore=", at)) != std::string_view::npos) {
+        const std::size_t lineStart = text.rfind('\n', at) == std::string_view::npos ? 0 : text.rfind('\n', at) + 1;
+        const std::size_t hash = text.find('#', lineStart);
+        const std::size_t lineEnd = std::min(text.find('\n', at), text.size());
+        if (hash != std::string_view::npos && hash < at)
+            for (std::string_view id : pragmaIds(text.substr(hash, lineEnd - hash))) ids.emplace(id);
+        at = lineEnd;
+    }
+    return ids;
+}
+
 // `# dockwarden ignore=DWH505,DWH542` (or `hadolint ignore=`) on the finding's line or the line before it.
 bool ignoredByPragma(const findings::Finding& finding, const RuntimeScanRequest& request, const runtime::LineIndex& lines)
 {
@@ -162,19 +198,8 @@ bool ignoredByPragma(const findings::Finding& finding, const RuntimeScanRequest&
         const std::string_view content = text.substr(start, end - start);
         const std::size_t hash = content.find('#');
         if (hash == std::string_view::npos) continue;
-        const std::string_view comment = content.substr(hash);
-        const std::size_t ignore = comment.find("ignore=");
-        if (ignore == std::string_view::npos ||
-            (comment.find("dockwarden") == std::string_view::npos && comment.find("hadolint") == std::string_view::npos))
-            continue;
-        std::string_view ids = comment.substr(ignore + 7);
-        ids = ids.substr(0, ids.find_first_of(" \t\r\n"));
-        std::size_t start2 = 0;
-        while (start2 <= ids.size()) {
-            const std::size_t comma = std::min(ids.find(',', start2), ids.size());
-            if (ids.substr(start2, comma - start2) == finding.rule) return true;
-            start2 = comma + 1;
-        }
+        for (std::string_view id : pragmaIds(content.substr(hash)))
+            if (id == finding.rule) return true;
     }
     return false;
 }
@@ -240,9 +265,14 @@ ScanReport scanRuntimeFile(RuntimeScanRequest request, const ScanControl& contro
     Collected collected = collect(request, lines);
     const lint::Config& config = request.options.config;
     std::vector<findings::Finding> shown;
+    const auto global = globallyIgnored(request.source);
     for (findings::Finding& finding : collected.findings) {
         const findings::Severity severity = config.effectiveSeverity(finding.rule, finding.severity);
-        if (severity == findings::Severity::Ignore || ignoredByPragma(finding, request, lines)) continue;
+        const findings::FileLocation* location = findings::fileLocationOf(finding);
+        const bool here = location && location->path == request.path;
+        if (severity == findings::Severity::Ignore || ignoredByPragma(finding, request, lines) ||
+            (here && global.count(finding.rule)))
+            continue;
         finding.severity = severity;
         shown.push_back(std::move(finding));
     }
