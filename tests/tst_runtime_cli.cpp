@@ -145,6 +145,24 @@ private slots:
                       QStringLiteral("run"), QStringLiteral("x:1")}).exitCode, 2);
     }
 
+    void secretsNeverReachTheOutput()
+    {
+        QTemporaryDir dir;
+        write(dir, QStringLiteral("compose.yaml"), "services:\n  web:\n    image: busybox:1.36\n"
+                                                   "    environment:\n      DB_PASSWORD: s3cr3t-Pa55w0rd-value\n"
+                                                   "  api:\n    image: busybox:1.36\n    environment: \"API_TOKEN=abcd1234secretvalue\"\n");
+        for (const char* format : {"text", "json", "sarif", "checkstyle"}) {
+            const Run run = cli({QStringLiteral("lint"), QStringLiteral("--format"), QString::fromLatin1(format), QStringLiteral("compose.yaml")}, dir.path());
+            QVERIFY(run.out.contains("DWH541") || run.out.contains("Secret"));
+            QVERIFY2(!run.out.contains("s3cr3t-Pa55w0rd-value") && !run.out.contains("abcd1234secretvalue"), format);
+        }
+        const Run run = cli({QStringLiteral("check-run"), QStringLiteral("--"), QStringLiteral("docker"), QStringLiteral("run"),
+                             QStringLiteral("-e"), QStringLiteral("API_TOKEN=abcd1234secretvalue"),
+                             QStringLiteral("--db-password=abcd1234secretvalue"), QStringLiteral("x:1")});
+        QVERIFY(run.out.contains("DWH541") && run.out.contains("DWC007"));
+        QVERIFY(!run.out.contains("abcd1234secretvalue"));
+    }
+
     void fixWritesTheFileKeepingComments()
     {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 #include "runtime/compose_internal.h"
 
 #include "util/file_io.h"
+#include "util/secrets.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -28,7 +29,10 @@ void Context::problem(std::string rule, const YamlNode& at, std::string en, std:
 void Context::typeError(std::string_view key, const YamlNode& value, std::string_view expectedEn,
                         std::string_view expectedZh)
 {
-    const std::string shown = value.isScalar() ? "\"" + value.text.substr(0, 40) + "\""
+    // A value in the wrong place may still be a secret (`environment: "TOKEN=..."`): never shown in full.
+    const bool mayHoldSecret = key.starts_with("environment") || value.text.find('=') != std::string::npos;
+    const std::string shown = value.isScalar() && mayHoldSecret ? std::string("a string")
+                              : value.isScalar() ? "\"" + secrets::redactAll(value.text.substr(0, 40)) + "\""
                               : value.isMap()  ? std::string("a map")
                               : value.isSequence() ? std::string("a list")
                                                    : std::string("null");

@@ -4,6 +4,7 @@
 #include "runtime/source_text.h"
 #include "runtime/value_syntax.h"
 #include "shell/shell_script.h"
+#include "util/secrets.h"
 
 #include <charconv>
 #include <filesystem>
@@ -134,7 +135,8 @@ class CommandReader {
 
     void problem(const Word& word, std::string en, std::string zh, std::string rule = "DWC007")
     {
-        out_.problems.push_back({std::move(rule), site(word.begin, word.end), {std::move(en), std::move(zh)}});
+        // The word may be `--db-password=...`: what is shown goes through the project's redaction.
+        out_.problems.push_back({std::move(rule), site(word.begin, word.end), {secrets::redactAll(en), secrets::redactAll(zh)}});
     }
 
     std::size_t readShortCluster(const std::vector<Word>& words, std::size_t i)
