@@ -6,6 +6,7 @@
 
 #include "editor/folder_model.h"
 #include "editor/folder_view.h"
+#include "editor/outline_model.h"
 #include "findings/problems_model.h"
 
 #include <Qsci/qscilexerbash.h>
@@ -115,6 +116,9 @@ class TestGuiCompose : public QObject {
         auto* editor = tab->editor();
         const QStringList here = problemRules(*window.problemsModel(), QStringLiteral("compose.yaml"));
         QVERIFY2(here.contains(QStringLiteral("DWH505")) && here.contains(QStringLiteral("DWH514")), qPrintable(here.join(u',')));
+        // The Outline lists the services.
+        QCOMPARE(window.outlineModel()->rowCount(), 1);
+        QCOMPARE(window.outlineModel()->index(0).data().toString(), QStringLiteral("web  ←  build ./app"));
         // The Dockerfile the service builds is linted too, its rows named after it.
         QVERIFY(problemRules(*window.problemsModel(), QStringLiteral("Dockerfile")).contains(QStringLiteral("DL3006")));
         // Its USER was read: no "runs as root" on the service.

@@ -1905,6 +1905,10 @@
         <source>Stage %1, lines %2–%3</source>
         <translation>阶段 %1，第 %2–%3 行</translation>
     </message>
+    <message>
+        <source>Lines %1–%2</source>
+        <translation>第 %1–%2 行</translation>
+    </message>
 </context>
 <context>
     <name>dw::ui::ProblemsModel</name>

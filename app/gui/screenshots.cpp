@@ -2,6 +2,7 @@
 // dark theme and in English and Simplified Chinese, with the sample Dockerfile open (scripts/screenshots.sh).
 #include "editor/dockerfile_editor.h"
 #include "editor/editor_area.h"
+#include "editor/editor_tab.h"
 #include "host/host_session.h"
 #include "host/host_view.h"
 #include "images/image_view.h"
@@ -16,6 +17,7 @@
 #include <QMenu>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -60,6 +62,19 @@ int main(int argc, char* argv[])
     window.resize(1280, 800);
     window.openInitialFiles({}, sample);
     window.show();
+    // The Compose sample in a folder of its own, its service's build context beside it.
+    QTemporaryDir composeDir;
+    QFile composeSample(QStringLiteral(":/samples/compose.yaml"));
+    composeSample.open(QIODevice::ReadOnly);
+    QFile composeFile(composeDir.filePath(QStringLiteral("compose.yaml")));
+    composeFile.open(QIODevice::WriteOnly);
+    composeFile.write(composeSample.readAll());
+    composeFile.close();
+    QDir(composeDir.path()).mkpath(QStringLiteral("api"));
+    QFile apiDockerfile(composeDir.filePath(QStringLiteral("api/Dockerfile")));
+    apiDockerfile.open(QIODevice::WriteOnly);
+    apiDockerfile.write("FROM node:20\nCOPY . /app\nRUN npm install\nCMD [\"node\", \"/app/server.js\"]\n");
+    apiDockerfile.close();
     const char* pageNames[] = {"editor", "host", "images", "dashboard", "guide"};
     for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
@@ -92,6 +107,18 @@ int main(int argc, char* argv[])
                 window.showPage(static_cast<dw::ui::MainWindow::Page>(page));
                 settle(window);
                 ok = save(&window, QStringLiteral("%1/%2-%3.png").arg(out, QLatin1String(pageNames[page]), suffix)) && ok;
+            }
+            if (!hostOnly) {
+                window.showPage(dw::ui::MainWindow::EditorPage);
+                QString error;
+                dw::ui::EditorTab* dockerfileTab = window.editorArea()->currentTab();
+                dw::ui::EditorTab* composeTab = window.editorArea()->openFile(composeDir.filePath(QStringLiteral("compose.yaml")), error);
+                settle(window);
+                if (composeTab) {
+                    composeTab->editor()->setCursorPosition(23, 6);
+                    ok = save(&window, QStringLiteral("%1/compose-%2.png").arg(out, suffix)) && ok;
+                }
+                window.editorArea()->setCurrentWidget(dockerfileTab);
             }
             window.showPage(dw::ui::MainWindow::EditorPage);
             auto* editor = window.editorArea()->currentTab()->editor();

@@ -81,7 +81,18 @@ void applyImageDefaults(const df::Dockerfile& file, const std::string& target, r
 struct Collected {
     std::vector<findings::Finding> findings;
     std::vector<std::string> warnings;
+    std::vector<OutlineItem> outline;
 };
+
+OutlineItem outlineItem(const runtime::ContainerSpec& spec, const runtime::LineIndex& lines, const std::string& build)
+{
+    const std::size_t end = spec.insert.possible && spec.kind == runtime::SourceKind::Compose && spec.insert.offset > spec.anchor.span.offset
+                                ? spec.insert.offset - 1
+                                : spec.anchor.span.endOffset;
+    std::string detail = spec.container.config.image;
+    if (detail.empty() && !build.empty()) detail = "build " + build;
+    return OutlineItem{spec.name, detail, lines.span(spec.anchor.span.offset, end)};
+}
 
 Collected lintBuild(const RuntimeScanRequest& request, const runtime::ComposeBuild& build, runtime::ContainerSpec& spec)
 {
@@ -138,14 +149,28 @@ Collected collect(const RuntimeScanRequest& request, const runtime::LineIndex& l
             Collected built = lintBuild(request, build, read.services[build.service]);
             for (findings::Finding& finding : built.findings) out.findings.push_back(std::move(finding));
         }
-        for (const runtime::ContainerSpec& spec : read.services)
+        for (std::size_t i = 0; i < read.services.size(); ++i) {
+            const runtime::ContainerSpec& spec = read.services[i];
             for (findings::Finding& finding : runtime::checkSpec(spec, lines)) out.findings.push_back(std::move(finding));
+            if (spec.path != request.path) continue;
+            std::string build;
+            for (const runtime::ComposeBuild& job : read.builds) {
+                if (job.service != i) continue;
+                const std::string relative = std::filesystem::path(job.context)
+                                                 .lexically_relative(std::filesystem::path(request.path).parent_path())
+                                                 .generic_string();
+                build = relative.empty() || relative.starts_with("..") ? job.context : "./" + relative;
+            }
+            out.outline.push_back(outlineItem(spec, lines, build));
+        }
         for (const runtime::ComposeImage& image : read.images) checkImageReference(image.reference, image.site, out.findings);
     } else {
         runtime::RunLineRead read = runtime::readRunLines(request.source, request.path, request.environment);
         for (const runtime::SourceProblem& problem : read.problems) out.findings.push_back(runtime::problemFinding(problem));
-        for (const runtime::ContainerSpec& spec : read.containers)
+        for (const runtime::ContainerSpec& spec : read.containers) {
             for (findings::Finding& finding : runtime::checkSpec(spec, lines)) out.findings.push_back(std::move(finding));
+            out.outline.push_back(outlineItem(spec, lines, {}));
+        }
         for (const runtime::RunImage& image : read.images) checkImageReference(image.reference, image.site, out.findings);
     }
     return out;
@@ -298,6 +323,7 @@ ScanReport scanRuntimeFile(RuntimeScanRequest request, const ScanControl& contro
             return location && location->path != request.path ? location->path : target;
         });
     report.findings = std::move(shown);
+    report.outline = std::move(collected.outline);
     for (auto& held : waived) report.waived.push_back(std::move(held));
     if (ownLedger) {
         report.warnings.insert(report.warnings.end(), config.warnings.begin(), config.warnings.end());

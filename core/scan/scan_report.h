@@ -51,6 +51,13 @@ struct ScanControl {
     }
 };
 
+/// One entry of a file's outline that is not a Dockerfile: a Compose service, a `docker run` line.
+struct OutlineItem {
+    std::string name;        ///< "web", "docker run (line 12)"
+    std::string detail;      ///< its image, or "build ./api"
+    findings::FileSpan span; ///< the service or command
+};
+
 struct ScanReport {
     Engine kind = Engine::Dockerfile;
     std::string target;        ///< the file path as given, the endpoint URL, the image reference
@@ -67,6 +74,7 @@ struct ScanReport {
     std::shared_ptr<const df::Dockerfile> dockerfile;
     std::shared_ptr<const engine::HostInventory> inventory;
     std::shared_ptr<const image::ImageReport> image;
+    std::vector<OutlineItem> outline; ///< Compose files and scripts: their services or run lines
 
     bool ok() const { return error.empty(); }
 };

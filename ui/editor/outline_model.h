@@ -1,8 +1,10 @@
 // The stages of the current Dockerfile, for the Outline panel: name (or number) and base image, with the offset of
-// each FROM to jump to. Fed with the last lint's parse of the file.
+// each FROM to jump to; or the services of a Compose file (the run lines of a script) with their image. Fed with
+// the last lint's report of the file.
 #pragma once
 
 #include "language/language_service.h"
+#include "scan/scan_report.h"
 
 #include <QAbstractListModel>
 
@@ -25,6 +27,8 @@ class OutlineModel : public QAbstractListModel {
 
     /// The outline of `file` (null clears it); keeps it for rowOfOffset().
     void setDocument(std::shared_ptr<const df::Dockerfile> file);
+    /// The outline of a Compose file or a script (from its scan report).
+    void setItems(std::vector<scan::OutlineItem> items);
     /// The row of the stage holding `offset`, or -1.
     int rowOfOffset(std::size_t offset) const;
 
@@ -34,6 +38,7 @@ class OutlineModel : public QAbstractListModel {
   private:
     std::shared_ptr<const df::Dockerfile> file_;
     std::vector<language::OutlineEntry> entries_;
+    std::vector<scan::OutlineItem> items_;
 };
 
 } // namespace dw::ui

@@ -473,7 +473,8 @@ void MainWindow::updateOutline()
 {
     EditorTab* tab = editors_->currentTab();
     const auto report = tab ? tab->lastReport() : nullptr;
-    outlineModel_->setDocument(report ? report->dockerfile : nullptr);
+    if (report && !report->dockerfile && !report->outline.empty()) outlineModel_->setItems(report->outline);
+    else outlineModel_->setDocument(report ? report->dockerfile : nullptr);
     updateCursorPosition();
 }
 
