@@ -5,6 +5,8 @@
 #include "runtime/interpolation.h"
 #include "scan/runtime_scan.h"
 
+#include "support/file_map.h"
+
 #include <QtTest>
 
 #include <algorithm>
@@ -22,14 +24,7 @@ runtime::ComposeRead read(const std::string& text, const Files& files = {}, runt
     input.path = "/project/compose.yaml";
     input.text = text;
     input.environment = std::move(environment);
-    input.readFile = [files](const std::string& path, std::string& error) -> std::optional<std::string> {
-        const auto found = files.find(path);
-        if (found == files.end()) {
-            error = "not found";
-            return std::nullopt;
-        }
-        return found->second;
-    };
+    input.readFile = test::fileMap(files);
     return runtime::readCompose(input);
 }
 

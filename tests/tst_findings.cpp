@@ -12,6 +12,8 @@
 #include "runtime/source_checks.h"
 
 #include <QFile>
+#include "support/generated_docs.h"
+
 #include <QtTest>
 
 #include <regex>
@@ -106,16 +108,7 @@ private slots:
         const Engine e = Engine(engine);
         const QString path = QStringLiteral(DW_TEST_DATA "/../../docs/") + QString::fromUtf8(bytes(catalogueDocumentName(e)));
         const std::string expected = catalogueMarkdown(e);
-        if (qEnvironmentVariableIsSet("DW_REGENERATE_DOCS")) {
-            QFile out(path);
-            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            out.write(expected.data(), qint64(expected.size()));
-        }
-        QFile docs(path);
-        QVERIFY2(docs.open(QIODevice::ReadOnly), qPrintable(path + QStringLiteral(" is missing")));
-        QVERIFY2(docs.readAll().toStdString() == expected,
-                 qPrintable(path + QStringLiteral(" is stale: regenerate it with `DW_REGENERATE_DOCS=1 "
-                                                  "build/tests/tst_findings docsAreCurrent`")));
+        test::verifyGeneratedDoc(path, expected, QStringLiteral("build/tests/tst_findings docsAreCurrent"));
         for (const RuleDescription* rule : rulesOf(e)) {
             QVERIFY(expected.find("\n## " + std::string(rule->id) + "\n") != std::string::npos);
             QVERIFY(expected.find(rule->title.zh) != std::string::npos);

@@ -18,6 +18,8 @@
 #include <QTreeView>
 
 using namespace dw;
+using test::findAction;
+using test::hasIndicatorAt;
 
 namespace {
 
@@ -39,22 +41,7 @@ QStringList problemRules(const ui::ProblemsModel& model, const QString& shownFil
     return rules;
 }
 
-bool hasIndicatorAt(ui::DockerfileEditor* editor, int position)
-{
-    for (int indicator = 8; indicator < 12; ++indicator)
-        if (editor->SendScintilla(QsciScintilla::SCI_INDICATORVALUEAT, indicator, position) != 0) return true;
-    return false;
-}
 
-QAction* findAction(QMenu* menu, const QString& text)
-{
-    for (QAction* action : menu->actions()) {
-        if (action->text().contains(text)) return action;
-        if (action->menu())
-            if (QAction* inner = findAction(action->menu(), text)) return inner;
-    }
-    return nullptr;
-}
 
 void write(const QTemporaryDir& dir, const QString& name, const QByteArray& text)
 {

@@ -4,6 +4,8 @@
 #include "support/process_run.h"
 
 #include <QTemporaryDir>
+#include "support/file_map.h"
+
 #include <QtTest>
 
 #include <map>
@@ -18,14 +20,7 @@ scan::ScanReport scanCompose(const std::string& text, std::map<std::string, std:
     request.type = scan::FileType::Compose;
     request.path = "/h/compose.yaml";
     request.source = text;
-    request.readFile = [files](const std::string& path, std::string& error) -> std::optional<std::string> {
-        const auto found = files.find(path);
-        if (found == files.end()) {
-            error = "not found";
-            return std::nullopt;
-        }
-        return found->second;
-    };
+    request.readFile = test::fileMap(std::move(files));
     return scan::scanRuntimeFile(std::move(request));
 }
 

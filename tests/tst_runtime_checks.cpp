@@ -8,6 +8,8 @@
 #include "runtime/yaml_tree.h"
 #include "scan/runtime_scan.h"
 
+#include "support/generated_docs.h"
+
 #include <QDir>
 #include <QFile>
 #include <QtTest>
@@ -194,16 +196,7 @@ private slots:
     {
         const QString path = QStringLiteral(DW_TEST_DATA "/../../docs/runtime-sources.md");
         const std::string expected = runtime::runtimeSourcesMarkdown();
-        if (qEnvironmentVariableIsSet("DW_REGENERATE_DOCS")) {
-            QFile out(path);
-            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            out.write(expected.data(), qint64(expected.size()));
-        }
-        QFile docs(path);
-        QVERIFY2(docs.open(QIODevice::ReadOnly), qPrintable(path + QStringLiteral(" is missing")));
-        QVERIFY2(docs.readAll().toStdString() == expected,
-                 qPrintable(path + QStringLiteral(" is stale: regenerate it with `DW_REGENERATE_DOCS=1 "
-                                                  "build/tests/tst_runtime_checks docsAreCurrent`")));
+        test::verifyGeneratedDoc(path, expected, QStringLiteral("build/tests/tst_runtime_checks docsAreCurrent"));
         for (const auto& check : hostcheck::containerChecks())
             QVERIFY(expected.find("| " + std::string(check->info().id) + " |") != std::string::npos);
     }

@@ -8,7 +8,9 @@
 #include "jobs/job_runner.h"
 #include "shell/main_window.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMenu>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -49,6 +51,25 @@ inline bool settle(ui::MainWindow& window, int timeoutMs = 20000)
         QTest::qWait(20);
     } while (timer.elapsed() < timeoutMs);
     return false;
+}
+
+/// True when a finding's squiggle (indicators 8..11, one per severity) covers `position`.
+inline bool hasIndicatorAt(ui::DockerfileEditor* editor, int position)
+{
+    for (int indicator = 8; indicator < 12; ++indicator)
+        if (editor->SendScintilla(QsciScintilla::SCI_INDICATORVALUEAT, indicator, position) != 0) return true;
+    return false;
+}
+
+/// The first action of `menu` (or of its submenus) whose text contains `text`, or null.
+inline QAction* findAction(QMenu* menu, const QString& text)
+{
+    for (QAction* action : menu->actions()) {
+        if (action->text().contains(text)) return action;
+        if (action->menu())
+            if (QAction* inner = findAction(action->menu(), text)) return inner;
+    }
+    return nullptr;
 }
 
 } // namespace dw::test
