@@ -521,6 +521,10 @@
         <source>How to fix:</source>
         <translation>修复方法：</translation>
     </message>
+    <message>
+        <source>Why? How to fix</source>
+        <translation>为什么？如何修复</translation>
+    </message>
 </context>
 <context>
     <name>dw::ui::DockerfileLexer</name>
@@ -910,6 +914,100 @@
     <message>
         <source>Folder</source>
         <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::GuideCardsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n current finding(s)</source>
+        <translation>
+            <numerusform>%1，当前 %n 个问题</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::GuideView</name>
+    <message>
+        <source>Image practice</source>
+        <translation>镜像实践</translation>
+    </message>
+    <message>
+        <source>Runtime baseline</source>
+        <translation>运行时基线</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>为什么重要</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>怎么做</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>避免</translation>
+    </message>
+    <message>
+        <source>Prefer</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Rules and checks that watch it</source>
+        <translation>检查这一实践的规则</translation>
+    </message>
+    <message>
+        <source>Nothing in the open files, the host or the image breaks this practice now.</source>
+        <translation>打开的文件、主机和镜像目前都没有违反这一实践。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the open files</source>
+        <translation>
+            <numerusform>打开的文件中 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the host</source>
+        <translation>
+            <numerusform>主机上 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the image</source>
+        <translation>
+            <numerusform>镜像中 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current findings:</source>
+        <translation>当前问题：</translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation>修复方法：</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>参考：</translation>
+    </message>
+    <message>
+        <source>Search practices, rules and checks</source>
+        <translation>搜索实践、规则与检查项</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>搜索指南</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>实践</translation>
+    </message>
+    <message>
+        <source>Practice card</source>
+        <translation>实践卡片</translation>
     </message>
 </context>
 <context>
@@ -1624,10 +1722,6 @@
         <translation>视图</translation>
     </message>
     <message>
-        <source>The image-security practices (minimal base images, a non-root USER, pinned digests, no secrets in layers, and the runtime baseline) with examples and the rules that watch them. Coming in a later version.</source>
-        <translation>镜像安全实践（最小基础镜像、非 root 的 USER、固定摘要、镜像层中不含密钥，以及运行时安全基线），附带示例和对应的检查规则。将在后续版本提供。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1986,6 +2080,22 @@
     <message>
         <source>Filter by rule, title, message or file</source>
         <translation>按规则、标题、信息或文件筛选</translation>
+    </message>
+    <message>
+        <source>Why? How to fix (%1)</source>
+        <translation>为什么？如何修复（%1）</translation>
+    </message>
+    <message>
+        <source>Go to the finding</source>
+        <translation>转到该问题</translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation>实践：%1</translation>
+    </message>
+    <message>
+        <source>Show the findings of every rule again</source>
+        <translation>重新显示所有规则的问题</translation>
     </message>
 </context>
 <context>

@@ -478,6 +478,7 @@ QMenu* DockerfileEditor::createQuickFixMenu(QWidget* parent)
         QMenu* onThisLine = menu->addMenu(tr("Ignore on this line"));
         QMenu* inThisFile = menu->addMenu(tr("Ignore in this file"));
         QMenu* waive = menu->addMenu(tr("Waive with a reason"));
+        QMenu* why = menu->addMenu(tr("Why? How to fix"));
         onThisLine->setEnabled(current);
         inThisFile->setEnabled(current);
         QStringList seen;
@@ -490,6 +491,7 @@ QMenu* DockerfileEditor::createQuickFixMenu(QWidget* parent)
             connect(onThisLine->addAction(label), &QAction::triggered, this, [this, copy] { insertIgnorePragma(copy, false); });
             connect(inThisFile->addAction(label), &QAction::triggered, this, [this, copy] { insertIgnorePragma(copy, true); });
             connect(waive->addAction(label + QStringLiteral("…")), &QAction::triggered, this, [this, rule] { emit waiveRequested(rule); });
+            connect(why->addAction(label), &QAction::triggered, this, [this, rule] { emit guideRequested(rule); });
         }
     }
     if (report_) {

@@ -90,6 +90,8 @@ class DockerfileEditor : public QsciScintilla {
     void quickFixApplied();
     /// The user asked to waive the finding's rule (from the quick-fix menu).
     void waiveRequested(const QString& rule);
+    /// The user asked why a rule matters and how to fix it (its Guide card).
+    void guideRequested(const QString& rule);
 
   protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -39,9 +39,16 @@ void ProblemsProxy::setShowFolded(bool show)
     invalidateFilter();
 }
 
+void ProblemsProxy::setRules(const QSet<QString>& rules)
+{
+    rules_ = rules;
+    invalidateFilter();
+}
+
 bool ProblemsProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!rules_.isEmpty() && !rules_.contains(index.data(ProblemsModel::RuleRole).toString())) return false;
     if (hidden_.contains(index.data(ProblemsModel::SeverityRole).toInt())) return false;
     if (!showFolded_ && index.data(ProblemsModel::FoldedRole).toBool()) return false;
     if (!file_.isEmpty() && index.data(ProblemsModel::FileRole).toString() != file_) return false;

@@ -20,6 +20,9 @@ class ProblemsProxy : public QSortFilterProxyModel {
     void setText(const QString& text);
     void setFile(const QString& file); ///< empty: every file
     void setShowFolded(bool show);
+    /// Only these rules (a Guide card's); empty: every rule.
+    void setRules(const QSet<QString>& rules);
+    QSet<QString> rules() const { return rules_; }
 
   protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -30,6 +33,7 @@ class ProblemsProxy : public QSortFilterProxyModel {
     QString text_;
     QString file_;
     bool showFolded_ = false;
+    QSet<QString> rules_;
 };
 
 } // namespace dw::ui

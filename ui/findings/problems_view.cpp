@@ -6,6 +6,8 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QMenu>
+#include <QStyle>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -25,7 +27,7 @@ constexpr std::array<findings::Severity, 4> kSeverities{findings::Severity::Erro
 
 ProblemsView::ProblemsView(ProblemsModel* model, QWidget* parent)
     : QWidget(parent), model_(model), proxy_(new ProblemsProxy(this)), table_(new QTableView(this)),
-      filter_(new QLineEdit(this)), empty_(new QLabel(this))
+      filter_(new QLineEdit(this)), empty_(new QLabel(this)), rulesButton_(new QToolButton(this))
 {
     proxy_->setSourceModel(model_);
     auto* bar = new QHBoxLayout;
@@ -44,6 +46,12 @@ ProblemsView::ProblemsView(ProblemsModel* model, QWidget* parent)
     filter_->setClearButtonEnabled(true);
     connect(filter_, &QLineEdit::textChanged, proxy_, &ProblemsProxy::setText);
     bar->addWidget(filter_, 1);
+    rulesButton_->setAutoRaise(true);
+    rulesButton_->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    rulesButton_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    rulesButton_->hide();
+    connect(rulesButton_, &QToolButton::clicked, this, &ProblemsView::clearRules);
+    bar->addWidget(rulesButton_);
 
     table_->setModel(proxy_);
     table_->setSortingEnabled(true);
@@ -68,6 +76,17 @@ ProblemsView::ProblemsView(ProblemsModel* model, QWidget* parent)
     };
     connect(table_, &QTableView::activated, this, activate);
     connect(table_, &QTableView::doubleClicked, this, activate);
+    table_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table_, &QTableView::customContextMenuRequested, this, [this, activate](const QPoint& point) {
+        const QModelIndex index = table_->indexAt(point);
+        if (!index.isValid()) return;
+        const QString rule = index.data(ProblemsModel::RuleRole).toString();
+        QMenu menu(this);
+        connect(menu.addAction(tr("Why? How to fix (%1)").arg(rule)), &QAction::triggered, this,
+                [this, rule] { emit guideRequested(rule); });
+        connect(menu.addAction(tr("Go to the finding")), &QAction::triggered, this, [this, index, activate] { activate(index); });
+        menu.exec(table_->viewport()->mapToGlobal(point));
+    });
 
     empty_->setAlignment(Qt::AlignCenter);
     empty_->setWordWrap(true);
@@ -92,6 +111,22 @@ ProblemsView::ProblemsView(ProblemsModel* model, QWidget* parent)
     refresh();
 }
 
+void ProblemsView::showRules(const QStringList& rules, const QString& title)
+{
+    proxy_->setRules(QSet<QString>(rules.begin(), rules.end()));
+    rulesTitle_ = title;
+    rulesButton_->setText(tr("Practice: %1").arg(title));
+    rulesButton_->setToolTip(tr("Show the findings of every rule again"));
+    rulesButton_->show();
+}
+
+void ProblemsView::clearRules()
+{
+    proxy_->setRules({});
+    rulesTitle_.clear();
+    rulesButton_->hide();
+}
+
 void ProblemsView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) retranslate();
@@ -103,6 +138,7 @@ void ProblemsView::retranslate()
 {
     setAccessibleName(tr("Problems"));
     table_->setAccessibleName(tr("Problems table"));
+    if (!rulesTitle_.isEmpty()) rulesButton_->setText(tr("Practice: %1").arg(rulesTitle_));
     filter_->setPlaceholderText(tr("Filter by rule, title, message or file"));
     filter_->setAccessibleName(tr("Problems filter"));
     empty_->setText(tr("No problems to show. Findings of the open Dockerfiles appear here as you type."));

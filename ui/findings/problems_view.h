@@ -27,10 +27,16 @@ class ProblemsView : public QWidget {
     QTableView* table() const { return table_; }
     ProblemsProxy* proxy() const { return proxy_; }
     QLineEdit* filterEdit() const { return filter_; }
+    /// Lists only these rules (a Guide card's), with a button naming `title` that clears the filter.
+    void showRules(const QStringList& rules, const QString& title);
+    void clearRules();
+    QToolButton* rulesFilterButton() const { return rulesButton_; }
 
   signals:
     /// The user asked to go to a finding: its file key and byte offset.
     void findingActivated(const QString& file, qulonglong offset);
+    /// "Why? How to fix" on a finding: the Guide card of its rule.
+    void guideRequested(const QString& rule);
 
   protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +50,8 @@ class ProblemsView : public QWidget {
     QTableView* table_;
     QLineEdit* filter_;
     QLabel* empty_;
+    QToolButton* rulesButton_;
+    QString rulesTitle_;
     std::array<QToolButton*, 4> severityButtons_{};
 };
 

@@ -10,6 +10,7 @@
 #include "lint/config_writer.h"
 #include "findings/problems_model.h"
 #include "findings/problems_view.h"
+#include "guide/guide_view.h"
 #include "dashboard/dashboard_view.h"
 #include "host/host_session.h"
 #include "host/host_view.h"
@@ -48,7 +49,7 @@ MainWindow::MainWindow(QWidget* parent)
       navigation_(new QListWidget(this)), pages_(new QStackedWidget(this)), editorSplitter_(new QSplitter(Qt::Vertical, this)),
       editors_(new EditorArea(jobs_, problems_, this)), problemsView_(new ProblemsView(problems_, this)),
       hostView_(new HostView(jobs_, this)), imagesView_(new ImageView(jobs_, this)),
-      dashboardView_(new DashboardView(this)), guideView_(new PlaceholderView(this)), daemonLabel_(new QLabel(this)),
+      dashboardView_(new DashboardView(this)), guideView_(new GuideView(this)), daemonLabel_(new QLabel(this)),
       countsLabel_(new QLabel(this)), cursorLabel_(new QLabel(this)), autosave_(new Autosave(editors_, this)),
       folderModel_(new FolderModel(this)), folderView_(new FolderView(folderModel_, this)),
       editorRow_(new QSplitter(Qt::Horizontal, this)), outlineModel_(new OutlineModel(this)),
@@ -105,6 +106,13 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     connectViews();
     connect(problems_, &ProblemsModel::countsChanged, this, &MainWindow::updateStatusCounts);
+    connect(problems_, &ProblemsModel::countsChanged, this, &MainWindow::updateGuideFindings);
+    connect(problemsView_, &ProblemsView::guideRequested, this, &MainWindow::showGuideFor);
+    connect(guideView_, &GuideView::showFindingsRequested, this, [this](const QStringList& rules, const QString& title) {
+        showPage(EditorPage);
+        problemsView_->showRules(rules, title);
+    });
+    connect(guideView_, &GuideView::pageRequested, this, [this](int page) { showPage(page == 1 ? HostPage : ImagesPage); });
     connect(problemsView_, &ProblemsView::findingActivated, this, [this](const QString& file, qulonglong offset) {
         EditorTab* tab = editors_->tabFor(file);
         if (!tab && QFileInfo(file).isFile()) { // a Dockerfile that a Compose file's service builds
@@ -332,10 +340,6 @@ void MainWindow::retranslate()
     navigation_->setFixedWidth(widest + navigation_->iconSize().width() + 40);
     navigation_->setAccessibleName(tr("Navigation"));
     pages_->setAccessibleName(tr("Views"));
-    guideView_->setTexts(tr("Guide"),
-                         tr("The image-security practices (minimal base images, a non-root USER, pinned digests, no "
-                            "secrets in layers, and the runtime baseline) with examples and the rules that watch "
-                            "them. Coming in a later version."));
     fileMenu_->setTitle(tr("&File"));
     editMenu_->setTitle(tr("&Edit"));
     viewMenu_->setTitle(tr("&View"));
@@ -393,6 +397,7 @@ void MainWindow::applySettings(const AppSettings& settings)
     language_ = applyLanguage(settings_.language);
     hostView_->setLanguage(language_);
     imagesView_->setLanguage(language_);
+    guideView_->setLanguage(language_);
     editors_->setLanguage(language_);
     editors_->setEditorFont(settings_.editorFont);
     editors_->setInlineMessages(settings_.inlineMessages);
@@ -450,6 +455,7 @@ void MainWindow::connectTab(EditorTab* tab)
         if (tab == editors_->currentTab()) updateOutline();
     });
     connect(tab->editor(), &DockerfileEditor::waiveRequested, this, [this, tab](const QString& rule) { waive(tab, rule); });
+    connect(tab->editor(), &DockerfileEditor::guideRequested, this, &MainWindow::showGuideFor);
     connect(tab, &EditorTab::titleChanged, this, &MainWindow::updateWindowTitle);
 }
 
@@ -476,6 +482,32 @@ void MainWindow::updateOutline()
     if (report && !report->dockerfile && !report->outline.empty()) outlineModel_->setItems(report->outline);
     else outlineModel_->setDocument(report ? report->dockerfile : nullptr);
     updateCursorPosition();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(pages_->currentIndex());
+}
+
+void MainWindow::showGuideFor(const QString& rule)
+{
+    if (!guideView_->showCardOfRule(rule)) return;
+    showPage(GuidePage);
+}
+
+// The Guide counts the findings of the open files, the host and the image: the reports are kept alive by their
+// owners until the next call, which follows every change of any of them.
+void MainWindow::updateGuideFindings()
+{
+    GuideFindings all;
+    for (int row = 0; row < problems_->rowCount(); ++row)
+        if (const findings::Finding* finding = problems_->findingAt(row)) all.files.push_back(finding);
+    guideReports_ = {hostView_->session()->report(), imagesView_->report()};
+    if (guideReports_[0])
+        for (const findings::Finding& finding : guideReports_[0]->findings) all.host.push_back(&finding);
+    if (guideReports_[1])
+        for (const findings::Finding& finding : guideReports_[1]->findings) all.image.push_back(&finding);
+    guideView_->setFindings(std::move(all));
 }
 
 void MainWindow::updateWindowTitle()

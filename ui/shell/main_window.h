@@ -5,9 +5,13 @@
 
 #include "findings/vocabulary.h"
 #include "lint/config.h"
+#include "scan/scan_report.h"
 #include "settings/app_settings.h"
 
 #include <QMainWindow>
+
+#include <array>
+#include <memory>
 
 
 class QAction;
@@ -26,6 +30,7 @@ class OutlineModel;
 class FolderView;
 class HostView;
 class DashboardView;
+class GuideView;
 class ImageView;
 class EditorArea;
 class EditorTab;
@@ -58,7 +63,11 @@ class MainWindow : public QMainWindow {
     /// when there is no Dockerfile or no image.
     bool linkCurrentFileToImage();
     DashboardView* dashboardView() const { return dashboardView_; }
+    GuideView* guideView() const { return guideView_; }
+    /// Shows the Guide card of a rule ("Why? How to fix").
+    void showGuideFor(const QString& rule);
     QStackedWidget* pages() const { return pages_; }
+    Page currentPage() const;
     QAction* quickFixAction() const { return quickFixAction_; }
     QAction* fixAllAction() const { return fixAllAction_; }
     const AppSettings& settings() const { return settings_; }
@@ -99,6 +108,7 @@ class MainWindow : public QMainWindow {
     void showAbout();
     void connectTab(EditorTab* tab);
     void updateOutline();
+    void updateGuideFindings();
     void connectViews();
     void refreshHistory();
     /// The config the CLI would read for the current file, for the host's waivers and ignored checks.
@@ -116,7 +126,8 @@ class MainWindow : public QMainWindow {
     HostView* hostView_;
     ImageView* imagesView_;
     DashboardView* dashboardView_;
-    PlaceholderView* guideView_;
+    GuideView* guideView_;
+    std::array<std::shared_ptr<const scan::ScanReport>, 2> guideReports_; ///< host and image, while the Guide counts them
     QLabel* daemonLabel_;
     QLabel* countsLabel_;
     QLabel* cursorLabel_;

@@ -45,13 +45,17 @@ void MainWindow::connectViews()
     });
     connect(imagesView_, &ImageView::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(imagesView_, &ImageView::imageOpened, this, [this] {
+        updateGuideFindings();
         const auto report = imagesView_->report();
         if (settings_.recordHistory && report)
             recordScan(jobs_, this, report, report->target, language_, [](qint64, const QString&) {});
     });
 
     HostSession* session = hostView_->session();
-    connect(session, &HostSession::reportChanged, this, [this, session] { dashboardView_->setReport(session->report()); });
+    connect(session, &HostSession::reportChanged, this, [this, session] {
+        dashboardView_->setReport(session->report());
+        updateGuideFindings();
+    });
     connect(session, &HostSession::collected, this, [this, session] {
         if (!settings_.recordHistory || !session->report()) {
             refreshHistory();

@@ -1,0 +1,117 @@
+// The Guide view as a user meets it: every card listed and searchable, a card's sections and examples, the current
+// findings counted on their cards, a rule expanding to its documentation, "Why? How to fix" from the editor and the
+// Problems panel leading to the right card, and from a card back to its findings; in both languages.
+#include "support/gui_fixture.h"
+
+#include "findings/problems_model.h"
+#include "findings/problems_proxy.h"
+#include "findings/problems_view.h"
+#include "guide/guide_cards.h"
+#include "guide/guide_cards_model.h"
+#include "guide/guide_index.h"
+#include "guide/guide_view.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QListView>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
+
+using namespace dw;
+
+class TestGuiGuide : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void initTestCase() { test::isolateSettings(); }
+
+    void cardsAreListedAndSearchable()
+    {
+        ui::MainWindow window;
+        window.show();
+        ui::GuideView* guide = window.guideView();
+        QAbstractItemModelTester tester(guide->cardsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(guide->cardList()->model()->rowCount(), int(guide::guideCards().size()));
+        QLineEdit* search = guide->findChild<QLineEdit*>();
+        QVERIFY(search);
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("DWH505"));
+        QCOMPARE(guide->cardList()->model()->rowCount(), 1);
+        QCOMPARE(guide->cardList()->model()->index(0, 0).data(ui::GuideCardsModel::IdRole).toString(),
+                 QStringLiteral("runtime-capabilities"));
+        search->clear();
+        QVERIFY(guide->showCard(QStringLiteral("multi-stage-builds")));
+        const QString card = guide->cardBrowser()->toPlainText();
+        QVERIFY(card.contains(QStringLiteral("Why it matters")) && card.contains(QStringLiteral("What to do")));
+        QVERIFY(card.contains(QStringLiteral("Avoid")) && card.contains(QStringLiteral("Prefer")));
+        QVERIFY(card.contains(QStringLiteral("DL3022")));
+        QVERIFY(!guide->cardList()->accessibleName().isEmpty());
+    }
+
+    void findingsLeadToCardsAndBack()
+    {
+        ui::MainWindow window;
+        window.show();
+        ui::EditorTab* tab = window.editorArea()->newUntitled(QStringLiteral("FROM ubuntu:latest\nRUN apt-get install -y curl\n"));
+        QVERIFY(test::settle(window));
+        ui::GuideView* guide = window.guideView();
+        // The card of the latest tag counts the file's finding.
+        const int row = guide->cardsModel()->rowOf("pinned-tags");
+        QVERIFY(guide->cardsModel()->index(row).data(ui::GuideCardsModel::CountRole).toInt() >= 1);
+        // From the editor's quick-fix menu: Why? How to fix.
+        tab->editor()->setCursorPosition(0, 6);
+        std::unique_ptr<QMenu> menu(tab->editor()->createQuickFixMenu(nullptr));
+        QAction* why = test::findAction(menu.get(), QStringLiteral("DL3007"));
+        QMenu* whyMenu = nullptr;
+        for (QAction* action : menu->actions())
+            if (action->menu() && action->text().contains(QStringLiteral("Why"))) whyMenu = action->menu();
+        QVERIFY(why && whyMenu);
+        QAction* latest = test::findAction(whyMenu, QStringLiteral("DL3007"));
+        QVERIFY(latest);
+        latest->trigger();
+        QCOMPARE(window.currentPage(), ui::MainWindow::GuidePage);
+        QCOMPARE(guide->currentCardId(), QStringLiteral("pinned-tags"));
+        QVERIFY2(guide->cardBrowser()->toPlainText().contains(QStringLiteral("in the open files")), qPrintable(guide->cardBrowser()->toPlainText()));
+        // The rule's documentation is open in place.
+        QVERIFY(guide->cardBrowser()->toPlainText().contains(QStringLiteral("References:")));
+        // Back: the card's findings in the Problems panel, filtered, with a button that clears the filter.
+        emit guide->cardBrowser()->anchorClicked(QUrl(QStringLiteral("findings:")));
+        QCOMPARE(window.currentPage(), ui::MainWindow::EditorPage);
+        QTableView* table = window.problemsView()->table();
+        QVERIFY(table->model()->rowCount() >= 1);
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QString rule = table->model()->index(r, ui::ProblemsModel::RuleColumn).data().toString();
+            QVERIFY2(guide::cardOfRule(rule.toStdString()) == guide::findCard("pinned-tags"), qPrintable(rule));
+        }
+        QToolButton* clear = window.problemsView()->rulesFilterButton();
+        QVERIFY(clear->isVisible());
+        clear->click();
+        QVERIFY(!clear->isVisible());
+        QVERIFY(table->model()->rowCount() > 1);
+        // From the Problems panel.
+        window.showGuideFor(QStringLiteral("DL3015"));
+        QCOMPARE(guide->currentCardId(), QStringLiteral("minimal-base-image"));
+        tab->editor()->setModified(false);
+    }
+
+    void followsTheLanguage()
+    {
+        ui::MainWindow window;
+        window.show();
+        window.guideView()->showCard(QStringLiteral("runtime-read-only-rootfs"));
+        ui::AppSettings settings = window.settings();
+        settings.language = QStringLiteral("zh_CN");
+        window.applySettings(settings);
+        QVERIFY(test::settle(window));
+        const QString card = window.guideView()->cardBrowser()->toPlainText();
+        QVERIFY2(card.contains(QStringLiteral("为什么重要")) || card.contains(QStringLiteral("只读")), qPrintable(card.left(200)));
+        QVERIFY(window.guideView()->cardList()->model()->index(0, 0).data().toString().contains(QChar(0x955c)) ||
+                !window.guideView()->cardList()->model()->index(0, 0).data().toString().isEmpty());
+        settings.language = QStringLiteral("en");
+        window.applySettings(settings);
+    }
+};
+
+QTEST_MAIN(TestGuiGuide)
+#include "tst_gui_guide.moc"
