@@ -3,6 +3,7 @@
 // Problems panel leading to the right card, and from a card back to its findings; in both languages.
 #include "support/gui_fixture.h"
 
+#include "findings/finding_html.h"
 #include "findings/problems_model.h"
 #include "findings/problems_proxy.h"
 #include "findings/problems_view.h"
@@ -93,6 +94,23 @@ class TestGuiGuide : public QObject {
         window.showGuideFor(QStringLiteral("DL3015"));
         QCOMPARE(guide->currentCardId(), QStringLiteral("minimal-base-image"));
         tab->editor()->setModified(false);
+    }
+
+    void findingCardsLinkToTheGuide()
+    {
+        findings::Finding finding;
+        finding.rule = "DWH505";
+        finding.message = {"Container 'x' runs privileged", "容器 'x' 以特权模式运行"};
+        const QString html = ui::findingHtml(finding, findings::Language::English);
+        QVERIFY(html.contains(QStringLiteral("href='guide:DWH505'")));
+        ui::MainWindow window;
+        window.show();
+        // The link of the Host and Images views' finding cards ends here.
+        window.showGuideFor(QStringLiteral("DWH505"));
+        QCOMPARE(window.currentPage(), ui::MainWindow::GuidePage);
+        QCOMPARE(window.guideView()->currentCardId(), QStringLiteral("runtime-capabilities"));
+        window.showGuideFor(QStringLiteral("NOT-A-RULE"));
+        QCOMPARE(window.guideView()->currentCardId(), QStringLiteral("runtime-capabilities"));
     }
 
     void followsTheLanguage()

@@ -19,6 +19,10 @@
         <source>References:</source>
         <translation>参考：</translation>
     </message>
+    <message>
+        <source>Why? How to fix</source>
+        <translation>为什么？如何修复</translation>
+    </message>
 </context>
 <context>
     <name>HostColumns</name>

@@ -31,6 +31,7 @@ class FindingCard {
             for (const auto& ref : finding.refs) refs << text(ref);
             html += QStringLiteral("<p><small>%1 %2</small></p>").arg(tr("References:"), refs.join(QStringLiteral(", ")));
         }
+        html += QStringLiteral("<p><a href='guide:%1'>%2</a></p>").arg(text(finding.rule), tr("Why? How to fix"));
         return html;
     }
 };

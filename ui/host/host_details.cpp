@@ -19,6 +19,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -46,6 +47,10 @@ HostDetails::HostDetails(QWidget* parent)
     findingsView_->setUniformRowHeights(true);
     findingsView_->header()->setStretchLastSection(true);
     findingText_->setOpenExternalLinks(false);
+    findingText_->setOpenLinks(false);
+    connect(findingText_, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("guide")) emit guideRequested(url.path());
+    });
     auto* findingsSplit = new QSplitter(Qt::Horizontal, this);
     findingsSplit->addWidget(findingsView_);
     findingsSplit->addWidget(findingText_);

@@ -58,6 +58,8 @@ class HostDetails : public QWidget {
   signals:
     void openImageRequested(const QString& imageId);
     void containersOfImageRequested(const QString& imageId);
+    /// "Why? How to fix" on a finding: the Guide card of its rule.
+    void guideRequested(const QString& rule);
 
   protected:
     void changeEvent(QEvent* event) override;

@@ -201,6 +201,7 @@ HostView::HostView(JobRunner* jobs, QWidget* parent)
                              indicesOf(session_->viewData().get(), findings::ObjectKind::Daemon, id), {});
         session_->fetchInspect(findings::ObjectKind::Daemon, id);
     });
+    connect(details_, &HostDetails::guideRequested, this, &HostView::guideRequested);
     connect(details_, &HostDetails::openImageRequested, this, [this](const QString& imageId) {
         const int row = models_[std::size_t(HostTable::Images)]->rowOf(imageId);
         const HostRow* image = models_[std::size_t(HostTable::Images)]->rowAt(row);

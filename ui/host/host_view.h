@@ -73,6 +73,8 @@ class HostView : public QWidget {
     void openImageRequested(const QString& imageId, const QString& name);
     /// The connection's state changed: for the status bar.
     void connectionChanged(const QString& summary, bool connected);
+    /// "Why? How to fix" on a finding: the Guide card of its rule.
+    void guideRequested(const QString& rule);
 
   protected:
     void changeEvent(QEvent* event) override;

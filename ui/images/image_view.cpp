@@ -40,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -97,6 +98,10 @@ ImageView::ImageView(JobRunner* jobs, QWidget* parent)
     auto* findingsPage = new QSplitter(Qt::Horizontal, this);
     findingsPage->addWidget(findingsView_);
     findingsPage->addWidget(findingText_);
+    findingText_->setOpenLinks(false);
+    connect(findingText_, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("guide")) emit guideRequested(url.path());
+    });
     findingsPage->setChildrenCollapsible(false);
     auto* vulnerabilityPage = new QWidget(this);
     auto* vulnerabilityLayout = new QVBoxLayout(vulnerabilityPage);

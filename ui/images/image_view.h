@@ -96,6 +96,8 @@ class ImageView : public QWidget {
     void statusMessage(const QString& text);
     /// An image was read and checked (report() holds it).
     void imageOpened();
+    /// "Why? How to fix" on a finding: the Guide card of its rule.
+    void guideRequested(const QString& rule);
 
   protected:
     void changeEvent(QEvent* event) override;

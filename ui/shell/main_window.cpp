@@ -108,6 +108,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(problems_, &ProblemsModel::countsChanged, this, &MainWindow::updateStatusCounts);
     connect(problems_, &ProblemsModel::countsChanged, this, &MainWindow::updateGuideFindings);
     connect(problemsView_, &ProblemsView::guideRequested, this, &MainWindow::showGuideFor);
+    connect(hostView_, &HostView::guideRequested, this, &MainWindow::showGuideFor);
+    connect(imagesView_, &ImageView::guideRequested, this, &MainWindow::showGuideFor);
     connect(guideView_, &GuideView::showFindingsRequested, this, [this](const QStringList& rules, const QString& title) {
         showPage(EditorPage);
         problemsView_->showRules(rules, title);
