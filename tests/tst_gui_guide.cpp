@@ -11,9 +11,11 @@
 #include "guide/guide_cards_model.h"
 #include "guide/guide_index.h"
 #include "guide/guide_view.h"
+#include "guide/guided_fix_dialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QListView>
 #include <QTableView>
 #include <QTextBrowser>
@@ -111,6 +113,40 @@ class TestGuiGuide : public QObject {
         QCOMPARE(window.guideView()->currentCardId(), QStringLiteral("runtime-capabilities"));
         window.showGuideFor(QStringLiteral("NOT-A-RULE"));
         QCOMPARE(window.guideView()->currentCardId(), QStringLiteral("runtime-capabilities"));
+    }
+
+    void guidedFixIsReviewedEditedAndOneUndoStep()
+    {
+        ui::MainWindow window;
+        window.show();
+        const QString original = QStringLiteral("FROM debian:12\nRUN apt-get update\nCMD [\"app\"]\n");
+        ui::EditorTab* tab = window.editorArea()->newUntitled(original);
+        QVERIFY(test::settle(window));
+        // From the card of least privilege.
+        QVERIFY(window.guideView()->showCard(QStringLiteral("least-privilege-user")));
+        QVERIFY(window.guideView()->cardBrowser()->toHtml().contains(QStringLiteral("guided:add-non-root-user")));
+        ui::GuidedFixDialog* dialog = window.openGuidedFixes(QStringLiteral("add-non-root-user"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->selectedFix(), QStringLiteral("add-non-root-user"));
+        QVERIFY(dialog->diffView()->toPlainText().contains(QStringLiteral("+ USER app")));
+        QVERIFY(dialog->diffView()->toPlainText().contains(QStringLiteral("  FROM debian:12")));
+        // Edited before applying: the diff follows, and the edit is what lands.
+        QString edited = dialog->editor()->toPlainText();
+        edited.replace(QStringLiteral("USER app"), QStringLiteral("USER app:app"));
+        dialog->editor()->setPlainText(edited);
+        QVERIFY(dialog->diffView()->toPlainText().contains(QStringLiteral("+ USER app:app")));
+        dialog->accept();
+        QCOMPARE(tab->editor()->text(), edited);
+        QVERIFY(test::settle(window));
+        QVERIFY(!window.problemsModel()->count(findings::Severity::Error, tab->key()) ||
+                !tab->lastReport() || std::none_of(tab->lastReport()->findings.begin(), tab->lastReport()->findings.end(),
+                                                   [](const findings::Finding& f) { return f.rule == "DW1004"; }));
+        tab->editor()->undo();
+        QCOMPARE(tab->editor()->text(), original);
+        // Nothing to do on a file that already follows the practices: a clear status instead of an empty dialog.
+        tab->editor()->setText(QStringLiteral("FROM scratch\nCOPY app /app\n"));
+        QVERIFY(!window.openGuidedFixes());
+        tab->editor()->setModified(false);
     }
 
     void followsTheLanguage()

@@ -529,6 +529,10 @@
         <source>Why? How to fix</source>
         <translation>为什么？如何修复</translation>
     </message>
+    <message>
+        <source>Guided fixes…</source>
+        <translation>引导式修复…</translation>
+    </message>
 </context>
 <context>
     <name>dw::ui::DockerfileLexer</name>
@@ -1012,6 +1016,41 @@
     <message>
         <source>Practice card</source>
         <translation>实践卡片</translation>
+    </message>
+    <message>
+        <source>Guided fix: change the current Dockerfile this way, reviewing the diff first</source>
+        <translation>引导式修复：按此方式修改当前 Dockerfile（先查看差异）</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::GuidedFixDialog</name>
+    <message>
+        <source>Guided Fix</source>
+        <translation>引导式修复</translation>
+    </message>
+    <message>
+        <source>Guided fixes that apply</source>
+        <translation>适用的引导式修复</translation>
+    </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation>建议的改动</translation>
+    </message>
+    <message>
+        <source>Proposed Dockerfile</source>
+        <translation>建议的 Dockerfile</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+    <message>
+        <source>Edit before applying</source>
+        <translation>应用前编辑</translation>
+    </message>
+    <message>
+        <source>Apply to the File</source>
+        <translation>应用到文件</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2011,22 @@
     <message>
         <source>Dockerfiles and Compose files (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile compose.yaml compose.yml compose.*.yaml compose.*.yml docker-compose.yaml docker-compose.yml docker-compose.*.yaml docker-compose.*.yml);;Dockerfiles (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;Compose files (compose.yaml compose.yml compose.*.yaml compose.*.yml docker-compose.yaml docker-compose.yml docker-compose.*.yaml docker-compose.*.yml);;Shell scripts (*.sh *.bash);;All files (*)</source>
         <translation>Dockerfile 与 Compose 文件 (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile compose.yaml compose.yml compose.*.yaml compose.*.yml docker-compose.yaml docker-compose.yml docker-compose.*.yaml docker-compose.*.yml);;Dockerfile (Dockerfile Dockerfile.* *.Dockerfile *.dockerfile Containerfile);;Compose 文件 (compose.yaml compose.yml compose.*.yaml compose.*.yml docker-compose.yaml docker-compose.yml docker-compose.*.yaml docker-compose.*.yml);;Shell 脚本 (*.sh *.bash);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Guided Fixes…</source>
+        <translation>引导式修复(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Changes that a quick fix cannot make (a build stage, an unprivileged user, build secrets), shown as a diff first</source>
+        <translation>快速修复做不到的改动（构建阶段、非特权用户、构建机密），先以差异形式展示</translation>
+    </message>
+    <message>
+        <source>Guided fixes work on a Dockerfile: open one in the editor.</source>
+        <translation>引导式修复针对 Dockerfile：请先在编辑器中打开一个。</translation>
+    </message>
+    <message>
+        <source>No guided fix applies to %1.</source>
+        <translation>%1 没有适用的引导式修复。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "editor/dockerfile_editor.h"
 #include "editor/editor_area.h"
 #include "editor/editor_tab.h"
+#include "guide/guided_fix_dialog.h"
 #include "host/host_session.h"
 #include "host/host_view.h"
 #include "images/image_view.h"
@@ -127,6 +128,12 @@ int main(int argc, char* argv[])
             menu->adjustSize();
             ok = save(menu, QStringLiteral("%1/quickfix-%2.png").arg(out, suffix)) && ok;
             delete menu;
+            if (dw::ui::GuidedFixDialog* guided = window.openGuidedFixes()) {
+                settle(window);
+                ok = save(guided, QStringLiteral("%1/guided-fix-%2.png").arg(out, suffix)) && ok;
+                guided->reject();
+                settle(window);
+            }
             dw::ui::SettingsDialog dialog(window.settings(), window.rulesFile(), &window);
             dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
             dialog.show();

@@ -499,6 +499,8 @@ QMenu* DockerfileEditor::createQuickFixMenu(QWidget* parent)
         QAction* all = menu->addAction(tr("Fix all safe problems in this file"));
         all->setEnabled(current);
         connect(all, &QAction::triggered, this, [this] { applyAllFixes(); });
+        if (fileType_ == scan::FileType::Dockerfile)
+            connect(menu->addAction(tr("Guided fixes…")), &QAction::triggered, this, [this] { emit guidedFixRequested(); });
     }
     if (menu->isEmpty()) menu->addAction(tr("No quick fixes on this line"))->setEnabled(false);
     return menu;

@@ -92,6 +92,8 @@ class DockerfileEditor : public QsciScintilla {
     void waiveRequested(const QString& rule);
     /// The user asked why a rule matters and how to fix it (its Guide card).
     void guideRequested(const QString& rule);
+    /// The user asked for the guided fixes of this Dockerfile.
+    void guidedFixRequested();
 
   protected:
     void keyPressEvent(QKeyEvent* event) override;

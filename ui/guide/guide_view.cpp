@@ -6,6 +6,8 @@
 #include "guide/guide_index.h"
 
 #include <QEvent>
+
+#include <map>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
@@ -78,6 +80,8 @@ GuideView::GuideView(QWidget* parent)
             const QString rule = url.path();
             expandedRule_ = expandedRule_ == rule ? QString() : rule;
             render();
+        } else if (url.scheme() == QLatin1String("guided")) {
+            emit guidedFixRequested(url.path());
         } else if (url.scheme() == QLatin1String("page")) {
             emit pageRequested(url.path() == QLatin1String("host") ? 1 : 2);
         } else if (url.scheme() == QLatin1String("findings")) {
@@ -149,6 +153,14 @@ void GuideView::render()
                 .arg(severityColor(findings::Severity::Error).name(), tr("Avoid"),
                      QStringLiteral("#2e7d32"), tr("Prefer"), code(card->badExample), code(card->goodExample));
     const int total = model_->countOfCard(std::string(card->id));
+    // The guided fix that does this card's work on a Dockerfile, when there is one.
+    static const std::map<std::string_view, std::string_view> guided{{"least-privilege-user", "add-non-root-user"},
+                                                                     {"no-secrets", "secret-to-build-secret"},
+                                                                     {"multi-stage-builds", "multi-stage-build"}};
+    if (const auto fix = guided.find(card->id); fix != guided.end())
+        html += QStringLiteral("<p><a href='guided:%1'>%2</a></p>")
+                    .arg(QString::fromUtf8(fix->second.data(), qsizetype(fix->second.size())),
+                         tr("Guided fix: change the current Dockerfile this way, reviewing the diff first"));
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Rules and checks that watch it"));
     if (total == 0) {
         html += QStringLiteral("<p>%1</p>").arg(tr("Nothing in the open files, the host or the image breaks this practice now."));

@@ -51,6 +51,8 @@ class GuideView : public QWidget {
     void showFindingsRequested(const QStringList& rules, const QString& cardTitle);
     /// The user asked for the Host view (1) or the Images view (2), where the card's other findings are.
     void pageRequested(int page);
+    /// The user asked for a guided fix of the current Dockerfile (its id).
+    void guidedFixRequested(const QString& id);
 
   protected:
     void changeEvent(QEvent* event) override;

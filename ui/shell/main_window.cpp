@@ -114,6 +114,7 @@ MainWindow::MainWindow(QWidget* parent)
         showPage(EditorPage);
         problemsView_->showRules(rules, title);
     });
+    connect(guideView_, &GuideView::guidedFixRequested, this, [this](const QString& id) { openGuidedFixes(id); });
     connect(guideView_, &GuideView::pageRequested, this, [this](int page) { showPage(page == 1 ? HostPage : ImagesPage); });
     connect(problemsView_, &ProblemsView::findingActivated, this, [this](const QString& file, qulonglong offset) {
         EditorTab* tab = editors_->tabFor(file);
@@ -373,6 +374,8 @@ void MainWindow::retranslate()
     buildArgsAction_->setText(tr("&Build Arguments…"));
     aboutAction_->setText(tr("&About Dockwarden"));
     linkImageAction_->setText(tr("&Link to the Image in the Images View"));
+    guidedFixAction_->setText(tr("&Guided Fixes…"));
+    guidedFixAction_->setToolTip(tr("Changes that a quick fix cannot make (a build stage, an unprivileged user, build secrets), shown as a diff first"));
     linkImageAction_->setToolTip(tr("Show beside each instruction the layer it made, and the image's findings at the lines that caused them"));
     rebuildRecentMenu();
     updateStatusCounts();
@@ -458,6 +461,7 @@ void MainWindow::connectTab(EditorTab* tab)
     });
     connect(tab->editor(), &DockerfileEditor::waiveRequested, this, [this, tab](const QString& rule) { waive(tab, rule); });
     connect(tab->editor(), &DockerfileEditor::guideRequested, this, &MainWindow::showGuideFor);
+    connect(tab->editor(), &DockerfileEditor::guidedFixRequested, this, [this] { openGuidedFixes(); });
     connect(tab, &EditorTab::titleChanged, this, &MainWindow::updateWindowTitle);
 }
 

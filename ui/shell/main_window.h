@@ -31,6 +31,7 @@ class FolderView;
 class HostView;
 class DashboardView;
 class GuideView;
+class GuidedFixDialog;
 class ImageView;
 class EditorArea;
 class EditorTab;
@@ -66,6 +67,9 @@ class MainWindow : public QMainWindow {
     GuideView* guideView() const { return guideView_; }
     /// Shows the Guide card of a rule ("Why? How to fix").
     void showGuideFor(const QString& rule);
+    /// Opens the guided fixes that apply to the current Dockerfile (`fixId` preselected); returns the dialog while
+    /// it is open (tests), or null when none applies (the status bar says so).
+    GuidedFixDialog* openGuidedFixes(const QString& fixId = {});
     QStackedWidget* pages() const { return pages_; }
     Page currentPage() const;
     QAction* quickFixAction() const { return quickFixAction_; }
@@ -168,6 +172,7 @@ class MainWindow : public QMainWindow {
     QAction* refreshDaemonAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
     QAction* linkImageAction_ = nullptr;
+    QAction* guidedFixAction_ = nullptr;
 };
 
 } // namespace dw::ui

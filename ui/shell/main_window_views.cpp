@@ -4,10 +4,13 @@
 
 #include "dashboard/dashboard_view.h"
 #include "dashboard/history_access.h"
+#include "editor/dockerfile_editor.h"
 #include "editor/editor_area.h"
 #include "editor/editor_tab.h"
 #include "host/host_session.h"
 #include "host/host_view.h"
+#include "guide/guided_fix_dialog.h"
+#include "guide/guided_fixes.h"
 #include "images/image_view.h"
 
 #include <QAction>
@@ -23,6 +26,9 @@ void MainWindow::connectViews()
     toolsMenu_->addSeparator();
     toolsMenu_->addAction(linkImageAction_);
     connect(linkImageAction_, &QAction::triggered, this, &MainWindow::linkCurrentFileToImage);
+    guidedFixAction_ = new QAction(this);
+    toolsMenu_->addAction(guidedFixAction_);
+    connect(guidedFixAction_, &QAction::triggered, this, [this] { openGuidedFixes(); });
     connect(hostView_, &HostView::connectionChanged, this, [this](const QString& summary, bool) {
         daemonLabel_->setText(summary);
         const auto& error = hostView_->session()->error();
@@ -111,6 +117,30 @@ lint::Config MainWindow::currentConfig() const
     const QString path = rulesFile();
     if (auto config = lint::loadConfigFile(path.toStdString(), error)) return *config;
     return {};
+}
+
+GuidedFixDialog* MainWindow::openGuidedFixes(const QString& fixId)
+{
+    EditorTab* tab = editors_->currentTab();
+    if (!tab || tab->editor()->fileType() != scan::FileType::Dockerfile) {
+        statusBar()->showMessage(tr("Guided fixes work on a Dockerfile: open one in the editor."), 8000);
+        return nullptr;
+    }
+    const std::string text = tab->editor()->bytes();
+    std::vector<guide::GuidedFix> fixes = guide::guidedFixes(text);
+    if (fixes.empty()) {
+        statusBar()->showMessage(tr("No guided fix applies to %1.").arg(tab->displayName()), 8000);
+        return nullptr;
+    }
+    showPage(EditorPage);
+    auto* dialog = new GuidedFixDialog(text, std::move(fixes), language_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!fixId.isEmpty()) dialog->selectFix(fixId);
+    connect(dialog, &QDialog::accepted, this, [tab, dialog] {
+        tab->restoreText(dialog->resultText()); // one undo step
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace dw::ui
