@@ -139,20 +139,22 @@ YamlNode mergeService(const YamlNode& base, const YamlNode& local)
                                                    "volumes", "devices", "tmpfs", "dns", "dns_search",
                                                    "env_file", "external_links", "volumes_from", "group_add"};
     YamlNode merged = base;
-    for (const auto& [key, value] : local.entries) {
+    for (const YamlEntry& entry : local.entries) {
+        const YamlNode& key = entry.first;
+        const YamlNode& value = entry.second;
         auto existing = std::find_if(merged.entries.begin(), merged.entries.end(),
-                                     [&](const auto& entry) { return entry.first.text == key.text; });
+                                     [&](const YamlEntry& other) { return other.first.text == key.text; });
         if (existing == merged.entries.end()) {
-            merged.entries.emplace_back(key, value);
+            merged.entries.push_back(YamlEntry{key, value});
         } else if (existing->second.isMap() && value.isMap()) {
             YamlNode inner = mergeService(existing->second, value);
-            *existing = {key, std::move(inner)};
+            *existing = YamlEntry{key, std::move(inner)};
         } else if (existing->second.isSequence() && value.isSequence() && joined.count(key.text)) {
             YamlNode list = value;
             list.items.insert(list.items.begin(), existing->second.items.begin(), existing->second.items.end());
-            *existing = {key, std::move(list)};
+            *existing = YamlEntry{key, std::move(list)};
         } else {
-            *existing = {key, value};
+            *existing = YamlEntry{key, value};
         }
     }
     return merged;

@@ -129,7 +129,7 @@ class Converter {
                         if (item.isMap()) merged.push_back(std::move(item));
                     continue;
                 }
-                out.entries.emplace_back(std::move(key), std::move(value));
+                out.entries.push_back(YamlEntry{std::move(key), std::move(value)});
             }
             for (YamlNode& source : merged) {
                 for (auto& entry : source.entries) {

@@ -12,6 +12,8 @@
 
 namespace dw::runtime {
 
+struct YamlEntry;
+
 struct YamlNode {
     enum class Kind { Null, Scalar, Sequence, Map };
 
@@ -23,7 +25,7 @@ struct YamlNode {
     std::size_t begin = 0; ///< byte offsets of the node in its file
     std::size_t end = 0;
     std::vector<YamlNode> items;                          ///< Sequence
-    std::vector<std::pair<YamlNode, YamlNode>> entries;   ///< Map: key, value in source order
+    std::vector<YamlEntry> entries;                       ///< Map: key, value in source order
 
     bool isNull() const { return kind == Kind::Null; }
     bool isScalar() const { return kind == Kind::Scalar; }
@@ -33,6 +35,12 @@ struct YamlNode {
     const YamlNode* find(std::string_view key) const;
     /// The key node of a map entry; null when absent.
     const YamlNode* findKey(std::string_view key) const;
+};
+
+/// One key and its value of a map.
+struct YamlEntry {
+    YamlNode first;  ///< the key
+    YamlNode second; ///< the value
 };
 
 struct YamlLimits {

@@ -84,7 +84,7 @@ ProblemsView::ProblemsView(ProblemsModel* model, QWidget* parent)
         QMenu menu(this);
         connect(menu.addAction(tr("Why? How to fix (%1)").arg(rule)), &QAction::triggered, this,
                 [this, rule] { emit guideRequested(rule); });
-        connect(menu.addAction(tr("Go to the finding")), &QAction::triggered, this, [this, index, activate] { activate(index); });
+        connect(menu.addAction(tr("Go to the finding")), &QAction::triggered, this, [index, activate] { activate(index); });
         menu.exec(table_->viewport()->mapToGlobal(point));
     });
 
