@@ -171,6 +171,15 @@ std::optional<lint::Config> loadConfig(const LintArgs& args, std::string& error)
     return config;
 }
 
+// The config, or nullopt after one line on stderr saying why not.
+std::optional<lint::Config> loadConfigOrSay(const LintArgs& args)
+{
+    std::string error;
+    auto config = loadConfig(args, error);
+    if (!config) std::cerr << "dockwarden-cli: " << error << "\n";
+    return config;
+}
+
 // Waiver targets are written relative to the project: a file inside the working directory is matched by its
 // path from there, whether it was named as "svc/Dockerfile", "./svc/Dockerfile" or by its absolute path.
 std::string waiverTarget(const std::string& path)
@@ -284,12 +293,8 @@ int runLint(const std::vector<std::string>& argv)
         std::cerr << "dockwarden-cli lint: " << error << "\n" << kLintUsage;
         return UsageOrIoError;
     }
-    std::string error;
-    auto config = loadConfig(args, error);
-    if (!config) {
-        std::cerr << "dockwarden-cli: " << error << "\n";
-        return UsageOrIoError;
-    }
+    auto config = loadConfigOrSay(args);
+    if (!config) return UsageOrIoError;
     findings::WaiverLedger waivers(config->waivers, findings::todayUtc());
     std::vector<scan::ScanReport> reports;
     std::vector<std::string> targets;
@@ -329,12 +334,8 @@ int runCheckRun(const std::vector<std::string>& argv)
         std::cerr << "dockwarden-cli check-run: not a docker run or docker create command: " << source << "\n";
         return UsageOrIoError;
     }
-    std::string error;
-    auto config = loadConfig(args, error);
-    if (!config) {
-        std::cerr << "dockwarden-cli: " << error << "\n";
-        return UsageOrIoError;
-    }
+    auto config = loadConfigOrSay(args);
+    if (!config) return UsageOrIoError;
     findings::WaiverLedger waivers(config->waivers, findings::todayUtc());
     if (args.fix) {
         scan::RuntimeScanRequest request;

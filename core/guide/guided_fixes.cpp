@@ -38,6 +38,14 @@ std::size_t nextLineStart(const std::string& source, std::size_t offset)
     return newline == std::string::npos ? source.size() : newline + 1;
 }
 
+// The lines an instruction covers, from the start of its first to the start of the line after its last.
+Edit removal(const df::Dockerfile& file, const df::Instruction& instruction)
+{
+    const std::size_t begin = lineStartOf(file.source, instruction.range.start.offset);
+    const std::size_t end = nextLineStart(file.source, instruction.range.end.offset > 0 ? instruction.range.end.offset - 1 : 0);
+    return {begin, end, ""};
+}
+
 std::string lower(std::string_view text) { return util::asciiLower(text); }
 
 bool parsesCleanly(const df::Dockerfile& file)
@@ -108,9 +116,7 @@ std::optional<GuidedFix> secretToBuildSecret(const df::Dockerfile& file)
         const std::string& name = instruction.pairs.front().key.value;
         if (!secrets::isSecretName(name)) continue;
         names.push_back(name);
-        const std::size_t begin = lineStartOf(file.source, instruction.range.start.offset);
-        const std::size_t end = nextLineStart(file.source, instruction.range.end.offset > 0 ? instruction.range.end.offset - 1 : 0);
-        edits.push_back({begin, end, ""});
+        edits.push_back(removal(file, instruction));
     }
     if (names.empty()) return std::nullopt;
     for (const df::Instruction& instruction : file.instructions) {
@@ -182,12 +188,11 @@ std::optional<GuidedFix> multiStageBuild(const df::Dockerfile& file)
         const bool moves = keyword == df::Keyword::Cmd || keyword == df::Keyword::Entrypoint || keyword == df::Keyword::Expose ||
                            keyword == df::Keyword::User || keyword == df::Keyword::Healthcheck || keyword == df::Keyword::Label;
         if (!moves) continue;
-        const std::size_t begin = lineStartOf(file.source, instruction.range.start.offset);
-        const std::size_t end = nextLineStart(file.source, instruction.range.end.offset > 0 ? instruction.range.end.offset - 1 : 0);
-        std::string line = file.source.substr(begin, end - begin);
+        Edit moved = removal(file, instruction);
+        std::string line = file.source.substr(moved.begin, moved.end - moved.begin);
         if (line.empty() || line.back() != '\n') line += '\n';
         runtime += line;
-        edits.push_back({begin, end, ""});
+        edits.push_back(std::move(moved));
     }
     std::string finalStage = "\nFROM " + runtimeImageFor(stage.image.value) + "\nWORKDIR " + workdir + "\nCOPY --from=" +
                              buildName + " " + workdir + " " + workdir + "\n" + runtime;
