@@ -113,8 +113,8 @@ private slots:
         QCOMPARE(df::parse(fix->proposed).stages.size(), std::size_t(2));
         QVERIFY(!find(guide::guidedFixes(fix->proposed), "multi-stage-build"));
         QVERIFY(!find(guide::guidedFixes("FROM nginx:1.27\nCOPY site /usr/share/nginx/html\n"), "multi-stage-build"));
-        const auto go = find(guide::guidedFixes("FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /src/app .\nCMD [\"/src/app\"]\n"),
-                             "multi-stage-build");
+        const auto goFixes = guide::guidedFixes("FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /src/app .\nCMD [\"/src/app\"]\n");
+        const auto go = find(goFixes, "multi-stage-build");
         QVERIFY(go && go->proposed.find("FROM gcr.io/distroless/static-debian12") != std::string::npos);
     }
 

@@ -55,7 +55,8 @@ private slots:
     void deepFlowNesting()
     {
         const std::string text = "services: " + std::string(200000, '[') + std::string(200000, ']') + "\n";
-        const auto* finding = first(scanCompose(text), "DWC001");
+        const scan::ScanReport report = scanCompose(text);
+        const auto* finding = first(report, "DWC001");
         QVERIFY(finding);
         QVERIFY(finding->message.en.find("nested too deeply") != std::string::npos);
     }
@@ -64,13 +65,15 @@ private slots:
     {
         std::string text = "services:\n  web:\n    image: busybox:1.36\nx-deep:\n";
         for (int depth = 1; depth < 1500; ++depth) text += std::string(static_cast<std::size_t>(depth) * 2, ' ') + "a:\n";
-        const auto* finding = first(scanCompose(text), "DWC001");
+        const scan::ScanReport report = scanCompose(text);
+        const auto* finding = first(report, "DWC001");
         QVERIFY(finding);
     }
 
     void invalidUtf8()
     {
-        const auto* finding = first(scanCompose("services:\n  web:\n    image: \xff\xfe\x80\n"), "DWC001");
+        const scan::ScanReport report = scanCompose("services:\n  web:\n    image: \xff\xfe\x80\n");
+        const auto* finding = first(report, "DWC001");
         QVERIFY(finding);
         QCOMPARE(findings::fileLocationOf(*finding)->span.line, 3);
     }
