@@ -14,7 +14,7 @@ out=$(cd "$out" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-harnesses=(dockerfile variables shell engine_decode image image_files config)
+harnesses=(dockerfile variables shell engine_decode image image_files config runtime)
 for h in "${harnesses[@]}"; do mkdir -p "$out/$h"; done
 
 # seed HARNESS < content. Seeds are renamed to the SHA-1 of their content at the end (as libFuzzer names
@@ -88,6 +88,12 @@ printf 'strict-labels: true\nfailure-threshold: warning\nno-fail: false\nlanguag
 printf '%%YAML 1.2\n---\nignored:\n  - DL3006\noverride: {style: [DL4000], warning: []}\nunknown: &a [1, *a]\n' | seed config
 printf 'label-schema:\n  org.opencontainers.image.created: rfc3339\n  url: url\n  license: spdx\n  sum: hash\n  t: text\n' |
     seed config
+
+# The runtime harness: a selector byte (even: Compose, odd: shell), then the file.
+for file in "$here"/resources/samples/compose.yaml; do seed_with_byte runtime 000 "$file"; done
+for file in "$here"/tests/data/runtime/*.txt; do seed_with_byte runtime 000 "$file"; seed_with_byte runtime 001 "$file"; done
+printf '\000x-a: &a {privileged: true}\nservices:\n  w:\n    <<: *a\n    image: "b:${TAG:-1}"\n    ports: ["8080:80", {target: 9}]\n' | seed runtime
+printf '\001X=/srv\nsudo docker run -dit --mount type=bind,src=$X,dst=/d -p 1:2 -e A=b \\\n  --cap-add ALL img:1 sh\n' | seed runtime
 
 # ---- Image archives and the files inside them --------------------------------------------------------------
 img="$work/image"

@@ -11,7 +11,7 @@ build=$(cd "${1:?usage: run_fuzzers.sh BUILD_DIR SECONDS [HARNESS...]}" && pwd)
 seconds=${2:-60}
 shift 2 || true
 harnesses=("$@")
-[ ${#harnesses[@]} -eq 0 ] && harnesses=(parser dockerfile variables shell engine_decode image image_files config)
+[ ${#harnesses[@]} -eq 0 ] && harnesses=(parser dockerfile variables shell engine_decode image image_files config runtime)
 
 fuzz="$build/fuzz"
 [ -d "$fuzz/seeds/dockerfile" ] || bash "$here/make_seeds.sh" "$fuzz/seeds" >/dev/null
@@ -22,7 +22,7 @@ dictionary() {
     shell) echo shell.dict ;;
     engine_decode | image_files) echo json.dict ;;
     image) echo image.dict ;;
-    config) echo yaml.dict ;;
+    config | runtime) echo yaml.dict ;;
     esac
 }
 # The parser harness shares the Dockerfile seeds.

@@ -2,6 +2,7 @@
 // same harness body as fuzz/fuzz_<harness>.cpp (fuzz/harness_<harness>.h). A broken invariant aborts with a
 // message on stderr; Qt Test then names the file as the data tag of the crashing row.
 #include "harness_config.h"
+#include "harness_runtime.h"
 #include "harness_dockerfile.h"
 #include "harness_engine_decode.h"
 #include "harness_image.h"
@@ -23,7 +24,7 @@ namespace {
 
 using Harness = int (*)(const std::uint8_t*, std::size_t);
 
-const std::array<std::pair<const char*, Harness>, 8> kHarnesses = {{
+const std::array<std::pair<const char*, Harness>, 9> kHarnesses = {{
     {"dockerfile", dw::fuzz::runDockerfileHarness},
     {"parser", dw::fuzz::runParserHarness},
     {"variables", dw::fuzz::runVariablesHarness},
@@ -32,6 +33,7 @@ const std::array<std::pair<const char*, Harness>, 8> kHarnesses = {{
     {"image", dw::fuzz::runImageHarness},
     {"image_files", dw::fuzz::runImageFilesHarness},
     {"config", dw::fuzz::runConfigHarness},
+    {"runtime", dw::fuzz::runRuntimeHarness},
 }};
 
 Harness harnessNamed(const QString& name)
@@ -112,6 +114,8 @@ class TestFuzzRegressions : public QObject {
             << "image_files" << QByteArray("\x0bTOKEN=ghp_0123456789abcdefghijklmnopqrstuvwxyzAB");
         QTest::newRow("config") << "config" << QByteArray("ignored: [DL3008]\ntrustedRegistries: [docker.io]\n");
         QTest::newRow("config-bad") << "config" << QByteArray("ignored: {a: [");
+        QTest::newRow("runtime-compose") << "runtime" << (QByteArray(1, '\0') + QByteArray("services:\n  w:\n    image: x\n    privileged: true\n"));
+        QTest::newRow("runtime-shell") << "runtime" << QByteArray("\1docker run -p 80:80 --privileged x:1\n");
     }
 
     void harnessesRun()
