@@ -3,6 +3,7 @@
 // Problems panel leading to the right card, and from a card back to its findings; in both languages.
 #include "support/gui_fixture.h"
 
+#include "dashboard/dashboard_view.h"
 #include "findings/finding_html.h"
 #include "findings/problems_model.h"
 #include "findings/problems_proxy.h"
@@ -147,6 +148,25 @@ class TestGuiGuide : public QObject {
         tab->editor()->setText(QStringLiteral("FROM scratch\nCOPY app /app\n"));
         QVERIFY(!window.openGuidedFixes());
         tab->editor()->setModified(false);
+    }
+
+    void dashboardPracticesOpenTheirCards()
+    {
+        ui::MainWindow window;
+        window.show();
+        auto report = std::make_shared<scan::ScanReport>();
+        report->kind = findings::Engine::Host;
+        findings::Finding finding;
+        finding.rule = "DL3007";
+        finding.location = findings::HostObjectLocation{findings::ObjectKind::Image, "sha256:1", "app:latest"};
+        report->findings.push_back(finding);
+        window.dashboardView()->setReport(report);
+        QVERIFY(test::settle(window));
+        QTableView* practices = window.dashboardView()->practiceTable();
+        QCOMPARE(practices->model()->rowCount(), 1);
+        emit practices->activated(practices->model()->index(0, 1));
+        QCOMPARE(window.currentPage(), ui::MainWindow::GuidePage);
+        QCOMPARE(window.guideView()->currentCardId(), QStringLiteral("pinned-tags"));
     }
 
     void followsTheLanguage()

@@ -64,6 +64,8 @@ private slots:
         std::vector<findings::Finding> list{finding, finding};
         list[1].sameAs = "DWH999"; // folded: not counted
         QCOMPARE(guide::countFindings(*guide::findCard("runtime-capabilities"), list), 1);
+        QCOMPARE(guide::cardOfPractice(findings::Practice::MultiStage)->id, std::string_view("multi-stage-builds"));
+        QCOMPARE(guide::cardOfPractice(findings::Practice::RuntimeHardening)->area, guide::Area::Runtime);
     }
 };
 

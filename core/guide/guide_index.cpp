@@ -44,6 +44,15 @@ const GuideCard* findCard(std::string_view id)
     return nullptr;
 }
 
+const GuideCard* cardOfPractice(findings::Practice practice)
+{
+    for (const GuideCard& card : guideCards())
+        if (card.practice == practice && card.area == Area::Image) return &card;
+    for (const GuideCard& card : guideCards())
+        if (card.area == Area::Runtime) return &card;
+    return nullptr;
+}
+
 std::vector<std::string_view> rulesOfCard(const GuideCard& card)
 {
     const auto found = index().rulesOfCard.find(card.id);

@@ -21,6 +21,9 @@ std::vector<std::string_view> rulesOfCard(const GuideCard& card);
 /// catalogue does not know (ShellCheck's SCxxxx belong to static analysis).
 const GuideCard* cardOfRule(std::string_view rule);
 
+/// The card of a practice: the image card of an image practice; for the runtime baseline, its first card.
+const GuideCard* cardOfPractice(findings::Practice practice);
+
 /// How many of `findings` (folded ones not counted) belong to `card`.
 int countFindings(const GuideCard& card, const std::vector<findings::Finding>& findings);
 int countFindings(const GuideCard& card, const std::vector<const findings::Finding*>& findings);

@@ -91,7 +91,11 @@ void DashboardModels::rebuildReportModels()
             if (const auto practice = practiceOf(finding)) ++byPractice[*practice];
     std::vector<std::pair<findings::Practice, int>> sorted(byPractice.begin(), byPractice.end());
     std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    for (const auto& [practice, count] : sorted) practices_->appendRow({text(practiceDisplayName(practice)), number(count)});
+    for (const auto& [practice, count] : sorted) {
+        QStandardItem* name = text(practiceDisplayName(practice));
+        name->setData(static_cast<int>(practice), PracticeRole);
+        practices_->appendRow({name, number(count)});
+    }
 
     struct Ranked {
         findings::ObjectKind kind;

@@ -32,6 +32,8 @@ class DashboardModels : public QObject {
 
     QStandardItemModel* severities() const { return severities_; }
     QStandardItemModel* practices() const { return practices_; }
+    /// On a practices() row's first column: int(findings::Practice).
+    static constexpr int PracticeRole = Qt::UserRole + 10;
     QStandardItemModel* riskiest() const { return riskiest_; }
     QStandardItemModel* trend() const { return trend_; }
     std::shared_ptr<const scan::ScanReport> report() const { return report_; }

@@ -136,6 +136,11 @@ DashboardView::DashboardView(QWidget* parent)
 
     connect(models_, &DashboardModels::updated, this, &DashboardView::rebuildCharts);
     connect(models_, &DashboardModels::updated, this, &DashboardView::updateSummary);
+    connect(practiceTable_, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const QModelIndex first = index.siblingAtColumn(0);
+        const QVariant practice = first.data(DashboardModels::PracticeRole);
+        if (practice.isValid()) emit practiceActivated(practice.toInt());
+    });
     connect(riskiestTable_, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QModelIndex first = index.siblingAtColumn(0);
         emit objectActivated(first.data(DashboardModels::ObjectKindRole).toInt(), first.data(DashboardModels::IdRole).toString());

@@ -52,6 +52,7 @@ class DashboardView : public QWidget {
     WaiverModel* waivers() const { return waivers_; }
     QTabWidget* tabs() const { return tabs_; }
     QTableView* riskiestTable() const { return riskiestTable_; }
+    QTableView* practiceTable() const { return practiceTable_; }
     QLabel* scoreLabel() const { return score_; }
     QChartView* chartView(int index) const { return charts_[std::size_t(index)]; }
     QString configPath() const;
@@ -63,6 +64,8 @@ class DashboardView : public QWidget {
   signals:
     /// The user asked to see a container or an image of the host.
     void objectActivated(int objectKind, const QString& id);
+    /// The user asked about a practice (int(findings::Practice)): its Guide card.
+    void practiceActivated(int practice);
     void waiversChanged();
 
   protected:

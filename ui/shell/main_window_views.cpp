@@ -11,6 +11,8 @@
 #include "host/host_view.h"
 #include "guide/guided_fix_dialog.h"
 #include "guide/guided_fixes.h"
+#include "guide/guide_index.h"
+#include "guide/guide_view.h"
 #include "images/image_view.h"
 
 #include <QAction>
@@ -76,6 +78,12 @@ void MainWindow::connectViews()
     connect(dashboardView_, &DashboardView::objectActivated, this, [this](int kind, const QString& id) {
         showPage(HostPage);
         hostView_->selectObject(kind == int(findings::ObjectKind::Image) ? HostTable::Images : HostTable::Containers, id);
+    });
+    connect(dashboardView_, &DashboardView::practiceActivated, this, [this](int practice) {
+        if (const guide::GuideCard* card = guide::cardOfPractice(static_cast<findings::Practice>(practice))) {
+            guideView_->showCard(QString::fromUtf8(card->id.data(), qsizetype(card->id.size())));
+            showPage(GuidePage);
+        }
     });
     dashboardView_->setConfigPathProvider([this] { return rulesFile(); });
     connect(dashboardView_, &DashboardView::waiversChanged, this, [this] {
