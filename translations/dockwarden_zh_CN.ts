@@ -658,7 +658,7 @@
         <translation>使用 TLS</translation>
     </message>
     <message>
-        <source>Check the daemon's certificate</source>
+        <source>Check the daemon&apos;s certificate</source>
         <translation>校验守护进程的证书</translation>
     </message>
     <message>
@@ -702,7 +702,7 @@
         <translation>客户端私钥：</translation>
     </message>
     <message>
-        <source>Type the daemon's address.</source>
+        <source>Type the daemon&apos;s address.</source>
         <translation>请输入守护进程的地址。</translation>
     </message>
     <message>
@@ -1064,7 +1064,7 @@
         <translation>正在读取详细信息…</translation>
     </message>
     <message>
-        <source>The daemon's answer is not valid JSON.</source>
+        <source>The daemon&apos;s answer is not valid JSON.</source>
         <translation>守护进程返回的不是有效的 JSON。</translation>
     </message>
     <message>
@@ -1132,7 +1132,7 @@
         <translation>打开镜像</translation>
     </message>
     <message>
-        <source>Show this image's layers and findings in the Images view</source>
+        <source>Show this image&apos;s layers and findings in the Images view</source>
         <translation>在“镜像”视图中查看此镜像的层和发现的问题</translation>
     </message>
     <message>
@@ -1186,7 +1186,7 @@
 <context>
     <name>dw::ui::HostTableModel</name>
     <message>
-        <source>%1 risk points of at most 40 in the host's score</source>
+        <source>%1 risk points of at most 40 in the host&apos;s score</source>
         <translation>在主机评分中占 %1 个风险点（最多 40）</translation>
     </message>
     <message>
@@ -1225,7 +1225,7 @@
         <translation>在 %1 未找到 Docker 守护进程。</translation>
     </message>
     <message>
-        <source>This user may not open the daemon's socket: join the docker group (and log in again) or run as root.</source>
+        <source>This user may not open the daemon&apos;s socket: join the docker group (and log in again) or run as root.</source>
         <translation>当前用户无权打开守护进程的套接字：请加入 docker 用户组（并重新登录），或以 root 身份运行。</translation>
     </message>
     <message>
@@ -1273,7 +1273,7 @@
         <translation>正在连接…</translation>
     </message>
     <message>
-        <source>The host's risk score: 100 means nothing was found, 0 means many serious findings.</source>
+        <source>The host&apos;s risk score: 100 means nothing was found, 0 means many serious findings.</source>
         <translation>主机的风险评分：100 表示未发现问题，0 表示存在大量严重问题。</translation>
     </message>
     <message>
@@ -1285,7 +1285,7 @@
         <translation>● 实时</translation>
     </message>
     <message>
-        <source>Following the daemon's events: the tables change as containers come and go.</source>
+        <source>Following the daemon&apos;s events: the tables change as containers come and go.</source>
         <translation>正在跟踪守护进程的事件：容器增删时表格随之更新。</translation>
     </message>
     <message>
@@ -1389,7 +1389,7 @@
         <translation>守护进程的问题</translation>
     </message>
     <message>
-        <source>Search the host's objects</source>
+        <source>Search the host&apos;s objects</source>
         <translation>搜索主机上的对象</translation>
     </message>
     <message>
@@ -1989,7 +1989,7 @@
         <translation>关联到“镜像”视图中的镜像(&amp;L)</translation>
     </message>
     <message>
-        <source>Show beside each instruction the layer it made, and the image's findings at the lines that caused them</source>
+        <source>Show beside each instruction the layer it made, and the image&apos;s findings at the lines that caused them</source>
         <translation>在每条指令旁显示它生成的层，并把镜像中发现的问题标到产生它们的行上</translation>
     </message>
     <message>
@@ -2246,7 +2246,7 @@
         <translation>字号(&amp;S)：</translation>
     </message>
     <message>
-        <source>Show each finding's message under its line</source>
+        <source>Show each finding&apos;s message under its line</source>
         <translation>在每个问题所在行的下方显示提示</translation>
     </message>
     <message>
@@ -2278,7 +2278,7 @@
         <translation>规则</translation>
     </message>
     <message>
-        <source>Record each host and image scan in the history (for the dashboard's trend)</source>
+        <source>Record each host and image scan in the history (for the dashboard&apos;s trend)</source>
         <translation>将每次主机和镜像扫描记入历史（用于仪表盘中的趋势）</translation>
     </message>
     <message>
