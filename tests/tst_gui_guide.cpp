@@ -34,6 +34,7 @@ class TestGuiGuide : public QObject {
     {
         ui::MainWindow window;
         window.show();
+        window.showPage(ui::MainWindow::GuidePage); // as the user opens it from the navigation
         ui::GuideView* guide = window.guideView();
         QAbstractItemModelTester tester(guide->cardsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(guide->cardList()->model()->rowCount(), int(guide::guideCards().size()));
@@ -124,6 +125,7 @@ class TestGuiGuide : public QObject {
         ui::EditorTab* tab = window.editorArea()->newUntitled(original);
         QVERIFY(test::settle(window));
         // From the card of least privilege.
+        window.showPage(ui::MainWindow::GuidePage);
         QVERIFY(window.guideView()->showCard(QStringLiteral("least-privilege-user")));
         QVERIFY(window.guideView()->cardBrowser()->toHtml().contains(QStringLiteral("guided:add-non-root-user")));
         ui::GuidedFixDialog* dialog = window.openGuidedFixes(QStringLiteral("add-non-root-user"));
@@ -173,6 +175,7 @@ class TestGuiGuide : public QObject {
     {
         ui::MainWindow window;
         window.show();
+        window.showPage(ui::MainWindow::GuidePage);
         window.guideView()->showCard(QStringLiteral("runtime-read-only-rootfs"));
         ui::AppSettings settings = window.settings();
         settings.language = QStringLiteral("zh_CN");

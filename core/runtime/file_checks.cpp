@@ -246,26 +246,26 @@ bool checkAppliesToFiles(std::string_view id)
 
 std::vector<findings::Finding> checkSpec(const ContainerSpec& spec, const LineIndex& lines)
 {
-    ContainerSpec named = spec;
+    engine::ContainerDetails container = spec.container; // as the daemon would complete it
     const std::string& containerName = spec.name;
-    named.container.name = "/" + containerName;
+    container.name = "/" + containerName;
     // The daemon turns SELinux labelling off for privileged containers and those that share the host's PID or IPC
     // namespace, unless a label option says otherwise.
-    engine::HostConfig& settings = named.container.hostConfig;
+    engine::HostConfig& settings = container.hostConfig;
     const bool labelGiven = std::any_of(settings.securityOpt.begin(), settings.securityOpt.end(),
                                         [](const std::string& option) { return option.starts_with("label"); });
     if (!labelGiven && (settings.privileged || settings.pidMode == "host" || settings.ipcMode == "host"))
         settings.securityOpt.push_back("label=disable");
-    if (named.container.appArmorProfile.empty()) {
-        named.container.appArmorProfile = "docker-default";
-        for (const std::string& option : named.container.hostConfig.securityOpt)
-            if (option.starts_with("apparmor=") || option.starts_with("apparmor:")) named.container.appArmorProfile = option.substr(9);
+    if (container.appArmorProfile.empty()) {
+        container.appArmorProfile = "docker-default";
+        for (const std::string& option : container.hostConfig.securityOpt)
+            if (option.starts_with("apparmor=") || option.starts_with("apparmor:")) container.appArmorProfile = option.substr(9);
     }
     hostcheck::HostContext host;
     std::vector<hostcheck::HostFinding> raw;
     for (const auto& check : hostcheck::containerChecks()) {
         if (!checkAppliesToFiles(check->info().id)) continue;
-        check->check(named.container, host, raw);
+        check->check(container, host, raw);
     }
     const SpecEditor editor(spec, lines);
     std::vector<findings::Finding> out;

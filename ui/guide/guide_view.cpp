@@ -135,8 +135,15 @@ bool GuideView::showCardOfRule(const QString& rule)
     return true;
 }
 
+void GuideView::showEvent(QShowEvent* event)
+{
+    render(); // counts that arrived while hidden were not drawn
+    QWidget::showEvent(event);
+}
+
 void GuideView::render()
 {
+    if (!isVisible()) return; // every lint updates the counts; the page is drawn when it is seen
     const guide::GuideCard* card = guide::findCard(currentId_.toStdString());
     if (!card) {
         browser_->clear();
