@@ -27,5 +27,6 @@ int runHost(const std::vector<std::string>& args);
 int runImage(const std::vector<std::string>& args);
 int runHistory(const std::vector<std::string>& args);
 int runCheckRun(const std::vector<std::string>& args);
+int runReport(const std::vector<std::string>& args);
 
 } // namespace dw::cli

@@ -21,6 +21,8 @@ commands:
                                  analyse an image's layers (see `dockwarden-cli image --help`)
   rules [--engine dockerfile|host|image] [--format text|json|markdown] [--lang en|zh_CN]
                                  list every rule and check with its texts
+  report --out FILE [--format pdf|html|json] (FILE... | host ... | image ... | check-run ... | --history ID)
+                                 export a scan as a PDF, HTML or JSON report (see `dockwarden-cli report --help`)
   history list|show ID|diff [ID_OLD ID_NEW]
                                  the scans recorded with `lint --record` (see `dockwarden-cli history --help`)
   version                        print the version
@@ -63,6 +65,7 @@ int dispatch(std::vector<std::string> args)
     if (command == "host") return dw::cli::runHost(args);
     if (command == "image") return dw::cli::runImage(args);
     if (command == "history") return dw::cli::runHistory(args);
+    if (command == "report") return dw::cli::runReport(args);
     if (command == "version" || command == "--version") {
         std::cout << "dockwarden-cli " << DOCKWARDEN_VERSION << "\n";
         return dw::cli::Success;

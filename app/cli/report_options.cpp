@@ -158,6 +158,18 @@ bool markAgainstBaseline(std::vector<scan::ScanReport>& reports, const std::vect
 
 } // namespace
 
+namespace {
+ScanSink* activeSink = nullptr;
+}
+
+ScopedScanSink::ScopedScanSink(ScanSink sink) { activeSink = new ScanSink(std::move(sink)); }
+
+ScopedScanSink::~ScopedScanSink()
+{
+    delete activeSink;
+    activeSink = nullptr;
+}
+
 int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::string>& historyTargets,
               const ReportOptions& options, const lint::Config& config, report::FormatOptions format)
 {
@@ -172,6 +184,7 @@ int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::str
     for (const std::string& warning : format.warnings) std::cerr << "dockwarden-cli: warning: " << warning << "\n";
     for (const scan::ScanReport& report : reports)
         for (const std::string& warning : report.warnings) std::cerr << "dockwarden-cli: warning: " << warning << "\n";
+    if (activeSink) return (*activeSink)(reports, historyTargets, config);
     if (options.format == "json") std::cout << report::formatJson(reports, format);
     else if (options.format == "sarif") std::cout << report::formatSarif(reports, format);
     else if (options.format == "checkstyle") std::cout << report::formatCheckstyle(reports, format);

@@ -8,6 +8,7 @@
 #include "scan/scan_report.h"
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,6 +53,19 @@ std::optional<history::HistoryStore> openHistory(const std::optional<std::string
 /// `reports`), and returns the exit code (1 when a finding, new against a baseline, reaches the threshold).
 int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::string>& historyTargets,
               const ReportOptions& options, const lint::Config& config, report::FormatOptions format);
+
+/// What `report` does with the scans of the command it runs: the reports, their history targets, the config.
+using ScanSink = std::function<int(std::vector<scan::ScanReport>& reports,
+                                   const std::vector<std::string>& historyTargets, const lint::Config& config)>;
+
+/// While alive, emitScans hands its reports to `sink` (after printing the warnings) instead of writing them.
+class ScopedScanSink {
+  public:
+    explicit ScopedScanSink(ScanSink sink);
+    ~ScopedScanSink();
+    ScopedScanSink(const ScopedScanSink&) = delete;
+    ScopedScanSink& operator=(const ScopedScanSink&) = delete;
+};
 
 /// Stores one scan in the history at `dbPath` (default: history::defaultHistoryPath()) and says so on stderr;
 /// false, with one line on stderr, when the database cannot be opened or written.

@@ -16,8 +16,10 @@ std::string_view objectKindName(ObjectKind kind)
 
 std::string locationText(const Location& location)
 {
-    if (const auto* file = std::get_if<FileLocation>(&location))
+    if (const auto* file = std::get_if<FileLocation>(&location)) {
+        if (file->span.line == 0) return file->path; // a whole file, or a recorded location text
         return file->path + ":" + std::to_string(file->span.line) + ":" + std::to_string(file->span.column);
+    }
     if (const auto* object = std::get_if<HostObjectLocation>(&location))
         return std::string(objectKindName(object->kind)) + " " + object->name;
     const auto& image = std::get<ImageLocation>(location);

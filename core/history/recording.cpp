@@ -1,10 +1,12 @@
 #include "history/recording.h"
 
 #include "dockerfile/ast.h"
+#include "findings/catalogue.h"
 #include "util/text.h"
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -73,6 +75,41 @@ bool markAgainstBaseline(scan::ScanReport& report, const ScanRecord& current, co
     for (std::size_t i = 0; i < report.findings.size() && i < fresh.size(); ++i)
         report.findings[i].baseline = fresh[i] ? findings::BaselineState::New : findings::BaselineState::Unchanged;
     return true;
+}
+
+scan::ScanReport reportOfRecord(const ScanRecord& record)
+{
+    scan::ScanReport report;
+    report.kind = findings::engineFromName(record.kind).value_or(findings::Engine::Dockerfile);
+    report.target = record.target;
+    report.unixTime = record.unixTime;
+    report.toolVersion = record.toolVersion;
+    report.risk.score = record.riskScore;
+    report.risk.errors = record.errors;
+    report.risk.warnings = record.warnings;
+    report.risk.infos = record.infos;
+    report.risk.styles = record.styles;
+    for (const RecordedFinding& recorded : record.findings) {
+        findings::Finding finding;
+        finding.rule = recorded.rule;
+        finding.severity = recorded.severity;
+        finding.message = {recorded.message, recorded.message};
+        finding.location = findings::FileLocation{recorded.location, {}};
+        if (const findings::RuleDescription* rule = findings::findRule(recorded.rule)) {
+            finding.title = &rule->title;
+            finding.refs.assign(rule->refs.begin(), rule->refs.end());
+            finding.remedy = rule->remedy;
+        }
+        report.findings.push_back(std::move(finding));
+    }
+    return report;
+}
+
+std::vector<ScanRecord> oldestFirst(std::vector<ScanRecord> scans)
+{
+    std::stable_sort(scans.begin(), scans.end(),
+                     [](const ScanRecord& a, const ScanRecord& b) { return a.unixTime < b.unixTime; });
+    return scans;
 }
 
 } // namespace dw::history

@@ -20,4 +20,11 @@ ScanRecord scanRecord(const scan::ScanReport& report, const std::string& target,
 /// False (nothing marked) when the two records are of different targets or kinds.
 bool markAgainstBaseline(scan::ScanReport& report, const ScanRecord& current, const ScanRecord& baseline);
 
+/// A recorded scan as a report again (for exporting it): its findings with the catalogue's title, references and
+/// remedy, placed by their recorded location text, messages as recorded (one language).
+scan::ScanReport reportOfRecord(const ScanRecord& record);
+
+/// The scans of one target as trend points, oldest first.
+std::vector<ScanRecord> oldestFirst(std::vector<ScanRecord> scans);
+
 } // namespace dw::history
