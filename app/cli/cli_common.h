@@ -28,5 +28,6 @@ int runImage(const std::vector<std::string>& args);
 int runHistory(const std::vector<std::string>& args);
 int runCheckRun(const std::vector<std::string>& args);
 int runReport(const std::vector<std::string>& args);
+int runTraining(const std::vector<std::string>& args);
 
 } // namespace dw::cli

@@ -23,6 +23,7 @@ commands:
                                  list every rule and check with its texts
   report --out FILE [--format pdf|html|json] (FILE... | host ... | image ... | check-run ... | --history ID)
                                  export a scan as a PDF, HTML or JSON report (see `dockwarden-cli report --help`)
+  training list|check|summary     the training lessons and a class's progress (see `dockwarden-cli training --help`)
   history list|show ID|diff [ID_OLD ID_NEW]
                                  the scans recorded with `lint --record` (see `dockwarden-cli history --help`)
   version                        print the version
@@ -66,6 +67,7 @@ int dispatch(std::vector<std::string> args)
     if (command == "image") return dw::cli::runImage(args);
     if (command == "history") return dw::cli::runHistory(args);
     if (command == "report") return dw::cli::runReport(args);
+    if (command == "training") return dw::cli::runTraining(args);
     if (command == "version" || command == "--version") {
         std::cout << "dockwarden-cli " << DOCKWARDEN_VERSION << "\n";
         return dw::cli::Success;
