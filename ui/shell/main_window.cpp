@@ -19,6 +19,7 @@
 #include "settings/settings_dialog.h"
 #include "shell/appearance.h"
 #include "shell/navigation_icons.h"
+#include "training/training_view.h"
 #include "shell/placeholder_view.h"
 
 #include <QAction>
@@ -105,6 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     createMenus();
     connectViews();
+    connectTrainingAndReports();
     connect(problems_, &ProblemsModel::countsChanged, this, &MainWindow::updateStatusCounts);
     connect(problems_, &ProblemsModel::countsChanged, this, &MainWindow::updateGuideFindings);
     connect(problemsView_, &ProblemsView::guideRequested, this, &MainWindow::showGuideFor);
@@ -334,7 +336,7 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
-    const QString names[PageCount] = {tr("Editor"), tr("Host"), tr("Images"), tr("Dashboard"), tr("Guide")};
+    const QString names[PageCount] = {tr("Editor"), tr("Host"), tr("Images"), tr("Dashboard"), tr("Guide"), tr("Training")};
     int widest = 0;
     for (int page = 0; page < PageCount; ++page) {
         navigation_->item(page)->setText(names[page]);
@@ -342,6 +344,10 @@ void MainWindow::retranslate()
     }
     navigation_->setFixedWidth(widest + navigation_->iconSize().width() + 40);
     navigation_->setAccessibleName(tr("Navigation"));
+    if (exportReportAction_) {
+        exportReportAction_->setText(tr("&Export Report…"));
+        exportReportAction_->setStatusTip(tr("Write the findings of the open files, the host and the image as a PDF, HTML or JSON report"));
+    }
     pages_->setAccessibleName(tr("Views"));
     fileMenu_->setTitle(tr("&File"));
     editMenu_->setTitle(tr("&Edit"));
@@ -403,6 +409,7 @@ void MainWindow::applySettings(const AppSettings& settings)
     hostView_->setLanguage(language_);
     imagesView_->setLanguage(language_);
     guideView_->setLanguage(language_);
+    if (trainingView_) trainingView_->setLanguage(language_);
     editors_->setLanguage(language_);
     editors_->setEditorFont(settings_.editorFont);
     editors_->setInlineMessages(settings_.inlineMessages);

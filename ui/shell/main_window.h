@@ -1,4 +1,4 @@
-// The workbench's main window: a navigation on the left (Editor, Host, Images, Dashboard, Guide), the views in a
+// The workbench's main window: a navigation on the left (Editor, Host, Images, Dashboard, Guide, Training), the views in a
 // stack, menus and a toolbar with the standard shortcuts, and a status bar with the Docker endpoint (or "no
 // daemon"), the problem counts and the caret position. Geometry, open files and recent files are remembered.
 #pragma once
@@ -37,6 +37,8 @@ class EditorArea;
 class EditorTab;
 class JobRunner;
 class PlaceholderView;
+class ReportExportDialog;
+class TrainingView;
 class ProblemsModel;
 class ProblemsView;
 
@@ -44,7 +46,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
   public:
-    enum Page { EditorPage, HostPage, ImagesPage, DashboardPage, GuidePage, PageCount };
+    enum Page { EditorPage, HostPage, ImagesPage, DashboardPage, GuidePage, TrainingPage, PageCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -70,6 +72,11 @@ class MainWindow : public QMainWindow {
     /// Opens the guided fixes that apply to the current Dockerfile (`fixId` preselected); returns the dialog while
     /// it is open (tests), or null when none applies (the status bar says so).
     GuidedFixDialog* openGuidedFixes(const QString& fixId = {});
+    TrainingView* trainingView() const { return trainingView_; }
+    /// File › Export report: the dialog over the scans at hand (open files, host, image), or null with a status
+    /// message when there is nothing to report yet.
+    ReportExportDialog* openExportReport();
+    QAction* exportReportAction() const { return exportReportAction_; }
     QStackedWidget* pages() const { return pages_; }
     Page currentPage() const;
     QAction* quickFixAction() const { return quickFixAction_; }
@@ -114,6 +121,7 @@ class MainWindow : public QMainWindow {
     void updateOutline();
     void updateGuideFindings();
     void connectViews();
+    void connectTrainingAndReports();
     void refreshHistory();
     /// The config the CLI would read for the current file, for the host's waivers and ignored checks.
     lint::Config currentConfig() const;
@@ -131,6 +139,7 @@ class MainWindow : public QMainWindow {
     ImageView* imagesView_;
     DashboardView* dashboardView_;
     GuideView* guideView_;
+    TrainingView* trainingView_ = nullptr;
     std::array<std::shared_ptr<const scan::ScanReport>, 2> guideReports_; ///< host and image, while the Guide counts them
     QLabel* daemonLabel_;
     QLabel* countsLabel_;
@@ -173,6 +182,7 @@ class MainWindow : public QMainWindow {
     QAction* aboutAction_ = nullptr;
     QAction* linkImageAction_ = nullptr;
     QAction* guidedFixAction_ = nullptr;
+    QAction* exportReportAction_ = nullptr;
 };
 
 } // namespace dw::ui

@@ -47,6 +47,13 @@ void draw(QPainter& p, NavigationIcon icon, double s)
                                   QPointF(s * 0.5, s * 0.85), QPointF(s * 0.88, s * 0.78), QPointF(s * 0.88, s * 0.18),
                                   QPointF(s * 0.5, s * 0.25)}));
         break;
+    case NavigationIcon::Training: // a graduation cap
+        p.drawPolygon(QPolygonF({QPointF(s * 0.5, s * 0.2), QPointF(s * 0.92, s * 0.4), QPointF(s * 0.5, s * 0.6),
+                                 QPointF(s * 0.08, s * 0.4)}));
+        p.drawPolyline(QPolygonF({QPointF(s * 0.26, s * 0.5), QPointF(s * 0.26, s * 0.74), QPointF(s * 0.5, s * 0.84),
+                                  QPointF(s * 0.74, s * 0.74), QPointF(s * 0.74, s * 0.5)}));
+        p.drawLine(QPointF(s * 0.86, s * 0.43), QPointF(s * 0.86, s * 0.7));
+        break;
     }
 }
 

@@ -5,7 +5,7 @@
 
 namespace dw::ui {
 
-enum class NavigationIcon { Editor, Host, Images, Dashboard, Guide };
+enum class NavigationIcon { Editor, Host, Images, Dashboard, Guide, Training };
 
 QIcon navigationIcon(NavigationIcon icon);
 
