@@ -3,6 +3,9 @@
 // texts of every main view at once, the findings included.
 #include "support/gui_fixture.h"
 
+#include "guide/guide_view.h"
+#include "training/training_view.h"
+
 #include "findings/problems_model.h"
 #include "findings/problems_view.h"
 #include "settings/settings_dialog.h"
@@ -16,6 +19,8 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QTreeView>
 #include <QTemporaryDir>
 
 using namespace dw;
@@ -126,6 +131,18 @@ class TestGuiLanguage : public QObject {
         window.showPage(ui::MainWindow::HostPage);
         QTRY_VERIFY_WITH_TIMEOUT(window.hostView()->statusText().contains(QStringLiteral("未找到 Docker 守护进程")), 10000);
         QVERIFY(QApplication::font().families().contains(QStringLiteral("Noto Sans CJK SC")));
+        const QStringList pages = {QStringLiteral("编辑器"), QStringLiteral("主机"), QStringLiteral("镜像"),
+                                   QStringLiteral("仪表盘"), QStringLiteral("指南"), QStringLiteral("培训")};
+        for (int page = 0; page < pages.size(); ++page) QCOMPARE(window.navigation()->item(page)->text(), pages[page]);
+        window.showPage(ui::MainWindow::GuidePage);
+        window.guideView()->showCard(QStringLiteral("least-privilege-user"));
+        QVERIFY(window.guideView()->cardBrowser()->toPlainText().contains(QStringLiteral("为什么重要")));
+        window.showPage(ui::MainWindow::TrainingPage);
+        ui::TrainingView* training = window.trainingView();
+        QVERIFY(training->lessonText()->toPlainText().contains(QStringLiteral("目标")));
+        QCOMPARE(training->lessonList()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("课程"));
+        QCOMPARE(training->lessonList()->model()->index(0, 0).data().toString(), QStringLiteral("换用精简的基础镜像"));
+        QCOMPARE(window.exportReportAction()->text(), QStringLiteral("导出报告(&E)…"));
 
         // A settings dialog open meanwhile follows the switch too.
         ui::SettingsDialog dialog(window.settings(), window.rulesFile(), &window);
@@ -136,6 +153,8 @@ class TestGuiLanguage : public QObject {
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Settings"));
         QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("Host"));
         QCOMPARE(messageOf(QStringLiteral("DL4000")), english);
+        QCOMPARE(training->lessonList()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Lesson"));
+        QVERIFY(training->lessonText()->toPlainText().contains(QStringLiteral("Goal")));
         window.editorArea()->currentTab()->editor()->setModified(false);
     }
 

@@ -1729,6 +1729,39 @@
     </message>
 </context>
 <context>
+    <name>dw::ui::LessonListModel</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hint(s) taken</source>
+        <translation>
+            <numerusform>已看 %n 条提示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>dw::ui::MainWindow</name>
     <message numerus="yes">
         <source>Applied %n fix(es)</source>
@@ -2028,6 +2061,42 @@
         <source>No guided fix applies to %1.</source>
         <translation>%1 没有适用的引导式修复。</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the findings of the open files, the host and the image as a PDF, HTML or JSON report</source>
+        <translation>把已打开文件、主机和镜像的检查结果导出为 PDF、HTML 或 JSON 报告</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Docker host: %1</source>
+        <translation>Docker 主机：%1</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>镜像：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to report yet: open a file, connect to a host or open an image.</source>
+        <translation>暂无可导出的内容：请先打开文件、连接主机或打开镜像。</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (%2)</source>
+        <translation>报告已写入 %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>dw::ui::ObjectFindingsModel</name>
@@ -2158,6 +2227,93 @@
     </message>
 </context>
 <context>
+    <name>dw::ui::ReportExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Scans in the report</source>
+        <translation>报告包含的检查</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>HTML page (one file)</source>
+        <translation>HTML 网页（单个文件）</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>JSON 数据</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>Container security report</source>
+        <translation>容器安全报告</translation>
+    </message>
+    <message>
+        <source>Report title</source>
+        <translation>报告标题</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>报告文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Scans:</source>
+        <translation>检查：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>报告未能写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>dw::ui::RulesModel</name>
     <message>
         <source>Rule</source>
@@ -2284,6 +2440,167 @@
     <message>
         <source>Docker</source>
         <translation>Docker</translation>
+    </message>
+</context>
+<context>
+    <name>dw::ui::TrainingView</name>
+    <message>
+        <source>The progress of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的学习进度：%2</translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2</source>
+        <translation>第 %1 课 · %2</translation>
+    </message>
+    <message>
+        <source>Lesson started: fix %1 in the editor; the lesson is marked done as soon as its goal is met.</source>
+        <translation>课程已开始：请在编辑器中修改 %1，达成目标后本课会立即标记为完成。</translation>
+    </message>
+    <message>
+        <source>Lesson complete: %1</source>
+        <translation>课程完成：%1</translation>
+    </message>
+    <message>
+        <source>The progress was not saved: %1</source>
+        <translation>学习进度未能保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped: %1</source>
+        <translation>
+            <numerusform>跳过了 %n 个文件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder with the learners&apos; progress files</source>
+        <translation>存放学员进度文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Save the class summary</source>
+        <translation>保存全班汇总</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF 文件 (*.pdf);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the class summary…</source>
+        <translation>正在生成全班汇总…</translation>
+    </message>
+    <message>
+        <source>The class summary was not written: %1</source>
+        <translation>全班汇总未能写入：%1</translation>
+    </message>
+    <message>
+        <source>Class summary written to %1. %2</source>
+        <translation>全班汇总已写入 %1。%2</translation>
+    </message>
+    <message>
+        <source>&amp;Learner:</source>
+        <translation>学员(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Your name, so that your progress is saved</source>
+        <translation>填写你的名字，以便保存学习进度</translation>
+    </message>
+    <message>
+        <source>Learner name</source>
+        <translation>学员姓名</translation>
+    </message>
+    <message>
+        <source>Class summary…</source>
+        <translation>全班汇总…</translation>
+    </message>
+    <message>
+        <source>Merge the progress files of a class, collected in one folder, into a PDF or CSV table</source>
+        <translation>把收集到同一文件夹中的全班进度文件合并成一张 PDF 或 CSV 表格</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程列表</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>&amp;Start lesson</source>
+        <translation>开始本课(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hint</source>
+        <translation>查看提示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>从头再来(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Put the lesson&apos;s starting file back into its editor tab</source>
+        <translation>把本课的初始文件恢复到编辑器标签页中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s); enter a name to keep your progress</source>
+        <translation>
+            <numerusform>共 %n 课；填写名字即可保存学习进度</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lesson(s) done</source>
+        <translation>
+            <numerusform>已完成 %1 / %n 课</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These lesson files could not be loaded:</source>
+        <translation>以下课程文件无法加载：</translation>
+    </message>
+    <message>
+        <source>Choose a lesson on the left.</source>
+        <translation>请在左侧选择一门课程。</translation>
+    </message>
+    <message>
+        <source>Show the &amp;fix</source>
+        <translation>查看修复方法(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Lesson complete. Well done: the goal is met and the file still parses.</source>
+        <translation>本课完成，做得好：目标已达成，文件仍可正常解析。</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>still reported</source>
+        <translation>仍被报告</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <source>the file still parses</source>
+        <translation>文件仍可正常解析</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <source>Start the lesson to edit its file; the goal is checked as you type.</source>
+        <translation>开始本课后即可编辑文件，输入时会实时检查目标是否达成。</translation>
+    </message>
+    <message>
+        <source>The fix</source>
+        <translation>修复方法</translation>
+    </message>
+    <message>
+        <source>Hint %1</source>
+        <translation>提示 %1</translation>
     </message>
 </context>
 <context>
