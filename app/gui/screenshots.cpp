@@ -9,7 +9,9 @@
 #include "images/image_view.h"
 #include "jobs/job_runner.h"
 #include "settings/settings_dialog.h"
+#include "report/report_export_dialog.h"
 #include "shell/main_window.h"
+#include "training/training_view.h"
 
 #include <QApplication>
 #include <QDir>
@@ -76,7 +78,7 @@ int main(int argc, char* argv[])
     apiDockerfile.open(QIODevice::WriteOnly);
     apiDockerfile.write("FROM node:20\nCOPY . /app\nRUN npm install\nCMD [\"node\", \"/app/server.js\"]\n");
     apiDockerfile.close();
-    const char* pageNames[] = {"editor", "host", "images", "dashboard", "guide"};
+    const char* pageNames[] = {"editor", "host", "images", "dashboard", "guide", "training"};
     for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             dw::ui::AppSettings settings = window.settings();
@@ -120,6 +122,27 @@ int main(int argc, char* argv[])
                     ok = save(&window, QStringLiteral("%1/compose-%2.png").arg(out, suffix)) && ok;
                 }
                 window.editorArea()->setCurrentWidget(dockerfileTab);
+            }
+            // A learner in the middle of a lesson: started, one hint open.
+            dw::ui::TrainingView* training = window.trainingView();
+            training->setLearner(QStringLiteral("Lin Wei"));
+            training->selectLesson(QStringLiteral("least-privilege-user"));
+            if (training->progress().lessons.count("least-privilege-user") == 0 ||
+                training->progress().lessons.at("least-privilege-user").hintsShown == 0)
+                training->showNextHint();
+            dw::ui::EditorTab* lessonTab = training->startLesson();
+            window.showPage(dw::ui::MainWindow::TrainingPage);
+            settle(window);
+            ok = save(&window, QStringLiteral("%1/training-lesson-%2.png").arg(out, suffix)) && ok;
+            if (lessonTab) {
+                lessonTab->editor()->setModified(false);
+                window.editorArea()->closeTab(lessonTab);
+            }
+            if (dw::ui::ReportExportDialog* exportDialog = window.openExportReport()) {
+                settle(window);
+                ok = save(exportDialog, QStringLiteral("%1/export-report-%2.png").arg(out, suffix)) && ok;
+                exportDialog->reject();
+                settle(window);
             }
             window.showPage(dw::ui::MainWindow::EditorPage);
             auto* editor = window.editorArea()->currentTab()->editor();
