@@ -6,7 +6,6 @@
 #include "report/report_model.h"
 
 #include <ctime>
-#include <filesystem>
 #include <iostream>
 
 namespace dw::cli {
@@ -62,20 +61,6 @@ std::string parse(const std::vector<std::string>& args, ReportArgs& out)
     return {};
 }
 
-/// The recorded scans of `target`, oldest first; empty when the history does not exist (it is not created here).
-std::vector<report::TrendPoint> trendOf(const std::string& target, const std::optional<std::string>& dbPath)
-{
-    const std::string path = dbPath.value_or(history::defaultHistoryPath());
-    std::error_code ignored;
-    if (target.empty() || !std::filesystem::exists(path, ignored)) return {};
-    std::string notice, error;
-    auto store = history::HistoryStore::open(path, notice, error);
-    if (!store) return {};
-    std::vector<report::TrendPoint> points;
-    for (const history::ScanRecord& scan : history::oldestFirst(store->list(target)))
-        points.push_back({scan.unixTime, scan.riskScore, scan.errors, scan.warnings, scan.infos, scan.styles});
-    return points;
-}
 
 int write(const std::vector<scan::ScanReport>& reports, const ReportArgs& args, findings::Language language,
           std::vector<report::TrendPoint> trend)
@@ -128,7 +113,7 @@ int runReport(const std::vector<std::string>& argv)
         }
         std::vector<scan::ScanReport> reports{history::reportOfRecord(*record)};
         return write(reports, args, args.language.value_or(findings::Language::English),
-                     trendOf(record->target, args.dbPath));
+                     report::trendFromHistory(record->target, args.dbPath.value_or(std::string())));
     }
 
     int status = UsageOrIoError;
@@ -139,7 +124,7 @@ int runReport(const std::vector<std::string>& argv)
         const findings::Language language =
             args.language.value_or(config.language.value_or(findings::Language::English));
         status = write(reports, args, language,
-                       reports.size() == 1 && !targets.empty() ? trendOf(targets.front(), args.dbPath)
+                       reports.size() == 1 && !targets.empty() ? report::trendFromHistory(targets.front(), args.dbPath.value_or(std::string()))
                                                                 : std::vector<report::TrendPoint>{});
         return status;
     });

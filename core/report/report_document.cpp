@@ -49,6 +49,7 @@ struct Texts {
     LocalizedText notScanned{"This target could not be scanned: ", "无法检查此对象："};
     LocalizedText other{"Other checks", "其他检查"};
     LocalizedText why{"Why it matters: ", "为什么重要："};
+    LocalizedText whyRule{"Why: ", "原因："};
     LocalizedText how{"What to do: ", "怎么做："};
     LocalizedText checks{"Checks applied: ", "采用的检查项："};
     LocalizedText noWaived{"No finding was waived.", "没有被豁免的问题。"};
@@ -246,7 +247,8 @@ class Builder {
         doc.blocks.push_back(std::move(table));
     }
 
-    Inline details(const Finding& finding, const guide::GuideCard* card) const
+    /// `explain`: the rule's explanation too (its first finding in a group; the others would only repeat it).
+    Inline details(const Finding& finding, const guide::GuideCard* card, bool explain) const
     {
         Inline cell;
         const std::string& title = t(findings::titleOf(finding));
@@ -255,6 +257,12 @@ class Builder {
         if (!message.empty() && message != title) {
             if (!cell.empty()) cell.push_back(Run{"\n"});
             cell.push_back(Run{shortened(message, 600)});
+        }
+        const findings::RuleDescription* rule = explain ? findings::findRule(finding.rule) : nullptr;
+        if (rule && !t(rule->explanation).empty()) {
+            cell.push_back(Run{"\n"});
+            cell.push_back(Run{t(texts().whyRule), Style::Muted});
+            cell.push_back(Run{shortened(t(rule->explanation), 500), Style::Muted});
         }
         if (!finding.evidence.empty()) {
             cell.push_back(Run{"\n"});
@@ -314,10 +322,15 @@ class Builder {
                 doc.blocks.push_back(heading(3, {}, cardTitle(group.card) + " (" +
                                                         std::to_string(group.findings.size()) + ")"));
                 Block table = findingsTable();
-                for (const Finding* finding : group.findings)
+                std::vector<std::string> explained;
+                for (const Finding* finding : group.findings) {
+                    const bool explain =
+                        std::find(explained.begin(), explained.end(), finding->rule) == explained.end();
+                    if (explain) explained.push_back(finding->rule);
                     table.table.rows.push_back({ruleCell(*finding),
                                                 {Run{findings::locationText(finding->location)}},
-                                                details(*finding, group.card)});
+                                                details(*finding, group.card, explain)});
+                }
                 doc.blocks.push_back(std::move(table));
             }
         }

@@ -24,6 +24,10 @@ struct TrendPoint {
     int styles = 0;
 };
 
+/// The recorded scans of `target` in the history at `historyPath` (empty: the default), oldest first; empty when
+/// the history does not exist (it is not created for this) or cannot be read.
+std::vector<TrendPoint> trendFromHistory(const std::string& target, const std::string& historyPath = {});
+
 struct ReportSettings {
     findings::Language language = findings::Language::English;
     std::string title;           ///< empty: "Container security report"

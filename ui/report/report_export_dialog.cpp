@@ -1,7 +1,5 @@
 #include "report/report_export_dialog.h"
 
-#include "history/history_store.h"
-#include "history/recording.h"
 #include "jobs/job_runner.h"
 #include "report/report_model.h"
 
@@ -20,7 +18,6 @@
 #include <QVBoxLayout>
 
 #include <ctime>
-#include <filesystem>
 
 namespace dw::ui {
 namespace {
@@ -33,19 +30,6 @@ struct Outcome {
     QStringList warnings;
 };
 
-std::vector<report::TrendPoint> trendOf(const std::string& target)
-{
-    const std::string path = history::defaultHistoryPath();
-    std::error_code ignored;
-    if (target.empty() || !std::filesystem::exists(path, ignored)) return {};
-    std::string notice, error;
-    auto store = history::HistoryStore::open(path, notice, error);
-    if (!store) return {};
-    std::vector<report::TrendPoint> points;
-    for (const history::ScanRecord& scan : history::oldestFirst(store->list(target)))
-        points.push_back({scan.unixTime, scan.riskScore, scan.errors, scan.warnings, scan.infos, scan.styles});
-    return points;
-}
 
 } // namespace
 
@@ -185,7 +169,7 @@ void ReportExportDialog::exportNow()
     jobs->run<Outcome>(
         QStringLiteral("report"), this,
         [scans = std::move(scans), settings, format, out, trendTarget](const std::atomic<bool>& cancel) mutable {
-            settings.trend = trendOf(trendTarget);
+            settings.trend = report::trendFromHistory(trendTarget);
             const report::ReportModel model = report::buildReportModel(scans, std::move(settings));
             std::string error;
             std::vector<std::string> warnings;
