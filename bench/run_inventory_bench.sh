@@ -13,3 +13,10 @@ mkdir "$dir/ctx" && cp /bin/busybox "$dir/ctx/" && printf 'FROM scratch\nCOPY bu
 DOCKER_BUILDKIT=0 docker -H "unix://$dir/d.sock" build -q -t dw-bench:1 "$dir/ctx" > /dev/null
 for i in $(seq 1 "$count"); do docker -H "unix://$dir/d.sock" create --network none dw-bench:1 /bin/busybox true > /dev/null; done
 DW_BENCH_DOCKER_HOST="unix://$dir/d.sock" "$build/bench/bench_inventory"
+if [ "${DW_BENCH_COMPARE_CLI:-0}" = 1 ]; then
+  # What a user of the docker CLI runs for the same picture: the ids, then every container's inspect data.
+  start=$(date +%s.%N)
+  docker -H "unix://$dir/d.sock" inspect $(docker -H "unix://$dir/d.sock" ps -aq) > /dev/null
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "docker ps -aq + docker inspect            %8.3f s\n", e - s }'
+fi

@@ -73,9 +73,9 @@ std::string documentPdf(const Document& document, std::string& error, std::vecto
                            "\" is not installed (Debian: fonts-noto-cjk); Chinese text may not show in the PDF");
 
     std::map<std::string, int> anchorPages;
-    std::vector<Piece> pieces = buildPieces(document, typesetter, anchorPages);
+    std::vector<Piece> pieces = buildPieces(document, typesetter, anchorPages, cancel);
     const auto pages = paginate(pieces, cancel);
-    bool cancelled = pages.empty();
+    bool cancelled = pages.empty() || (cancel && cancel->load(std::memory_order_relaxed));
     for (std::size_t page = 0; !cancelled && page < pages.size(); ++page)
         for (const Placed& placed : pages[page])
             if (!placed.piece->anchor.empty()) anchorPages.emplace(placed.piece->anchor, int(page) + 1);

@@ -351,13 +351,14 @@ void drawText(cairo_t* cr, const TextBox& box, double x, double y)
 }
 
 std::vector<Piece> buildPieces(const Document& document, const Typesetter& typesetter,
-                               const std::map<std::string, int>& anchorPages)
+                               const std::map<std::string, int>& anchorPages, const std::atomic<bool>* cancel)
 {
     std::vector<Piece> pieces;
     std::size_t count = 0;
     for (const Block& block : document.blocks) count += 1 + block.table.rows.size();
     pieces.reserve(count + 64); // rows keep a pointer to their header piece
     for (const Block& block : document.blocks) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) return {};
         switch (block.kind) {
         case Kind::Contents: contentsPieces(document, typesetter, anchorPages, pieces); break;
         case Kind::Heading: pieces.push_back(headingPiece(block, typesetter)); break;

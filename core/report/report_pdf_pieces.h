@@ -80,9 +80,10 @@ struct Piece {
 
 /// Cuts the document's blocks into pieces. The contents' entries read their page numbers from `anchorPages`
 /// when drawn (filled by the writer after pagination). Pieces refer to one another: the vector must not grow
-/// after this returns.
+/// after this returns. Laying out is the slow part of a large report: `cancel` is checked between blocks (an
+/// empty result then).
 std::vector<Piece> buildPieces(const blocks::Document& document, const Typesetter& typesetter,
-                               const std::map<std::string, int>& anchorPages);
+                               const std::map<std::string, int>& anchorPages, const std::atomic<bool>* cancel);
 
 void drawCover(cairo_t* cr, const Typesetter& typesetter, const blocks::Cover& cover);
 /// The running title at the top and "Page n of m" at the bottom.
