@@ -11,6 +11,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <iostream>
 #include <map>
 
@@ -261,6 +265,35 @@ scan::ScanReport lintOne(const std::string& path, const LintArgs& args, const li
     return report;
 }
 
+/// Lints the files in their order; several files are linted on all cores (each file's scan is independent, the
+/// waiver ledger counts atomically), unless --fix writes files or standard input is among them.
+std::vector<scan::ScanReport> lintAll(const LintArgs& args, const lint::Config& config, findings::WaiverLedger& waivers)
+{
+    const std::size_t count = args.files.size();
+    std::vector<scan::ScanReport> reports(count);
+    const bool parallel = count > 1 && !args.fix && std::find(args.files.begin(), args.files.end(), "-") == args.files.end();
+    const std::size_t workers = parallel ? std::min<std::size_t>(count, std::max(1u, std::thread::hardware_concurrency())) : 1;
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::mutex failureLock;
+    auto work = [&] {
+        try {
+            for (std::size_t i = next.fetch_add(1); i < count; i = next.fetch_add(1))
+                reports[i] = lintOne(args.files[i], args, config, waivers);
+        } catch (...) { // rethrown on the main thread, where main() turns it into one clear line
+            const std::lock_guard<std::mutex> lock(failureLock);
+            if (!failure) failure = std::current_exception();
+            next = count;
+        }
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
+    work();
+    for (std::thread& thread : threads) thread.join();
+    if (failure) std::rethrow_exception(failure);
+    return reports;
+}
+
 int emit(const LintArgs& args, const lint::Config& config, findings::WaiverLedger& waivers,
          std::vector<scan::ScanReport>& reports, const std::vector<std::string>& targets)
 {
@@ -296,12 +329,9 @@ int runLint(const std::vector<std::string>& argv)
     auto config = loadConfigOrSay(args);
     if (!config) return UsageOrIoError;
     findings::WaiverLedger waivers(config->waivers, findings::todayUtc());
-    std::vector<scan::ScanReport> reports;
     std::vector<std::string> targets;
-    for (const auto& path : args.files) {
-        reports.push_back(lintOne(path, args, *config, waivers));
-        targets.push_back(historyTarget(path));
-    }
+    for (const auto& path : args.files) targets.push_back(historyTarget(path));
+    std::vector<scan::ScanReport> reports = lintAll(args, *config, waivers);
     return emit(args, *config, waivers, reports, targets);
 }
 

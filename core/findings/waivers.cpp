@@ -72,8 +72,9 @@ bool waiverTargetMatches(std::string_view glob, std::string_view target)
 }
 
 WaiverLedger::WaiverLedger(std::vector<Waiver> waivers, std::string today)
-    : waivers_(std::move(waivers)), today_(std::move(today)), matches_(waivers_.size(), 0),
-      expiredHits_(waivers_.size(), 0)
+    : waivers_(std::move(waivers)), today_(std::move(today)),
+      matches_(std::make_unique<std::atomic<std::size_t>[]>(waivers_.size())),
+      expiredHits_(std::make_unique<std::atomic<std::size_t>[]>(waivers_.size()))
 {
 }
 
@@ -87,11 +88,11 @@ std::optional<WaiverNote> WaiverLedger::match(std::string_view rule, std::string
             if (!firstExpired) firstExpired = i;
             continue;
         }
-        ++matches_[i];
+        matches_[i].fetch_add(1, std::memory_order_relaxed);
         return WaiverNote{waiver.reason, waiver.expires};
     }
     // Only a finding that is reported because its waiver ran out counts against that waiver.
-    if (firstExpired) ++expiredHits_[*firstExpired];
+    if (firstExpired) expiredHits_[*firstExpired].fetch_add(1, std::memory_order_relaxed);
     return std::nullopt;
 }
 
@@ -106,10 +107,11 @@ std::vector<std::string> WaiverLedger::warnings() const
 {
     std::vector<std::string> lines;
     for (std::size_t i = 0; i < waivers_.size(); ++i) {
-        if (expiredHits_[i] > 0)
+        if (expiredHits_[i].load(std::memory_order_relaxed) > 0)
             lines.push_back(describe(waivers_[i]) + " expired on " + waivers_[i].expires + "; " +
-                            std::to_string(expiredHits_[i]) + " finding(s) are reported again");
-        else if (matches_[i] == 0)
+                            std::to_string(expiredHits_[i].load(std::memory_order_relaxed)) +
+                            " finding(s) are reported again");
+        else if (matches_[i].load(std::memory_order_relaxed) == 0)
             lines.push_back(describe(waivers_[i]) + " matches no finding");
     }
     return lines;

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstddef>
+#include <atomic>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -78,8 +80,9 @@ class WaiverLedger {
   private:
     std::vector<Waiver> waivers_;
     std::string today_;
-    std::vector<std::size_t> matches_;      ///< findings held back, per waiver
-    std::vector<std::size_t> expiredHits_;  ///< findings an expired waiver would have held back, per waiver
+    // Counted from the threads that lint the files of one run in parallel (read after they are joined).
+    std::unique_ptr<std::atomic<std::size_t>[]> matches_;     ///< findings held back, per waiver
+    std::unique_ptr<std::atomic<std::size_t>[]> expiredHits_; ///< findings an expired waiver would have held back
 };
 
 } // namespace dw::findings
