@@ -1,6 +1,7 @@
 #include "util/secrets.h"
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <cctype>
 
@@ -39,17 +40,29 @@ char asciiLower(char c)
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
 }
 
-/// `needle` is lower-case ASCII.
+/// `needle` is lower-case ASCII. The candidates for its first character are found with memchr, once per case
+/// (each kept until it is passed), so the scan stays linear and fast on long RUN lines.
 std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from)
 {
     if (needle.empty() || from >= text.size() || text.size() - from < needle.size()) return std::string_view::npos;
     const std::size_t last = text.size() - needle.size();
-    for (std::size_t at = from; at <= last; ++at) {
-        if (asciiLower(text[at]) != needle[0]) continue;
+    const char first = needle[0];
+    const char firstUpper = first >= 'a' && first <= 'z' ? static_cast<char>(first - ('a' - 'A')) : first;
+    auto nextOf = [&](char c, std::size_t at) -> std::size_t {
+        if (at > last) return std::string_view::npos;
+        const void* found = std::memchr(text.data() + at, c, last + 1 - at);
+        return found ? static_cast<std::size_t>(static_cast<const char*>(found) - text.data()) : std::string_view::npos;
+    };
+    std::size_t nextLower = nextOf(first, from);
+    std::size_t nextUpper = firstUpper == first ? std::string_view::npos : nextOf(firstUpper, from);
+    while (nextLower != std::string_view::npos || nextUpper != std::string_view::npos) {
+        const std::size_t at = std::min(nextLower, nextUpper);
         std::size_t k = 1;
         while (k < needle.size() && asciiLower(text[at + k]) == needle[k])
             ++k;
         if (k == needle.size()) return at;
+        if (at == nextLower) nextLower = nextOf(first, at + 1);
+        else nextUpper = nextOf(firstUpper, at + 1);
     }
     return std::string_view::npos;
 }
