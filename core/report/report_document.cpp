@@ -93,6 +93,23 @@ std::string shortened(const std::string& text, std::size_t limit)
     return text.substr(0, cut) + "…";
 }
 
+/// `text` with its `backtick spans` as code runs (the catalogue's texts mark commands and keys that way).
+void appendMarked(Inline& out, const std::string& text, Style style)
+{
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const std::size_t open = text.find('`', at);
+        const std::size_t close = open == std::string::npos ? std::string::npos : text.find('`', open + 1);
+        if (close == std::string::npos) {
+            out.push_back(Run{text.substr(at), style});
+            return;
+        }
+        if (open > at) out.push_back(Run{text.substr(at, open - at), style});
+        if (close > open + 1) out.push_back(Run{text.substr(open + 1, close - open - 1), Style::Code});
+        at = close + 1;
+    }
+}
+
 Block blockOf(Kind kind)
 {
     Block block;
@@ -256,13 +273,13 @@ class Builder {
         const std::string& message = t(finding.message);
         if (!message.empty() && message != title) {
             if (!cell.empty()) cell.push_back(Run{"\n"});
-            cell.push_back(Run{shortened(message, 600)});
+            appendMarked(cell, shortened(message, 600), Style::Plain);
         }
         const findings::RuleDescription* rule = explain ? findings::findRule(finding.rule) : nullptr;
         if (rule && !t(rule->explanation).empty()) {
             cell.push_back(Run{"\n"});
             cell.push_back(Run{t(texts().whyRule), Style::Muted});
-            cell.push_back(Run{shortened(t(rule->explanation), 500), Style::Muted});
+            appendMarked(cell, shortened(t(rule->explanation), 500), Style::Muted);
         }
         if (!finding.evidence.empty()) {
             cell.push_back(Run{"\n"});
@@ -272,12 +289,12 @@ class Builder {
         for (const findings::TextFix& fix : finding.fixes) {
             cell.push_back(Run{"\n"});
             cell.push_back(Run{t(texts().fix), Style::Muted});
-            cell.push_back(Run{t(fix.title)});
+            appendMarked(cell, t(fix.title), Style::Plain);
         }
         if (!t(finding.remedy).empty()) {
             cell.push_back(Run{"\n"});
             cell.push_back(Run{t(texts().remedy), Style::Muted});
-            cell.push_back(Run{shortened(t(finding.remedy), 600)});
+            appendMarked(cell, shortened(t(finding.remedy), 600), Style::Plain);
         }
         if (!finding.refs.empty()) {
             std::string refs;

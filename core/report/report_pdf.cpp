@@ -39,8 +39,10 @@ std::vector<std::vector<Placed>> paginate(const std::vector<Piece>& pieces, cons
         if (cancel && cancel->load(std::memory_order_relaxed)) return {};
         const Piece& piece = pieces[i];
         if (piece.pageBreakBefore && !(pages.size() > 1 && pages.back().empty())) newPage();
+        // A heading, a table's header and its first row go together: sum the chain of pieces kept with the next.
         double needed = piece.spaceBefore + piece.height;
-        if (piece.keepWithNext && i + 1 < pieces.size()) needed += pieces[i + 1].spaceBefore + pieces[i + 1].height;
+        for (std::size_t next = i; pieces[next].keepWithNext && next + 1 < pieces.size(); ++next)
+            needed += pieces[next + 1].spaceBefore + pieces[next + 1].height;
         if (y + needed > kContentBottom && !pages.back().empty() && pages.size() > 1) {
             newPage();
             if (piece.header) {
