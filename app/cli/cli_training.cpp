@@ -53,16 +53,12 @@ std::string parse(const std::vector<std::string>& args, TrainingArgs& out)
 
 training::LessonSet lessons(const TrainingArgs& args, bool onlyGiven)
 {
+    if (!onlyGiven) return training::loadLessonsWith(args.lessonDir);
     std::vector<training::LessonSource> sources;
-    if (onlyGiven) {
-        for (const std::string& path : args.paths) {
-            std::string error;
-            const auto content = readInput(path, error);
-            sources.push_back({path, content.value_or(std::string()), content ? std::string() : error});
-        }
-    } else {
-        sources = training::builtinLessonSources();
-        for (auto& source : training::lessonSourcesIn(args.lessonDir)) sources.push_back(std::move(source));
+    for (const std::string& path : args.paths) {
+        std::string error;
+        const auto content = readInput(path, error);
+        sources.push_back({path, content.value_or(std::string()), content ? std::string() : error});
     }
     return training::loadLessons(sources);
 }
@@ -96,19 +92,8 @@ int summary(const TrainingArgs& args)
     for (const std::string& error : set.errors) std::cerr << "dockwarden-cli: warning: " << error << "\n";
     const training::ClassSummary summary = training::readClassFolder(args.paths.front(), set.lessons);
     for (const std::string& error : summary.errors) std::cerr << "dockwarden-cli: warning: skipped " << error << "\n";
-    const bool pdf = args.out.size() > 4 && (args.out.compare(args.out.size() - 4, 4, ".pdf") == 0 ||
-                                             args.out.compare(args.out.size() - 4, 4, ".PDF") == 0);
-    std::string error, content;
-    if (pdf) {
-        content = training::classSummaryPdf(summary, args.language, std::time(nullptr), error);
-        if (content.empty()) {
-            std::cerr << "dockwarden-cli: cannot write the summary: " << error << "\n";
-            return UsageOrIoError;
-        }
-    } else {
-        content = training::classSummaryCsv(summary, args.language);
-    }
-    if (!writeFileAtomically(args.out, content, error)) {
+    std::string error;
+    if (!training::writeClassSummary(summary, args.language, args.out, std::time(nullptr), error)) {
         std::cerr << "dockwarden-cli: cannot write the summary: " << error << "\n";
         return UsageOrIoError;
     }

@@ -1,5 +1,7 @@
 #include "history/history_store.h"
 
+#include "util/file_io.h"
+
 #include <sqlite3.h>
 
 #include <cstdlib>
@@ -144,12 +146,7 @@ std::optional<std::int64_t> parseScanId(std::string_view text)
 
 std::string defaultHistoryPath()
 {
-    const char* dataHome = std::getenv("XDG_DATA_HOME");
-    fs::path base;
-    if (dataHome && *dataHome) base = dataHome;
-    else if (const char* home = std::getenv("HOME"); home && *home) base = fs::path(home) / ".local" / "share";
-    else base = ".";
-    return (base / "dockwarden" / "history.sqlite").string();
+    return (fs::path(fileio::dataDirectory()) / "history.sqlite").string();
 }
 
 std::optional<HistoryStore> HistoryStore::open(const std::string& path, std::string& notice, std::string& error)

@@ -206,12 +206,16 @@ std::vector<LessonSource> lessonSourcesIn(const std::string& directory)
     return sources;
 }
 
+LessonSet loadLessonsWith(const std::string& directory)
+{
+    std::vector<LessonSource> sources = builtinLessonSources();
+    for (LessonSource& source : lessonSourcesIn(directory)) sources.push_back(std::move(source));
+    return loadLessons(sources);
+}
+
 std::string defaultLessonDirectory()
 {
-    const char* data = std::getenv("XDG_DATA_HOME");
-    if (data && *data) return std::string(data) + "/dockwarden/lessons";
-    const char* home = std::getenv("HOME");
-    return std::string(home && *home ? home : ".") + "/.local/share/dockwarden/lessons";
+    return fileio::dataDirectory() + "/lessons";
 }
 
 GoalState evaluateGoal(const Lesson& lesson, const scan::ScanReport& report)

@@ -56,6 +56,9 @@ const std::vector<LessonSource>& builtinLessonSources();
 /// problem. An empty list when the folder does not exist.
 std::vector<LessonSource> lessonSourcesIn(const std::string& directory);
 
+/// The built-in lessons, then those of `directory` (a trainer's additions and overrides).
+LessonSet loadLessonsWith(const std::string& directory);
+
 /// `$XDG_DATA_HOME/dockwarden/lessons` (else ~/.local/share/...): a trainer's own lessons, loaded after the
 /// built-in ones.
 std::string defaultLessonDirectory();

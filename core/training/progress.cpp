@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -111,10 +112,7 @@ std::string progressFileName(const std::string& learner)
 
 std::string defaultProgressDirectory()
 {
-    const char* data = std::getenv("XDG_DATA_HOME");
-    if (data && *data) return std::string(data) + "/dockwarden/training";
-    const char* home = std::getenv("HOME");
-    return std::string(home && *home ? home : ".") + "/.local/share/dockwarden/training";
+    return fileio::dataDirectory() + "/training";
 }
 
 std::optional<LearnerProgress> loadProgress(const std::string& path, std::string& error)
@@ -262,6 +260,21 @@ std::string classSummaryPdf(const ClassSummary& summary, findings::Language lang
     }
     std::vector<std::string> warnings;
     return report::documentPdf(document, error, warnings);
+}
+
+bool writeClassSummary(const ClassSummary& summary, findings::Language language, const std::string& path,
+                       std::int64_t generatedAt, std::string& error)
+{
+    std::string suffix = path.size() >= 4 ? path.substr(path.size() - 4) : std::string();
+    for (char& c : suffix) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string content;
+    if (suffix == ".pdf") {
+        content = classSummaryPdf(summary, language, generatedAt, error);
+        if (content.empty()) return false;
+    } else {
+        content = classSummaryCsv(summary, language);
+    }
+    return fileio::writeFileAtomically(path, content, error);
 }
 
 } // namespace dw::training

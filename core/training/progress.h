@@ -57,4 +57,8 @@ std::string classSummaryCsv(const ClassSummary& summary, findings::Language lang
 std::string classSummaryPdf(const ClassSummary& summary, findings::Language language, std::int64_t generatedAt,
                             std::string& error);
 
+/// Writes the summary to `path` atomically: PDF when it ends in ".pdf" (any case), else CSV. False and `error`.
+bool writeClassSummary(const ClassSummary& summary, findings::Language language, const std::string& path,
+                       std::int64_t generatedAt, std::string& error);
+
 } // namespace dw::training

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -141,6 +142,16 @@ bool writeFileAtomically(const std::string& requestedPath, std::string_view cont
     }
     syncDirectoryOf(path);
     return true;
+}
+
+std::string dataDirectory()
+{
+    namespace fs = std::filesystem;
+    fs::path base;
+    if (const char* dataHome = std::getenv("XDG_DATA_HOME"); dataHome && *dataHome) base = dataHome;
+    else if (const char* home = std::getenv("HOME"); home && *home) base = fs::path(home) / ".local" / "share";
+    else base = ".";
+    return (base / "dockwarden").string();
 }
 
 std::string formatByteSize(std::uint64_t bytes)

@@ -39,6 +39,10 @@ ReadResult readFile(const std::string& path, std::size_t maxBytes);
 /// existing file. On failure the old file is untouched and `error` names the file and the cause.
 bool writeFileAtomically(const std::string& path, std::string_view content, std::string& error);
 
+/// Dockwarden's data folder: `$XDG_DATA_HOME/dockwarden`, else `~/.local/share/dockwarden` (`./dockwarden`
+/// without a home). The history, the learners' progress and a trainer's lessons live under it.
+std::string dataDirectory();
+
 /// "8 MiB", "512 KiB", "123 bytes".
 std::string formatByteSize(std::uint64_t bytes);
 

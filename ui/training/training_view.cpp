@@ -161,10 +161,8 @@ void TrainingView::setProgressDirectory(const QString& directory)
 
 void TrainingView::loadLessons(const QString& directory)
 {
-    std::vector<training::LessonSource> sources = training::builtinLessonSources();
-    const std::string folder = directory.isEmpty() ? training::defaultLessonDirectory() : directory.toStdString();
-    for (auto& source : training::lessonSourcesIn(folder)) sources.push_back(std::move(source));
-    training::LessonSet set = training::loadLessons(sources);
+    training::LessonSet set = training::loadLessonsWith(directory.isEmpty() ? training::defaultLessonDirectory()
+                                                                            : directory.toStdString());
     lessonErrors_ = std::move(set.errors);
     const QString current = currentLessonId();
     model_->setLessons(std::move(set.lessons));
@@ -298,21 +296,12 @@ void TrainingView::saveProgress()
 }
 
 /// Runs on a worker thread: reads only its arguments.
-static bool writeClassSummary(const std::vector<training::Lesson>& lessons, findings::Language language, const QString& folder,
+static bool summariseFolder(const std::vector<training::Lesson>& lessons, findings::Language language, const QString& folder,
                        const QString& out, QString& error)
 {
     const training::ClassSummary summary = training::readClassFolder(folder.toStdString(), lessons);
-    std::string content, problem;
-    if (out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
-        content = training::classSummaryPdf(summary, language, std::time(nullptr), problem);
-        if (content.empty()) {
-            error = fromStd(problem);
-            return false;
-        }
-    } else {
-        content = training::classSummaryCsv(summary, language);
-    }
-    if (!fileio::writeFileAtomically(out.toStdString(), content, problem)) {
+    std::string problem;
+    if (!training::writeClassSummary(summary, language, out.toStdString(), std::time(nullptr), problem)) {
         error = fromStd(problem);
         return false;
     }
@@ -323,7 +312,7 @@ static bool writeClassSummary(const std::vector<training::Lesson>& lessons, find
 
 bool TrainingView::exportClassSummary(const QString& folder, const QString& out, QString& error)
 {
-    return writeClassSummary(model_->lessons(), language_, folder, out, error);
+    return summariseFolder(model_->lessons(), language_, folder, out, error);
 }
 
 void TrainingView::chooseClassSummary()
@@ -341,7 +330,7 @@ void TrainingView::chooseClassSummary()
         QStringLiteral("training-summary"), this,
         [lessons = model_->lessons(), language = language_, folder, out](const std::atomic<bool>&) {
             QString error;
-            return writeClassSummary(lessons, language, folder, out, error) ? error : QLatin1Char('!') + error;
+            return summariseFolder(lessons, language, folder, out, error) ? error : QLatin1Char('!') + error;
         },
         [this, out](QString problem) {
             classButton_->setEnabled(true);
