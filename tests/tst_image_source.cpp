@@ -1,6 +1,8 @@
 // Image sources: docker save tarballs (legacy and OCI layouts), OCI layout directories and streams, built in
 // the test; every hostile case the issue lists; and a real daemon's `docker save` against its image stream.
 #include "engine/client.h"
+#include "image/archive_digest.h"
+#include "image/background_hash.h"
 #include "image/image_source.h"
 #include "support/dockerd_fixture.h"
 #include "support/fake_daemon.h"
@@ -160,6 +162,70 @@ class TestImageSource : public QObject {
         QCOMPARE(result.value().repoTags.front(), std::string("app:1.0"));
         QCOMPARE(result.value().layers[0].source,
                  "blobs/sha256/" + dw::test::hexOf(dw::test::sha256Of(fixture.layers[0].blob())));
+    }
+
+    // Layers of several MiB go through the background hashers (which start past one block); their diff ids and
+    // blob digests must be those of the bytes, whatever the compression.
+    void largeLayersHashedOnTheirOwnThread_data()
+    {
+        QTest::addColumn<int>("compression");
+        QTest::newRow("none") << int(Compression::None);
+        QTest::newRow("gzip") << int(Compression::Gzip);
+        QTest::newRow("zstd") << int(Compression::Zstd);
+    }
+    void largeLayersHashedOnTheirOwnThread()
+    {
+        QFETCH(int, compression);
+        std::string noise(BackgroundSha256::kBlockBytes * 5 + 12345, '\0');
+        std::uint64_t x = 88172645463325252ull; // xorshift: incompressible, so the blob is large too
+        for (char& c : noise) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            c = static_cast<char>(x);
+        }
+        FixtureImage fixture;
+        for (int i = 0; i < 2; ++i) {
+            TarBuilder tar;
+            tar.file("opt/blob" + std::to_string(i), noise.substr(static_cast<std::size_t>(i) * 777));
+            fixture.layers.push_back({tar.bytes(), Compression(compression), "COPY blob /opt/"});
+        }
+        fixture.tags = {"big:1"};
+        const auto result = readBytes(dw::test::ociLayout({fixture}, true).tar());
+        REQUIRE_IMAGE(result);
+        QCOMPARE(result.value().id, fixture.id());
+        for (std::size_t i = 0; i < 2; ++i) {
+            QCOMPARE(result.value().layers[i].diffId, dw::test::sha256Of(fixture.layers[i].tar));
+            QCOMPARE(result.value().layers[i].source,
+                     "blobs/sha256/" + dw::test::hexOf(dw::test::sha256Of(fixture.layers[i].blob())));
+        }
+    }
+
+    void backgroundHashMatchesOneShot_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<int>("chunk");
+        const int block = int(BackgroundSha256::kBlockBytes);
+        QTest::newRow("empty") << 0 << 1;
+        QTest::newRow("one byte") << 1 << 1;
+        QTest::newRow("one block less one") << block - 1 << 4096;
+        QTest::newRow("exactly one block") << block << block;
+        QTest::newRow("one block and one") << block + 1 << 65536;
+        QTest::newRow("more than the queue holds") << block * 9 + 3 << 100003;
+        QTest::newRow("chunks larger than a block") << block * 7 + 5 << block * 3 + 1;
+    }
+    void backgroundHashMatchesOneShot()
+    {
+        QFETCH(int, length);
+        QFETCH(int, chunk);
+        std::string bytes(static_cast<std::size_t>(length), '\0');
+        for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>((i * 2654435761u) >> 13);
+        BackgroundSha256 background;
+        for (std::size_t at = 0; at < bytes.size(); at += static_cast<std::size_t>(chunk))
+            background.update(std::string_view(bytes).substr(at, static_cast<std::size_t>(chunk)));
+        QCOMPARE(background.finish(), Sha256::of(bytes));
+        QCOMPARE(Sha256::of(bytes), dw::test::sha256Of(bytes));
+
+        BackgroundSha256 abandoned; // destroyed mid-stream, as when a read fails or is cancelled
+        abandoned.update(bytes);
     }
 
     void ociLayoutDirectory()

@@ -2,6 +2,7 @@
 
 #include "image/archive_digest.h"
 #include "image/archive_path.h"
+#include "image/background_hash.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -36,8 +37,8 @@ struct LayerReading {
     const ReadOptions* options = nullptr;
     ReadTotals* totals = nullptr;
     archive* decompressor = nullptr;
-    Sha256 rawSha;
-    Sha256 diffSha;
+    BackgroundSha256 rawSha;
+    BackgroundSha256 diffSha;
     /// An uncompressed blob: its bytes are the tar's bytes, so the blob digest is the diff id, hashed once.
     bool uncompressed = false;
     std::uint64_t rawBytes = 0;
