@@ -3,6 +3,7 @@
 //                      ../shared/corpus/dockerfiles beside the checkout when present) in one process: MB/s, files/s.
 //   BM_RelintAfterEdit re-parses and re-lints a generated 1,000-line Dockerfile after a one-character edit,
 //                      which is what the editor does on every keystroke (budget: one 16 ms frame).
+//   BM_RelintWithMemo  the same, with the memo the editor keeps between two lints of a document.
 //   BM_ParseOnly       the parser alone on the same file.
 #include "dockerfile/parser.h"
 #include "lint/linter.h"
@@ -96,6 +97,24 @@ void BM_RelintAfterEdit(benchmark::State& state)
     state.counters["lines"] = 1000;
 }
 
+// What the editor does: the same edit, re-linted with the memo of the document's last lint.
+void BM_RelintWithMemo(benchmark::State& state)
+{
+    std::string text = thousandLineDockerfile();
+    const std::size_t editAt = text.size() / 2;
+    const dw::lint::LintOptions options;
+    dw::lint::LintMemo memo;
+    dw::lint::relint(text, options, memo);
+    bool toggle = false;
+    for (auto _ : state) {
+        text[editAt] = toggle ? 'a' : 'b';
+        toggle = !toggle;
+        auto result = dw::lint::relint(text, options, memo);
+        benchmark::DoNotOptimize(result);
+    }
+    state.counters["lines"] = 1000;
+}
+
 void BM_ParseOnly(benchmark::State& state)
 {
     const std::string text = thousandLineDockerfile();
@@ -107,5 +126,6 @@ void BM_ParseOnly(benchmark::State& state)
 
 BENCHMARK(BM_LintCorpus)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RelintAfterEdit)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RelintWithMemo)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ParseOnly)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

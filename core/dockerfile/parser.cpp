@@ -2,6 +2,7 @@
 #include "dockerfile/parser.h"
 
 #include "dockerfile/logical_line.h"
+#include "dockerfile/parse_memo.h"
 
 #include <algorithm>
 #include <set>
@@ -32,7 +33,7 @@ bool isRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\
 
 class LineParser {
 public:
-    explicit LineParser(Dockerfile& file) : file_(file) {}
+    LineParser(Dockerfile& file, ParseMemo* memo) : file_(file), memo_(memo) {}
 
     void run()
     {
@@ -77,6 +78,12 @@ private:
     {
         PhysicalLine line = physicalLine(index);
         return {file_.positionAt(line.offset), file_.positionAt(line.offset + line.text.size())};
+    }
+
+    Position lineEnd(int index) const
+    {
+        PhysicalLine line = physicalLine(index);
+        return file_.positionAt(line.offset + line.text.size());
     }
 
     void addError(std::string message, int firstLine, int lastLine)
@@ -204,7 +211,7 @@ private:
         if (line.runs.empty()) line.runs.push_back({0, first.offset + lead});
 
         Instruction instruction;
-        std::string error = detail::buildInstruction(line, file_, instruction);
+        std::string error = build(line, startIndex, lastIndex, instruction);
         if (!error.empty()) {
             addError(std::move(error), startIndex, lastIndex);
             pendingComments_.clear();
@@ -214,8 +221,22 @@ private:
         instruction.comments = std::move(pendingComments_);
         pendingComments_.clear();
         if (!readHeredocs(line, instruction, startIndex, lastIndex)) return;
-        instruction.range = {file_.positionAt(first.offset + lead), lineRange(lastIndex).end};
+        instruction.range = {file_.positionAt(first.offset + lead), lineEnd(lastIndex)};
         file_.instructions.push_back(std::move(instruction));
+    }
+
+    // Line 0 is never memoised: a byte order mark is dropped there and nowhere else.
+    std::string build(const LogicalLine& line, int startIndex, int lastIndex, Instruction& instruction)
+    {
+        if (!memo_ || startIndex == 0) return detail::buildInstruction(line, file_, instruction);
+        const std::size_t begin = file_.lineStarts[startIndex];
+        const std::size_t end = lastIndex + 1 < file_.lineCount() ? file_.lineStarts[lastIndex + 1] : file_.source.size();
+        const std::string_view lines = std::string_view(file_.source).substr(begin, end - begin);
+        std::string error;
+        if (memo_->find(lines, file_.escape, begin, startIndex + 1, instruction, error)) return error;
+        error = detail::buildInstruction(line, file_, instruction);
+        memo_->store(lines, file_.escape, begin, startIndex + 1, instruction, error);
+        return error;
     }
 
     static bool canContainHeredoc(const Instruction& instruction)
@@ -267,6 +288,7 @@ private:
     }
 
     Dockerfile& file_;
+    ParseMemo* memo_ = nullptr;
     int next_ = 0;
     bool directivesDone_ = false;
     std::set<std::string> seenDirectives_;
@@ -275,13 +297,30 @@ private:
 
 } // namespace
 
-Dockerfile parse(std::string source)
+namespace {
+
+Dockerfile parseWith(std::string source, ParseMemo* memo)
 {
     Dockerfile file;
     file.source = std::move(source);
-    LineParser(file).run();
+    LineParser(file, memo).run();
     file.instructions.shrink_to_fit(); // the slack of the last doubling would outlive the parse
     detail::validateAndBuildStages(file);
+    return file;
+}
+
+} // namespace
+
+Dockerfile parse(std::string source)
+{
+    return parseWith(std::move(source), nullptr);
+}
+
+Dockerfile parse(std::string source, ParseMemo& memo)
+{
+    memo.beginParse();
+    Dockerfile file = parseWith(std::move(source), &memo);
+    memo.endParse();
     return file;
 }
 

@@ -1,6 +1,9 @@
 #include "lint/lint_context.h"
 
+#include "lint/lint_memo.h"
+
 #include <algorithm>
+#include <functional>
 
 namespace dw::lint {
 namespace {
@@ -101,10 +104,21 @@ std::string execFormScript(const df::Instruction& run)
 
 } // namespace
 
+LintContext::ParsedScript& LintContext::scriptSlot(const df::Instruction& run) const
+{
+    const std::vector<df::Instruction>& all = file().instructions;
+    const std::less<const df::Instruction*> before; // a total order, also for pointers into other arrays
+    if (!all.empty() && !before(&run, all.data()) && before(&run, all.data() + all.size())) {
+        if (topLevelScripts_.empty()) topLevelScripts_.resize(all.size());
+        return topLevelScripts_[static_cast<std::size_t>(&run - all.data())];
+    }
+    return innerScripts_[&run];
+}
+
 const sh::Script& LintContext::shell(const df::Instruction& run) const
 {
-    auto& slot = scripts_[&run];
-    if (slot) return slot->script;
+    ParsedScript& slot = scriptSlot(run);
+    if (slot.script) return *slot.script;
     std::string text;
     ScriptSource source = ScriptSource::Line;
     if (!isPosixShell(run)) {
@@ -123,14 +137,15 @@ const sh::Script& LintContext::shell(const df::Instruction& run) const
             }
         }
     }
-    slot = std::make_unique<ParsedScript>(ParsedScript{sh::parse(text), source});
-    return slot->script;
+    slot.source = source;
+    slot.script = input_.memo ? input_.memo->script(text) : std::make_shared<const sh::Script>(sh::parse(text));
+    return *slot.script;
 }
 
 df::Range LintContext::scriptRange(const df::Instruction& run, std::size_t begin, std::size_t end) const
 {
     shell(run);
-    const ParsedScript& parsed = *scripts_.at(&run);
+    const ParsedScript& parsed = scriptSlot(run);
     const df::Dockerfile& f = file();
     if (parsed.source == ScriptSource::ExecForm) return {}; // synthesised text: nothing in the source to point at
     if (parsed.source == ScriptSource::Heredoc) {
@@ -142,6 +157,16 @@ df::Range LintContext::scriptRange(const df::Instruction& run, std::size_t begin
     end = std::max(begin, std::min(end, run.argText.size()));
     const std::size_t endOffset = end > begin ? run.argSourceOffset(end - 1) + 1 : run.argSourceOffset(begin);
     return {f.positionAt(run.argSourceOffset(begin)), f.positionAt(endOffset)};
+}
+
+std::optional<secrets::SecretMatch> LintContext::secretIn(const std::string& text) const
+{
+    return input_.memo ? input_.memo->secretIn(text) : secrets::findSecret(text);
+}
+
+bool LintContext::isSecretName(const std::string& name) const
+{
+    return input_.memo ? input_.memo->isSecretName(name) : secrets::isSecretName(name);
 }
 
 const df::Stage* LintContext::stageOf(const df::Instruction& instruction) const

@@ -4,6 +4,7 @@
 #include "dockerfile/ast.h"
 #include "lint/config.h"
 #include "shell/shell_script.h"
+#include "util/secrets.h"
 
 #include <map>
 #include <memory>
@@ -14,12 +15,17 @@
 namespace dw::lint {
 
 class DockerIgnore;
+class LintMemo;
+namespace buildkit {
+struct DispatchRecord;
+}
 
 struct LintInput {
     const df::Dockerfile* file = nullptr;
     const Config* config = nullptr;
     std::map<std::string, std::string> buildArgs; ///< `--build-arg NAME=VALUE`
     const DockerIgnore* dockerignore = nullptr;   ///< the .dockerignore beside the Dockerfile, if any
+    LintMemo* memo = nullptr;                     ///< shell models kept from the document's last lint
 };
 
 class LintContext {
@@ -52,6 +58,13 @@ public:
     /// The stage an instruction belongs to, or nullptr before the first FROM (or in the ONBUILD pass).
     const df::Stage* stageOf(const df::Instruction& instruction) const;
 
+    /// secrets::findSecret(text) and secrets::isSecretName(name); remembered across edits when the lint has a memo.
+    std::optional<secrets::SecretMatch> secretIn(const std::string& text) const;
+    bool isSecretName(const std::string& name) const;
+
+    /// What the first buildkit::dispatchStages() of this lint computed, replayed by the others.
+    std::shared_ptr<buildkit::DispatchRecord>& dispatchRecord() const { return dispatchRecord_; }
+
 private:
     void computeShells();
 
@@ -62,10 +75,13 @@ private:
     std::vector<const df::Instruction*> instructions_;
     enum class ScriptSource { Line, Heredoc, ExecForm };
     struct ParsedScript {
-        sh::Script script;
+        std::shared_ptr<const sh::Script> script;
         ScriptSource source = ScriptSource::Line;
     };
-    mutable std::unordered_map<const df::Instruction*, std::unique_ptr<ParsedScript>> scripts_;
+    ParsedScript& scriptSlot(const df::Instruction& run) const;
+    mutable std::vector<ParsedScript> topLevelScripts_; ///< by index in file().instructions: one lookup per call
+    mutable std::unordered_map<const df::Instruction*, ParsedScript> innerScripts_; ///< ONBUILD's instructions
+    mutable std::shared_ptr<buildkit::DispatchRecord> dispatchRecord_;
 };
 
 } // namespace dw::lint

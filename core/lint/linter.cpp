@@ -1,5 +1,6 @@
 #include "lint/linter.h"
 
+#include "dockerfile/parse_memo.h"
 #include "lint/folding.h"
 
 #include "lint/pragmas.h"
@@ -68,7 +69,8 @@ LintResult lint(const df::Dockerfile& file, const LintOptions& options)
     for (const auto& error : file.errors)
         if (error.kind != df::ErrorKind::Instruction) result.findings.push_back(syntaxFinding(error));
 
-    LintInput input{&file, &options.config, options.buildArgs, options.dockerignore};
+    if (options.memo) options.memo->beginRound();
+    LintInput input{&file, &options.config, options.buildArgs, options.dockerignore, options.memo};
     LintContext mainPass(input, false);
     LintContext onbuildPass(input, true);
     const CheckConfig checks = checkConfigFor(file, options.buildArgs);
@@ -125,8 +127,18 @@ LintResult lint(const df::Dockerfile& file, const LintOptions& options)
         return a.rule < b.rule;
     });
     markEquivalentFindings(result.findings);
-    result.secrets = collectSecrets(file);
+    result.secrets = collectSecrets(file, options.memo);
+    if (options.memo) options.memo->endRound();
     return result;
+}
+
+Relinted relint(std::string source, const LintOptions& options, LintMemo& memo)
+{
+    Relinted out{df::parse(std::move(source), memo.parse), {}};
+    LintOptions withMemo = options;
+    withMemo.memo = &memo;
+    out.result = lint(out.file, withMemo);
+    return out;
 }
 
 } // namespace dw::lint

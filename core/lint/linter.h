@@ -5,6 +5,7 @@
 #include "lint/config.h"
 #include "lint/finding.h"
 #include "lint/lint_context.h"
+#include "lint/lint_memo.h"
 #include "lint/redaction.h"
 
 #include <map>
@@ -20,6 +21,9 @@ struct LintOptions {
     bool keepIgnoredSeverity = false; ///< report findings whose effective severity is Ignore (for scoring)
     bool shellcheck = false;          ///< also run ShellCheck on RUN scripts (SCxxxx findings)
     std::string shellcheckExecutable = "shellcheck";
+    /// Kept from the last lint of the same document (the editor's); null lints from scratch. Results are the
+    /// same either way.
+    LintMemo* memo = nullptr;
 };
 
 struct LintResult {
@@ -32,5 +36,13 @@ struct LintResult {
 /// Lints a parsed file: syntax errors become DL1000 findings, every rule runs (ONBUILD pass included),
 /// `# hadolint ignore=`, `# dockwarden ignore=`, `# check=` and the config filter the results.
 LintResult lint(const df::Dockerfile& file, const LintOptions& options);
+
+/// An edit's re-lint: parses `source` with memo.parse and lints with the memo. Equal to
+/// lint(df::parse(source), options) and parse(source). The caller holds memo.inUse().
+struct Relinted {
+    df::Dockerfile file;
+    LintResult result;
+};
+Relinted relint(std::string source, const LintOptions& options, LintMemo& memo);
 
 } // namespace dw::lint

@@ -1,5 +1,6 @@
 #include "lint/redaction.h"
 
+#include "lint/lint_memo.h"
 #include "lint/rule_support.h"
 #include "util/secrets.h"
 
@@ -64,11 +65,27 @@ void secretsTouching(const df::Range& range, const std::vector<SecretSpan>& secr
 
 } // namespace
 
-std::vector<SecretSpan> collectSecrets(const df::Dockerfile& file)
+std::vector<SecretSpan> collectSecrets(const df::Dockerfile& file, LintMemo* memo)
 {
     std::vector<SecretSpan> out;
-    for (const df::Instruction& instruction : file.instructions)
-        collectFrom(instruction, instruction.range.start.offset, instruction.range.end.offset, out);
+    for (const df::Instruction& instruction : file.instructions) {
+        const std::size_t begin = instruction.range.start.offset;
+        const std::size_t end = instruction.range.end.offset;
+        if (!memo || end < begin || end > file.source.size()) {
+            collectFrom(instruction, begin, end, out);
+            continue;
+        }
+        std::string key(1, static_cast<char>(file.escape));
+        key.append(file.source, begin, end - begin);
+        const auto& values = memo->secrets(key, [&instruction] {
+            std::vector<SecretSpan> spans;
+            collectFrom(instruction, 0, 0, spans);
+            std::vector<std::string> found;
+            for (SecretSpan& span : spans) found.push_back(std::move(span.value));
+            return found;
+        });
+        for (const std::string& value : values) out.push_back({begin, end, value});
+    }
     std::stable_sort(out.begin(), out.end(), [](const SecretSpan& a, const SecretSpan& b) { return a.begin < b.begin; });
     return out;
 }

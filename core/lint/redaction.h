@@ -15,6 +15,8 @@
 
 namespace dw::lint {
 
+class LintMemo;
+
 /// A secret and the source bytes it was found in (the instruction that holds it).
 struct SecretSpan {
     std::size_t begin = 0;
@@ -25,7 +27,8 @@ struct SecretSpan {
 /// Every secret of the file that the shared detector (util/secrets.h) calls one: ENV/ARG/LABEL assignments with
 /// a secret name or a credential-shaped value, and credential-shaped tokens anywhere in an instruction (RUN
 /// lines, heredocs, ONBUILD triggers). Sorted by position.
-std::vector<SecretSpan> collectSecrets(const df::Dockerfile& file);
+/// With a memo, an instruction whose text it saw in the last round is not searched again.
+std::vector<SecretSpan> collectSecrets(const df::Dockerfile& file, LintMemo* memo = nullptr);
 
 /// Findings ready to print: in each finding whose range or fix edits touch a secret's instruction, every
 /// occurrence of the secret (as written, and as escaped inside double quotes) in the message, fix titles and

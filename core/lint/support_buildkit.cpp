@@ -182,44 +182,97 @@ std::vector<int> stageBases(const df::Dockerfile& file, const GlobalArgs& global
     return bases;
 }
 
+// Eight checks walk the stages; the walk's own expansions (ENV values, ARG defaults, the global scope and the
+// stage bases) are the same every time, so the first walk records them and the others replay them.
+struct DispatchRecord {
+    struct Assignment {
+        std::string key;
+        std::optional<std::string> value;
+        std::optional<WordMatch> defaultMatch; ///< an ARG default that was expanded (hooks.argDefault sees it)
+    };
+    GlobalArgs globals;
+    std::vector<int> bases;
+    std::vector<std::vector<Assignment>> byInstruction; ///< ENV and ARG instructions, by index
+};
+
+namespace {
+
+std::vector<DispatchRecord::Assignment> envAssignments(const df::Instruction& instruction, const StageState& state,
+                                                       char32_t escape)
+{
+    std::vector<DispatchRecord::Assignment> out;
+    for (const auto& pair : instruction.pairs)
+        out.push_back({processWord(pair.key.value, state.env, escape).result,
+                       pair.value ? processWord(pair.value->value, state.env, escape).result : "", std::nullopt});
+    return out;
+}
+
+DispatchRecord::Assignment argAssignment(const LintContext& ctx, const DispatchRecord& record,
+                                         const df::KeyValue& pair, const StageState& state)
+{
+    DispatchRecord::Assignment out{pair.key.value, std::nullopt, std::nullopt};
+    if (auto it = ctx.buildArgs().find(out.key); it != ctx.buildArgs().end()) {
+        out.value = it->second;
+    } else if (pair.value) {
+        out.defaultMatch = processWord(pair.value->value, state.env, ctx.file().escape);
+        out.value = out.defaultMatch->result;
+    } else {
+        out.value = record.globals.values.get(out.key);
+    }
+    return out;
+}
+
+} // namespace
+
 void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks)
 {
     const df::Dockerfile& file = ctx.file();
-    const GlobalArgs globals = globalArgs(file, ctx.buildArgs(), true);
-    const std::vector<int> bases = stageBases(file, globals);
+    std::shared_ptr<DispatchRecord>& slot = ctx.dispatchRecord();
+    const bool recording = !slot;
+    if (recording) {
+        slot = std::make_shared<DispatchRecord>();
+        slot->globals = globalArgs(file, ctx.buildArgs(), true);
+        slot->bases = stageBases(file, slot->globals);
+        slot->byInstruction.resize(file.instructions.size());
+    }
+    DispatchRecord& record = *slot;
+    const auto wanted = [&](df::Keyword keyword) {
+        return hooks.only.empty() || std::find(hooks.only.begin(), hooks.only.end(), keyword) != hooks.only.end() ||
+               (keyword == df::Keyword::Arg && hooks.argDefault);
+    };
+    // Past the last instruction the hooks want, the walk only updates state nobody reads (once recorded).
+    std::size_t end = file.instructions.size();
+    if (!recording && !hooks.only.empty()) {
+        end = 0;
+        for (std::size_t i = 0; i < file.instructions.size(); ++i)
+            if (wanted(file.instructions[i].keyword)) end = i + 1;
+    }
     std::vector<StageState> finalStates(file.stages.size());
     for (const auto& stage : file.stages) {
         StageState state;
-        if (bases[stage.index] >= 0) state = finalStates[bases[stage.index]];
+        if (record.bases[stage.index] >= 0) state = finalStates[record.bases[stage.index]];
         else state.env.set("PATH", std::string(kDefaultPath));
-        for (std::size_t i = stage.fromIndex + 1; i < stage.endIndex && i < file.instructions.size(); ++i) {
+        if (stage.fromIndex >= end) break;
+        for (std::size_t i = stage.fromIndex + 1; i < stage.endIndex && i < end; ++i) {
             const df::Instruction& instruction = file.instructions[i];
-            if (hooks.before) hooks.before(instruction, state);
+            std::vector<DispatchRecord::Assignment>& assignments = record.byInstruction[i];
+            if (hooks.before && wanted(instruction.keyword)) hooks.before(instruction, state);
             switch (instruction.keyword) {
-            case df::Keyword::Env: {
-                std::vector<std::pair<std::string, std::string>> values;
-                for (const auto& pair : instruction.pairs)
-                    values.emplace_back(processWord(pair.key.value, state.env, file.escape).result,
-                                        pair.value ? processWord(pair.value->value, state.env, file.escape).result : "");
-                for (const auto& [key, value] : values) state.env.set(key, value);
+            case df::Keyword::Env:
+                if (recording) assignments = envAssignments(instruction, state, file.escape);
+                for (const auto& assignment : assignments) state.env.set(assignment.key, *assignment.value);
                 break;
-            }
             case df::Keyword::Arg:
-                for (const auto& pair : instruction.pairs) {
-                    const std::string& key = pair.key.value;
-                    std::optional<std::string> value;
-                    if (auto it = ctx.buildArgs().find(key); it != ctx.buildArgs().end()) {
-                        value = it->second;
-                    } else if (pair.value) {
-                        WordMatch match = processWord(pair.value->value, state.env, file.escape);
-                        if (hooks.argDefault) hooks.argDefault(instruction, pair, match, state);
-                        value = match.result;
-                    } else {
-                        value = globals.values.get(key);
-                    }
-                    if (value && key != "BUILDKIT_SBOM_SCAN_CONTEXT" && key != "BUILDKIT_SBOM_SCAN_STAGE")
-                        state.env.set(key, *value);
-                    state.args.push_back(key);
+                for (std::size_t p = 0; p < instruction.pairs.size(); ++p) {
+                    const df::KeyValue& pair = instruction.pairs[p];
+                    if (recording) assignments.push_back(argAssignment(ctx, record, pair, state));
+                    const DispatchRecord::Assignment& assignment = assignments[p];
+                    if (assignment.defaultMatch && hooks.argDefault)
+                        hooks.argDefault(instruction, pair, *assignment.defaultMatch, state);
+                    if (assignment.value && assignment.key != "BUILDKIT_SBOM_SCAN_CONTEXT" &&
+                        assignment.key != "BUILDKIT_SBOM_SCAN_STAGE")
+                        state.env.set(assignment.key, *assignment.value);
+                    state.args.push_back(assignment.key);
                 }
                 break;
             case df::Keyword::Shell: state.shellSet = true; break;

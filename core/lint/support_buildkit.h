@@ -50,6 +50,8 @@ struct WordMatch {
     bool truncated = false;             ///< cut at df::kMaxExpansionBytes
 };
 WordMatch processWord(std::string_view word, const Env& env, char32_t escape, bool rawQuotes = false);
+/// False when `word` holds no `$`: then processWord() finds no names and expands nothing.
+inline bool mayExpand(std::string_view word) { return word.find('$') != std::string_view::npos; }
 
 /// The ARG scope before the first FROM: BuildKit's predefined platform ARGs (for a linux/amd64 host, with
 /// `--build-arg` overrides) and the global ARGs with their values.
@@ -80,6 +82,9 @@ struct DispatchHooks {
     std::function<void(const df::Instruction&, const StageState&)> before;
     /// When an ARG default is expanded (no build argument given for it), with the state at that moment.
     std::function<void(const df::Instruction&, const df::KeyValue&, const WordMatch&, const StageState&)> argDefault;
+    /// When not empty, `before` is called only for instructions with one of these keywords (ARG counts when
+    /// argDefault is set), and the walk may end after the last of them.
+    std::vector<df::Keyword> only;
 };
 /// Walks all stages in order (BuildKit's check mode dispatches every stage).
 void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks);

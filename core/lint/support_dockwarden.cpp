@@ -217,7 +217,11 @@ bool isPlaceholderSecret(std::string_view value)
 
 std::optional<SecretToken> findSecretToken(std::string_view text)
 {
-    std::optional<secrets::SecretMatch> found = secrets::findSecret(text);
+    return secretToken(secrets::findSecret(text));
+}
+
+std::optional<SecretToken> secretToken(std::optional<secrets::SecretMatch> found)
+{
     if (!found) return std::nullopt;
     return SecretToken{{std::move(found->kindEn), std::move(found->kindZh)}, std::move(found->secret)};
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "lint/rule_support.h"
+#include "util/secrets.h"
 
 #include <optional>
 #include <string>
@@ -62,5 +63,7 @@ struct SecretToken {
 /// The first credential-shaped token in `text`, as secrets::findSecret finds it (util/secrets.h): private key
 /// blocks, cloud and API token formats, JWTs, `scheme://user:password@host` and `password=...` settings.
 std::optional<SecretToken> findSecretToken(std::string_view text);
+/// The same for a match found already (LintContext::secretIn).
+std::optional<SecretToken> secretToken(std::optional<secrets::SecretMatch> found);
 
 } // namespace dw::lint::dwsupport

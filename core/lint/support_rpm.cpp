@@ -143,7 +143,14 @@ bool lacksGnuUserland(std::string_view image)
 
 BuildVariables::BuildVariables(const LintContext& ctx) : ctx_(ctx), stageEnv_(ctx.file().stages.size()) {}
 
-void BuildVariables::visit(const df::Instruction& instruction)
+void BuildVariables::catchUp() const
+{
+    if (pending_.empty()) return;
+    for (const df::Instruction* instruction : pending_) apply(*instruction);
+    pending_.clear();
+}
+
+void BuildVariables::apply(const df::Instruction& instruction) const
 {
     switch (instruction.keyword) {
     case df::Keyword::From: {
@@ -162,12 +169,12 @@ void BuildVariables::visit(const df::Instruction& instruction)
             if (given != ctx_.buildArgs().end()) args_[pair.key.value] = given->second;
             else
                 args_[pair.key.value] =
-                    pair.value ? expand(pair.value->value, ctx_.file().escape) : std::string("0");
+                    pair.value ? expandNow(pair.value->value, ctx_.file().escape) : std::string("0");
         }
         break;
     case df::Keyword::Env:
         for (const df::KeyValue& pair : instruction.pairs)
-            env_[pair.key.value] = pair.value ? expand(pair.value->value, ctx_.file().escape) : std::string();
+            env_[pair.key.value] = pair.value ? expandNow(pair.value->value, ctx_.file().escape) : std::string();
         break;
     default:
         break;
@@ -182,6 +189,12 @@ std::optional<std::string> BuildVariables::lookup(std::string_view name) const
 }
 
 std::string BuildVariables::expand(std::string_view word, char32_t escape) const
+{
+    catchUp();
+    return expandNow(word, escape);
+}
+
+std::string BuildVariables::expandNow(std::string_view word, char32_t escape) const
 {
     df::LexOptions options;
     options.escape = escape;

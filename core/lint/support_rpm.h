@@ -62,20 +62,26 @@ bool lacksGnuUserland(std::string_view image);
 class BuildVariables {
 public:
     explicit BuildVariables(const LintContext& ctx);
-    /// Records the effect of `instruction`; call it for ctx.instructions() in order.
-    void visit(const df::Instruction& instruction);
+    /// Records the effect of `instruction`; call it for ctx.instructions() in order. Nothing is expanded until a
+    /// value is asked for: most files never install with yum.
+    void visit(const df::Instruction& instruction) { pending_.push_back(&instruction); }
     /// `word` (raw text, quotes included) with the known references expanded, quotes removed and the unknown
     /// references left as written. The escape character is the shell's, or the Dockerfile's for ARG/ENV.
     std::string expand(std::string_view word, char32_t escape = U'\\') const;
 
 private:
+    void catchUp() const;
+    void apply(const df::Instruction& instruction) const;
+    std::string expandNow(std::string_view word, char32_t escape) const;
     std::optional<std::string> lookup(std::string_view name) const;
 
     const LintContext& ctx_;
-    std::map<std::string, std::string, std::less<>> args_;
-    std::map<std::string, std::string, std::less<>> env_;
-    std::vector<std::map<std::string, std::string, std::less<>>> stageEnv_;
-    int stage_ = -1;
+    // Filled on demand by catchUp(), hence mutable.
+    mutable std::vector<const df::Instruction*> pending_;
+    mutable std::map<std::string, std::string, std::less<>> args_;
+    mutable std::map<std::string, std::string, std::less<>> env_;
+    mutable std::vector<std::map<std::string, std::string, std::less<>>> stageEnv_;
+    mutable int stage_ = -1;
 };
 
 /// The operands of a yum/dnf `install` or `module install` that name no version, as written: packages need

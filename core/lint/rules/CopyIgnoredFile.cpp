@@ -83,6 +83,7 @@ public:
                                            quoted}));
             }
         };
+        hooks.only = {df::Keyword::Copy, df::Keyword::Add};
         buildkit::dispatchStages(ctx, hooks);
     }
 };

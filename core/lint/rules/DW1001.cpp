@@ -34,28 +34,29 @@ public:
         for (const df::Instruction* in : ctx.instructions()) {
             const df::Keyword keyword = in->keyword;
             if (keyword != df::Keyword::Env && keyword != df::Keyword::Arg && keyword != df::Keyword::Label) continue;
-            for (const df::KeyValue& pair : in->pairs) checkPair(*in, pair, out);
+            for (const df::KeyValue& pair : in->pairs) checkPair(ctx, *in, pair, out);
         }
     }
 
 private:
-    void checkPair(const df::Instruction& in, const df::KeyValue& pair, std::vector<Finding>& out) const
+    void checkPair(const LintContext& ctx, const df::Instruction& in, const df::KeyValue& pair,
+                   std::vector<Finding>& out) const
     {
         const std::string name = support::unquote(pair.key.value);
         const std::string value = pair.value ? support::unquote(pair.value->value) : std::string();
         const std::string where = in.name() + " `" + name + "`";
         const df::Range range = dwsupport::onFirstLine(in, pair.range);
-        if (auto hit = dwsupport::findSecretToken(value)) {
+        if (auto hit = dwsupport::secretToken(ctx.secretIn(value))) {
             out.push_back(finding(range, {where + " holds what looks like " + hit->kind.en + " (`" +
                                               dwsupport::redact(hit->secret) + "`)",
                                           where + " 的值看起来是" + hit->kind.zh + "（`" +
                                               dwsupport::redact(hit->secret) + "`）"}));
-        } else if (auto keyHit = dwsupport::findSecretToken(name)) {
+        } else if (auto keyHit = dwsupport::secretToken(ctx.secretIn(name))) {
             out.push_back(finding(range, {in.name() + " uses what looks like " + keyHit->kind.en + " as a name (`" +
                                               dwsupport::redact(keyHit->secret) + "`)",
                                           in.name() + " 的名称看起来是" + keyHit->kind.zh + "（`" +
                                               dwsupport::redact(keyHit->secret) + "`）"}));
-        } else if (secrets::isSecretName(name) && !dwsupport::isPlaceholderSecret(value) && !isUrlWithoutPassword(value)) {
+        } else if (ctx.isSecretName(name) && !dwsupport::isPlaceholderSecret(value) && !isUrlWithoutPassword(value)) {
             out.push_back(finding(range, {where + " sets a secret-looking name to a literal value (`" +
                                               dwsupport::redact(value) + "`)",
                                           where + " 的名称表明它是机密，却写入了字面值（`" + dwsupport::redact(value) +

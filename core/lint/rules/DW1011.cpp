@@ -22,11 +22,13 @@ bool isSshDaemon(std::string_view name) { return name == "sshd" || name == "drop
 /// `service ssh start`, `rc-service sshd start`, `/etc/init.d/ssh start`, `systemctl enable ssh`.
 bool startsSshService(const sh::Command& command)
 {
-    const auto args = command.argsNoFlags();
-    const auto named = [&](std::size_t i) { return i < args.size() && (args[i] == "ssh" || args[i] == "sshd"); };
     const std::string name = command.name();
-    if (name == "service" || name == "rc-service") return named(0);
-    if (name == "systemctl") return !args.empty() && (args[0] == "enable" || args[0] == "start") && named(1);
+    if (name == "service" || name == "rc-service" || name == "systemctl") {
+        const auto args = command.argsNoFlags();
+        const auto named = [&](std::size_t i) { return i < args.size() && (args[i] == "ssh" || args[i] == "sshd"); };
+        if (name != "systemctl") return named(0);
+        return !args.empty() && (args[0] == "enable" || args[0] == "start") && named(1);
+    }
     if (name == "ssh" || name == "sshd") return command.words.front().text.find("init.d/") != std::string::npos;
     return false;
 }

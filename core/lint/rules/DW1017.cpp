@@ -1,6 +1,7 @@
 #include "lint/support_dockwarden.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 namespace dw::lint::rules {
@@ -13,6 +14,13 @@ std::vector<std::string> lowerWords(const sh::Command& command)
     std::vector<std::string> words;
     for (const sh::Word& word : command.words) words.push_back(support::toLower(word.text));
     return words;
+}
+
+bool containsNoCase(std::string_view text, std::string_view lowerPart)
+{
+    return std::search(text.begin(), text.end(), lowerPart.begin(), lowerPart.end(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) == b;
+           }) != text.end();
 }
 
 /// `setting value` or `setting=value` among the words, where the setting name ends with `suffix`.
@@ -58,12 +66,16 @@ bool onlyLocalPackages(const sh::Command& command)
 std::optional<std::string> insecureSwitch(const sh::Command& command)
 {
     const std::string name = command.name();
-    const auto words = lowerWords(command);
+    std::optional<std::vector<std::string>> lowered; // only for the commands whose options are read
+    const auto words = [&]() -> const std::vector<std::string>& {
+        if (!lowered) lowered = lowerWords(command);
+        return *lowered;
+    };
     const auto has = [&](std::string_view text) {
-        return std::find(words.begin(), words.end(), text) != words.end();
+        return std::find(words().begin(), words().end(), text) != words().end();
     };
     const auto contains = [&](std::string_view part) {
-        return std::any_of(words.begin(), words.end(),
+        return std::any_of(words().begin(), words().end(),
                            [&](const std::string& w) { return w.find(part) != std::string::npos; });
     };
     if (name == "curl" && command.hasAnyFlag({"k", "insecure", "proxy-insecure"})) return "curl --insecure";
@@ -87,22 +99,23 @@ std::optional<std::string> insecureSwitch(const sh::Command& command)
         return "zypper --no-gpg-checks";
     if (name == "rpm" && command.hasAnyFlag({"nosignature", "nodigest"})) return "rpm --nosignature";
     if (name == "npm" || name == "yarn" || name == "pnpm") {
-        if (auto value = settingValue(words, "strict-ssl"); value && isOff(*value)) return name + " strict-ssl false";
+        if (auto value = settingValue(words(), "strict-ssl"); value && isOff(*value)) return name + " strict-ssl false";
     }
     if (name == "git") {
-        if (auto value = settingValue(words, "sslverify"); value && isOff(*value)) return "git http.sslVerify=false";
+        if (auto value = settingValue(words(), "sslverify"); value && isOff(*value)) return "git http.sslVerify=false";
     }
     if (name == "conda") {
-        if (auto value = settingValue(words, "ssl_verify"); value && isOff(*value)) return "conda ssl_verify false";
+        if (auto value = settingValue(words(), "ssl_verify"); value && isOff(*value)) return "conda ssl_verify false";
     }
     if (name == "composer") {
-        if (auto value = settingValue(words, "secure-http"); value && isOff(*value))
+        if (auto value = settingValue(words(), "secure-http"); value && isOff(*value))
             return "composer secure-http false";
-        if (auto value = settingValue(words, "disable-tls"); value && (*value == "true" || *value == "1"))
+        if (auto value = settingValue(words(), "disable-tls"); value && (*value == "true" || *value == "1"))
             return "composer disable-tls true";
     }
-    for (const std::string& word : words) // a local `file:` repository built in the same build is fine
-        if (word.find("trusted=yes") != std::string::npos && word.find("file:") == std::string::npos)
+    for (const sh::Word& word : command.words) // a local `file:` repository built in the same build is fine
+        if (word.text.find('=') != std::string::npos && containsNoCase(word.text, "trusted=yes") &&
+            !containsNoCase(word.text, "file:"))
             return "[trusted=yes] apt source";
     for (const sh::Word& assignment : command.assignments) {
         const auto eq = assignment.text.find('=');

@@ -47,6 +47,8 @@ public:
             if (instruction.keyword != df::Keyword::Env && instruction.keyword != df::Keyword::Label) return;
             for (const df::KeyValue& pair : instruction.pairs) {
                 if (!pair.value) continue;
+                if (!buildkit::mayExpand(pair.value->value) && pair.value->value.size() <= df::kMaxExpansionBytes)
+                    continue;
                 if (buildkit::processWord(pair.value->value, state.env, file.escape).truncated)
                     report(pair, instruction.name(), out);
             }

@@ -40,6 +40,7 @@ public:
                                        "EXPOSE 指令不应定义 IP 地址或主机端口映射，发现 '" + port.spec + "'"}));
             }
         };
+        hooks.only = {df::Keyword::Expose};
         buildkit::dispatchStages(ctx, hooks);
     }
 };

@@ -45,6 +45,7 @@ public:
                 out.push_back(std::move(f));
             }
         };
+        hooks.only = {df::Keyword::Expose};
         buildkit::dispatchStages(ctx, hooks);
     }
 };

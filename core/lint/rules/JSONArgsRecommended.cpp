@@ -56,6 +56,7 @@ public:
                 if (auto fix = execFormFix(ctx.file(), instruction)) f.fixes.push_back(std::move(*fix));
             out.push_back(std::move(f));
         };
+        hooks.only = {df::Keyword::Cmd, df::Keyword::Entrypoint};
         buildkit::dispatchStages(ctx, hooks);
     }
 

@@ -65,6 +65,7 @@ public:
                                        "不要用 ARG 或 ENV 指令传递敏感数据（" + what + "）"}));
             }
         };
+        hooks.only = {df::Keyword::Env, df::Keyword::Arg};
         buildkit::dispatchStages(ctx, hooks);
     }
 };

@@ -92,9 +92,10 @@ public:
         buildkit::DispatchHooks hooks;
         hooks.before = [&](const df::Instruction& instruction, const buildkit::StageState& state) {
             for (const auto& word : expandedWords(instruction))
-                report(instruction, buildkit::processWord(word, state.env, escape), state, out);
+                if (buildkit::mayExpand(word)) report(instruction, buildkit::processWord(word, state.env, escape), state, out);
             for (const auto& body : expandedHeredocs(instruction))
-                report(instruction, buildkit::processWord(body, state.env, U'\\', true), state, out);
+                if (buildkit::mayExpand(body))
+                    report(instruction, buildkit::processWord(body, state.env, U'\\', true), state, out);
         };
         hooks.argDefault = [&](const df::Instruction& instruction, const df::KeyValue&, const buildkit::WordMatch& match,
                                const buildkit::StageState& state) { report(instruction, match, state, out); };

@@ -47,6 +47,7 @@ public:
                                   {"Relative workdir " + quoted + " can have unexpected results if the base image changes",
                                    "相对工作目录 " + quoted + " 在基础镜像变化时可能产生意外结果"}));
         };
+        hooks.only = {df::Keyword::Workdir};
         buildkit::dispatchStages(ctx, hooks);
     }
 };
