@@ -10,6 +10,7 @@
 #include "lint/lint_memo.h"
 #include "lint/linter.h"
 #include "rule_cases.h"
+#include "scan/dockerfile_scan.h"
 
 #include <QtTest>
 
@@ -295,6 +296,34 @@ class TestRelint : public QObject {
         QCOMPARE(memo.parse.reused(), std::size_t{199}); // line 1 is never memoised (byte order mark)
         QCOMPARE(memo.scriptsReused(), std::size_t{199});
         QVERIFY(memo.parse.size() <= 201);
+    }
+
+    // The editor's path: scanDockerfile with the tab's memo. A memo another scan holds is not waited for.
+    void scanWithTheTabsMemo()
+    {
+        const std::string text = corners()[5].text;
+        auto reportOf = [&](std::shared_ptr<lint::LintMemo> memo, const std::string& source) {
+            scan::DockerfileScanRequest request;
+            request.path = "Dockerfile";
+            request.source = source;
+            request.memo = std::move(memo);
+            scan::ScanReport report = scan::scanDockerfile(std::move(request));
+            std::string out;
+            for (const auto& f : report.findings) out += f.rule + " " + findings::locationText(f.location) + " " + f.message.en + "\n";
+            return out + "risk " + std::to_string(report.risk.score);
+        };
+        auto memo = std::make_shared<lint::LintMemo>();
+        const std::string expected = reportOf(nullptr, text);
+        QVERIFY(expected.find("DW1001") != std::string::npos);
+        QCOMPARE(reportOf(memo, text), expected);
+        QCOMPARE(reportOf(memo, text), expected);
+        QVERIFY(memo->parse.reused() > 0);
+        {
+            std::lock_guard held(memo->inUse());
+            const std::size_t reusedBefore = memo->parse.reused();
+            QCOMPARE(reportOf(memo, text + "RUN true\n"), reportOf(nullptr, text + "RUN true\n"));
+            QCOMPARE(memo->parse.reused(), reusedBefore); // untouched while held
+        }
     }
 
     void corpus()

@@ -54,9 +54,20 @@ ScanReport scanDockerfile(DockerfileScanRequest request, const ScanControl& cont
         return report;
     }
     control.report("parsing", 0, 1);
-    auto file = std::make_shared<df::Dockerfile>(df::parse(std::move(request.source)));
-    control.report("linting", 0, 1);
-    lint::LintResult result = lint::lint(*file, request.options);
+    std::shared_ptr<df::Dockerfile> file;
+    lint::LintResult result;
+    std::unique_lock<std::mutex> memoHeld;
+    if (request.memo) memoHeld = std::unique_lock(request.memo->inUse(), std::try_to_lock);
+    if (memoHeld.owns_lock()) {
+        lint::Relinted relinted = lint::relint(std::move(request.source), request.options, *request.memo);
+        file = std::make_shared<df::Dockerfile>(std::move(relinted.file));
+        result = std::move(relinted.result);
+        memoHeld.unlock();
+    } else {
+        file = std::make_shared<df::Dockerfile>(df::parse(std::move(request.source)));
+        control.report("linting", 0, 1);
+        result = lint::lint(*file, request.options);
+    }
     if (!result.shellcheckProblem.empty()) report.warnings.push_back(request.path + ": " + result.shellcheckProblem);
     std::vector<lint::Finding> shown = lint::redactForDisplay(std::move(result.findings), result.secrets);
 

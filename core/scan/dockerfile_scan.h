@@ -5,6 +5,7 @@
 #include "lint/linter.h"
 #include "scan/scan_report.h"
 
+#include <memory>
 #include <string>
 
 namespace dw::scan {
@@ -21,6 +22,9 @@ struct DockerfileScanRequest {
     /// Keep the parsed file in ScanReport::dockerfile (the history's fingerprints read its lines). A run over many
     /// files that records nothing lets each go as soon as it is linted.
     bool keepDocument = true;
+    /// The document's memo from its last scan (the editor keeps one per tab): an edit re-parses and re-checks
+    /// only what it touched. Same report as without; when another scan holds it, this one goes without.
+    std::shared_ptr<lint::LintMemo> memo;
 };
 
 ScanReport scanDockerfile(DockerfileScanRequest request, const ScanControl& control = {});

@@ -193,6 +193,7 @@ void EditorTab::startLint()
     request.options.shellcheck = settings_.shellcheck;
     request.options.buildArgs = settings_.buildArgs;
     request.toolVersion = DOCKWARDEN_VERSION;
+    request.memo = lintMemo_;
     const std::string path = path_.toStdString();
     emit lintStarted();
     struct Linted {

@@ -4,6 +4,7 @@
 // a result arrives only if no newer lint was started, and is shown only if the text is still the one linted.
 #pragma once
 
+#include "lint/lint_memo.h"
 #include "scan/image_trace.h"
 #include "scan/scan_report.h"
 
@@ -86,6 +87,8 @@ class EditorTab : public QWidget {
     LintSettings settings_;
     findings::Language language_ = findings::Language::English;
     std::shared_ptr<const scan::ScanReport> report_;
+    /// What the last lint of this document computed, so a keystroke re-checks only what it touched.
+    std::shared_ptr<lint::LintMemo> lintMemo_ = std::make_shared<lint::LintMemo>();
     std::shared_ptr<const scan::ScanReport> image_;
     std::optional<scan::ImageLink> link_;
     void showLayerNotes();
