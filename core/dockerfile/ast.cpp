@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 
 namespace dw::df {
 namespace {
@@ -139,15 +140,25 @@ void Dockerfile::indexLines()
     if (source.empty()) return;
     lineStarts.push_back(0);
     columnCheckpoints.reserve(source.size() / kColumnStride + 1);
+    const char* const text = source.data();
+    const auto codePoints = [text](std::size_t from, std::size_t to) {
+        std::uint32_t count = 0;
+        for (std::size_t i = from; i < to; ++i) count += !isContinuationByte(text[i]);
+        return count;
+    };
+    // Stride by stride: the line breaks are found with memchr, the columns counted between them.
     std::uint32_t column = 1;
-    for (std::size_t i = 0; i < source.size(); ++i) {
-        if (i % kColumnStride == 0) columnCheckpoints.push_back(column);
-        if (source[i] == '\n') {
-            if (i + 1 < source.size()) lineStarts.push_back(i + 1);
+    for (std::size_t chunk = 0; chunk < source.size(); chunk += kColumnStride) {
+        columnCheckpoints.push_back(column);
+        const std::size_t end = std::min(chunk + kColumnStride, source.size());
+        std::size_t from = chunk;
+        while (const void* found = std::memchr(text + from, '\n', end - from)) {
+            const std::size_t newline = static_cast<std::size_t>(static_cast<const char*>(found) - text);
+            if (newline + 1 < source.size()) lineStarts.push_back(newline + 1);
             column = 1;
-        } else if (!isContinuationByte(source[i])) {
-            ++column;
+            from = newline + 1;
         }
+        column += codePoints(from, end);
     }
 }
 

@@ -89,6 +89,7 @@ struct ParseMemo::State {
     std::uint64_t round = 0;
     std::size_t reused = 0;
     std::size_t built = 0;
+    std::size_t lastInstructionCount = 0;
 };
 
 ParseMemo::ParseMemo() : state_(std::make_unique<State>()) {}
@@ -99,6 +100,9 @@ ParseMemo& ParseMemo::operator=(ParseMemo&&) noexcept = default;
 std::size_t ParseMemo::reused() const { return state_->reused; }
 std::size_t ParseMemo::built() const { return state_->built; }
 std::size_t ParseMemo::size() const { return state_->backslash.size() + state_->backtick.size(); }
+
+std::size_t ParseMemo::lastInstructionCount() const { return state_->lastInstructionCount; }
+void ParseMemo::setLastInstructionCount(std::size_t count) { state_->lastInstructionCount = count; }
 
 void ParseMemo::beginParse()
 {

@@ -30,6 +30,8 @@ class ParseMemo {
     std::size_t size() const;
 
     // The parser's side.
+    std::size_t lastInstructionCount() const;
+    void setLastInstructionCount(std::size_t count);
     void beginParse();
     void endParse(); ///< forgets entries the parse did not use
     /// The instruction built from `lines` (the source bytes of its physical lines, line breaks included), moved

@@ -303,8 +303,14 @@ Dockerfile parseWith(std::string source, ParseMemo* memo)
 {
     Dockerfile file;
     file.source = std::move(source);
+    // An edit rarely changes the number of instructions: room for the last parse's count (and a few more) spares
+    // the vector its doublings, each of which moves every instruction built so far.
+    if (memo) file.instructions.reserve(memo->lastInstructionCount() + 16);
     LineParser(file, memo).run();
-    file.instructions.shrink_to_fit(); // the slack of the last doubling would outlive the parse
+    // The slack of the last doubling would outlive the parse; a few spare places are not worth a copy.
+    const std::size_t size = file.instructions.size();
+    if (file.instructions.capacity() > size + size / 8 + 16) file.instructions.shrink_to_fit();
+    if (memo) memo->setLastInstructionCount(size);
     detail::validateAndBuildStages(file);
     return file;
 }
