@@ -336,6 +336,7 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
+    statusBar()->clearMessage(); // a passing message was written in the language just left
     const QString names[PageCount] = {tr("Editor"), tr("Host"), tr("Images"), tr("Dashboard"), tr("Guide"), tr("Training")};
     int widest = 0;
     for (int page = 0; page < PageCount; ++page) {
