@@ -77,7 +77,7 @@ private:
     Range lineRange(int index) const
     {
         PhysicalLine line = physicalLine(index);
-        return {file_.positionAt(line.offset), file_.positionAt(line.offset + line.text.size())};
+        return {file_.positionAt(line.offset), lineEnd(index)};
     }
 
     Position lineEnd(int index) const

@@ -51,12 +51,32 @@ class LintMemo {
         Value value;
         std::uint64_t round = 0;
     };
+    template <typename Value>
+    using Table = std::unordered_map<std::string, Kept<Value>>;
+
+    /// The entry for `key`, marked as used this round; `compute` fills it when it is new. Counts a reuse in
+    /// `reused` when given.
+    template <typename Value, typename Compute>
+    const Value& recall(Table<Value>& table, const std::string& key, Compute&& compute, std::size_t* reused = nullptr)
+    {
+        auto [it, added] = table.try_emplace(key);
+        it->second.round = round_;
+        if (added) it->second.value = compute();
+        else if (reused) ++*reused;
+        return it->second.value;
+    }
+    template <typename Value>
+    void forgetUnused(Table<Value>& table)
+    {
+        std::erase_if(table, [round = round_](const auto& entry) { return entry.second.round != round; });
+    }
+
     std::mutex inUse_;
     std::uint64_t round_ = 0;
-    std::unordered_map<std::string, Kept<std::shared_ptr<const sh::Script>>> scripts_;
-    std::unordered_map<std::string, Kept<std::vector<std::string>>> secrets_;
-    std::unordered_map<std::string, Kept<std::optional<secrets::SecretMatch>>> secretTokens_;
-    std::unordered_map<std::string, Kept<bool>> secretNames_;
+    Table<std::shared_ptr<const sh::Script>> scripts_;
+    Table<std::vector<std::string>> secrets_;
+    Table<std::optional<secrets::SecretMatch>> secretTokens_;
+    Table<bool> secretNames_;
     std::size_t scriptsReused_ = 0;
     std::size_t secretsReused_ = 0;
 };
