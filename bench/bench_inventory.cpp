@@ -6,13 +6,18 @@
 
 #include <benchmark/benchmark.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 
 namespace {
 
+using Clock = std::chrono::steady_clock;
+
 const char* dockerHost() { return std::getenv("DW_BENCH_DOCKER_HOST"); }
+
+double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 void BM_Inventory(benchmark::State& state)
 {
@@ -28,7 +33,14 @@ void BM_Inventory(benchmark::State& state)
     dw::engine::InventoryOptions options;
     options.concurrency = static_cast<int>(state.range(0));
     std::size_t containers = 0;
+    // When each stage was complete, in seconds from the start (summed over iterations, averaged by the counters).
+    double lists = 0, details = 0;
+    Clock::time_point start;
+    options.onStage = [&](dw::engine::InventoryStage stage, const dw::engine::HostInventory&) {
+        (stage == dw::engine::InventoryStage::Lists ? lists : details) += secondsSince(start);
+    };
     for (auto _ : state) {
+        start = Clock::now();
         dw::engine::Client client(endpoint.value());
         auto inventory = dw::engine::collectInventory(client, options);
         if (!inventory) {
@@ -38,6 +50,8 @@ void BM_Inventory(benchmark::State& state)
         containers = inventory.value().containers.size();
     }
     state.counters["containers"] = static_cast<double>(containers);
+    state.counters["lists_s"] = benchmark::Counter(lists, benchmark::Counter::kAvgIterations);
+    state.counters["details_s"] = benchmark::Counter(details, benchmark::Counter::kAvgIterations);
 }
 
 std::string runShell(const std::string& command)

@@ -4,6 +4,7 @@
 #include "engine/event_watcher_refresh.h"
 #include "support/dockerd_fixture.h"
 #include "support/fake_daemon.h"
+#include "support/recorded_host.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,55 +35,29 @@ using dw::engine::WatcherOptions;
 using dw::test::FakeDaemon;
 using dw::test::FakeReply;
 using Kind = dw::test::FakeReply::Kind;
+using dw::test::kImageId;
+using dw::test::kPingDate;
+using dw::test::kRunningId;
+using dw::test::ok;
+using dw::test::recorded;
+using dw::test::serveRecordedHost;
 using namespace std::chrono_literals;
 
 namespace {
 
-constexpr const char* kRunningId = "0415b59e90dc06f6d83624d4bae581aba83e1c17493c6de7c67377d93d1b083f";
-constexpr const char* kImageId = "sha256:774292bdb48882375debfc36a2f3a330e3440fb8d606877a68de53a955c45a9e";
 /// The filter every subscription sends, percent-encoded.
 constexpr const char* kEventsTarget = "/v1.41/events?filters=%7B%22type%22%3A%5B%22container%22%2C%22image%22%2C%22"
                                       "network%22%2C%22volume%22%2C%22daemon%22%5D%7D";
-/// 1700000000 in Unix seconds, as the fake daemon's Date header.
-constexpr const char* kPingDate = "Tue, 14 Nov 2023 22:13:20 GMT";
-
-std::string recorded(const char* name)
-{
-    QFile file(QStringLiteral(DW_TEST_DATA "/engine/v1.41/") + QString::fromLatin1(name));
-    if (!file.open(QIODevice::ReadOnly)) return {};
-    return file.readAll().toStdString();
-}
-
 std::string containerEvent(const std::string& action, const std::string& id, const std::string& name)
 {
     return R"({"Type":"container","Action":")" + action + R"(","Actor":{"ID":")" + id +
            R"(","Attributes":{"name":")" + name + R"("}},"scope":"local","time":1700000001})" + "\n";
 }
 
-FakeReply ok(std::string body) { return FakeReply{Kind::Normal, 200, std::move(body), {}, 0}; }
-
 /// A stream that sends `body` and then stays open until the server stops.
 FakeReply openStream(std::string body)
 {
     return FakeReply{Kind::Stall, 200, body.empty() ? std::string("\n") : std::move(body), {}, 0};
-}
-
-/// Serves the recorded API 1.41 host: one inspectable container (dw-running), one image, two networks, a volume.
-void serveRecordedHost(FakeDaemon& daemon)
-{
-    daemon.route("/_ping", FakeReply{Kind::Normal, 200, "OK", {{"Api-Version", "1.41"}, {"Date", kPingDate}}, 0});
-    daemon.route("/v1.41/version", ok(recorded("version.json")));
-    daemon.route("/v1.41/info", ok(recorded("info.json")));
-    daemon.route("/v1.41/containers/json?all=1", ok(recorded("containers.json")));
-    daemon.route(std::string("/v1.41/containers/") + kRunningId + "/json", ok(recorded("container_dw-running.json")));
-    daemon.route(std::string("/v1.41/containers/json?all=1&filters=%7B%22id%22%3A%5B%22") + kRunningId + "%22%5D%7D",
-                 ok(recorded("containers.json")));
-    daemon.route("/v1.41/images/json", ok(recorded("images.json")));
-    daemon.route(std::string("/v1.41/images/") + kImageId + "/json", ok(recorded("image_dw-fixture.json")));
-    daemon.route(std::string("/v1.41/images/") + kImageId + "/history", ok(recorded("image_history_dw-fixture.json")));
-    daemon.route("/v1.41/networks", ok(recorded("networks.json")));
-    daemon.route("/v1.41/volumes", ok(recorded("volumes.json")));
-    daemon.route("/v1.41/system/df", ok(recorded("system_df.json")));
 }
 
 /// What a watcher reported, safe to read from the test thread.

@@ -95,6 +95,7 @@ int runHost(const std::vector<std::string>& args)
         }
     }
     options.inventory.maxInspectedImages = options.inventory.maxInspectedContainers;
+    options.inventory.diskUsage = reportsShowDiskUsage(common);
     if (options.timeoutSeconds <= 0) options.timeoutSeconds = 30;
     std::string configError;
     auto config = resolveReportConfig(common, configError);

@@ -170,6 +170,11 @@ ScopedScanSink::~ScopedScanSink()
     activeSink = nullptr;
 }
 
+bool reportsShowDiskUsage(const ReportOptions& options)
+{
+    return options.format == "json" || activeSink != nullptr;
+}
+
 int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::string>& historyTargets,
               const ReportOptions& options, const lint::Config& config, report::FormatOptions format)
 {

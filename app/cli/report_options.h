@@ -54,6 +54,10 @@ std::optional<history::HistoryStore> openHistory(const std::optional<std::string
 int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::string>& historyTargets,
               const ReportOptions& options, const lint::Config& config, report::FormatOptions format);
 
+/// Whether the reports emitScans writes may show a host's disk usage: the JSON document does, and `report` may
+/// write one. The daemon computes it slowly (/system/df walks every layer), so `host` asks only then.
+bool reportsShowDiskUsage(const ReportOptions& options);
+
 /// What `report` does with the scans of the command it runs: the reports, their history targets, the config.
 using ScanSink = std::function<int(std::vector<scan::ScanReport>& reports,
                                    const std::vector<std::string>& historyTargets, const lint::Config& config)>;

@@ -106,21 +106,28 @@ Status Client::streamBytes(const std::string& path, const ByteHandler& onBytes)
     return Done{};
 }
 
-std::vector<Expected<Response>> Client::getMany(const std::vector<std::string>& paths, int concurrency) {
+void Client::forEachGet(const std::vector<std::string>& paths, int concurrency,
+                        const std::function<void(std::size_t index, Expected<Response> result)>& onResult)
+{
+    if (paths.empty()) return;
     const std::size_t workers =
         std::max<std::size_t>(1, std::min<std::size_t>(static_cast<std::size_t>(std::max(concurrency, 1)), paths.size()));
     for (std::size_t i = 0; i < workers; ++i) pooledConnection(i); // grow the pool before threads start
-    std::vector<std::optional<Expected<Response>>> slots(paths.size());
     std::atomic<std::size_t> next{0};
     auto work = [&](Connection& connection) {
         for (std::size_t i; (i = next.fetch_add(1)) < paths.size();)
-            slots[i].emplace(connection.perform(Method::Get, versionedPath(paths[i])));
+            onResult(i, connection.perform(Method::Get, versionedPath(paths[i])));
     };
     std::vector<std::thread> threads;
     for (std::size_t i = 1; i < workers; ++i) threads.emplace_back(work, std::ref(*pool_[i]));
     work(*pool_[0]);
     for (std::thread& thread : threads) thread.join();
+}
 
+std::vector<Expected<Response>> Client::getMany(const std::vector<std::string>& paths, int concurrency)
+{
+    std::vector<std::optional<Expected<Response>>> slots(paths.size());
+    forEachGet(paths, concurrency, [&slots](std::size_t index, Expected<Response> result) { slots[index].emplace(std::move(result)); });
     std::vector<Expected<Response>> results;
     results.reserve(paths.size());
     for (auto& slot : slots) results.push_back(std::move(*slot));

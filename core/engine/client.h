@@ -72,6 +72,11 @@ public:
     Expected<Response> head(const std::string& path);
     /// GETs every path with up to `concurrency` connections in parallel; results in the order of `paths`.
     std::vector<Expected<Response>> getMany(const std::vector<std::string>& paths, int concurrency);
+    /// Like getMany(), but hands each result to `onResult(index, result)` as soon as it arrives, on the thread of
+    /// the connection that fetched it: calls for different indices may run at the same time, so the handler must
+    /// only touch what belongs to its index (or lock). Lets decoding overlap the daemon's work on later requests.
+    void forEachGet(const std::vector<std::string>& paths, int concurrency,
+                    const std::function<void(std::size_t index, Expected<Response> result)>& onResult);
     /// A GET whose body is handed over line by line (e.g. /events) until the daemon closes it,
     /// the handler returns false, or the cancellation flag is raised (then Cancelled).
     Status stream(const std::string& path, const LineHandler& onLine);

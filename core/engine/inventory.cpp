@@ -3,6 +3,8 @@
 #include "engine/api_decode.h"
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
 
 namespace dw::engine {
 namespace {
@@ -10,18 +12,18 @@ namespace {
 template <typename T>
 using Decoder = std::optional<T> (*)(std::string_view, DecodeError&);
 
-/// GET `path` and decode it; an error names the request, the endpoint and `what` was being read.
+/// Decodes the answer to GET `path`; an error names what was being read, the request and the endpoint.
 template <typename T>
-Expected<T> fetch(Client& client, const std::string& path, Decoder<T> decode, const std::string& what)
+Expected<T> decodeAnswer(const Client& client, Expected<Response> answer, const std::string& path, Decoder<T> decode,
+                         const std::string& what)
 {
-    auto response = client.get(path);
-    if (!response) {
-        EngineError error = response.error();
+    if (!answer) {
+        EngineError error = answer.error();
         error.message = "cannot read " + what + ": " + error.message;
         return error;
     }
     DecodeError error;
-    auto value = decode(response.value().body, error);
+    auto value = decode(answer.value().body, error);
     if (!value)
         return EngineError{ErrorId::BadResponse, client.endpoint().url,
                            "cannot read " + what + ": GET " + client.versionedPath(path) + " on " +
@@ -30,36 +32,21 @@ Expected<T> fetch(Client& client, const std::string& path, Decoder<T> decode, co
     return std::move(*value);
 }
 
-void report(const InventoryOptions& options, const std::string& stage, std::size_t done, std::size_t total)
-{
-    if (options.progress) options.progress(stage, done, total);
-}
-
-// Fetches /<kind>/{id}/json for every id in parallel and decodes what came back.
-template <typename T>
-std::vector<T> inspectAll(Client& client, const std::vector<std::string>& ids, const std::string& kind,
-                          Decoder<T> decode, const InventoryOptions& options, std::vector<std::string>& problems)
-{
-    std::vector<std::string> paths;
-    paths.reserve(ids.size());
-    for (const auto& id : ids) paths.push_back("/" + kind + "/" + id + "/json");
-    auto responses = client.getMany(paths, options.concurrency);
-    std::vector<T> objects;
-    objects.reserve(ids.size());
-    for (std::size_t i = 0; i < responses.size(); ++i) {
-        if (!responses[i]) {
-            // A container or image removed between the list and the inspect is not an error of the host.
-            if (responses[i].error().httpStatus != 404) problems.push_back(responses[i].error().message);
-            continue;
-        }
-        DecodeError error;
-        if (auto value = decode(responses[i].value().body, error)) objects.push_back(std::move(*value));
-        else problems.push_back(kind + " " + ids[i] + ": " + error.message);
-        responses[i].value().body = std::string(); // release each body once decoded
+/// Passes progress on, one call at a time (the per-object requests report from their connections' threads).
+class ProgressReporter {
+  public:
+    explicit ProgressReporter(const InventoryOptions& options) : options_(options) {}
+    void operator()(const std::string& stage, std::size_t done, std::size_t total)
+    {
+        if (!options_.progress) return;
+        std::lock_guard lock(mutex_);
+        options_.progress(stage, done, total);
     }
-    report(options, kind, objects.size(), ids.size());
-    return objects;
-}
+
+  private:
+    const InventoryOptions& options_;
+    std::mutex mutex_;
+};
 
 /// The containers to inspect: all when they fit the cap, else the running ones first, then the others, in
 /// list order either way.
@@ -90,61 +77,168 @@ std::string notInspectedProblem(std::size_t listed, std::size_t inspected, const
            " are reported from the list only, without checks";
 }
 
-void readContainers(Client& client, const InventoryOptions& options, HostInventory& inventory)
+/// The daemon's version and info and the four lists, requested together. Any of them failing fails the whole
+/// inventory: reporting without a list would look like a host with fewer containers (or images ...) than it has.
+Status readLists(Client& client, const InventoryOptions& options, HostInventory& inventory)
 {
-    const std::vector<std::string> ids =
-        containersToInspect(inventory.containerSummaries, options.maxInspectedContainers);
-    if (ids.size() < inventory.containerSummaries.size()) {
-        inventory.containersNotInspected = inventory.containerSummaries.size() - ids.size();
-        inventory.problems.push_back(
-            notInspectedProblem(inventory.containerSummaries.size(), ids.size(), "containers", "running ones first"));
-    }
-    auto details = inspectAll(client, ids, "containers", &decodeContainerDetails, options, inventory.problems);
-    inventory.containers.reserve(details.size());
-    for (auto& container : details)
-        inventory.containers.push_back({std::move(container), std::nullopt});
-    if (!options.containerProcesses) return;
-
-    std::vector<std::string> paths;
-    std::vector<std::size_t> running;
-    for (std::size_t i = 0; i < inventory.containers.size(); ++i) {
-        if (inventory.containers[i].details.state.status != "running") continue;
-        paths.push_back("/containers/" + inventory.containers[i].details.id + "/top");
-        running.push_back(i);
-    }
-    auto responses = client.getMany(paths, options.concurrency);
-    for (std::size_t i = 0; i < responses.size(); ++i) {
-        DecodeError error;
-        if (responses[i])
-            inventory.containers[running[i]].processes = decodeContainerTop(responses[i].value().body, error);
-    }
+    enum { Containers, Info, Images, Version, Networks, Volumes }; // the slowest first
+    const std::vector<std::string> paths = {"/containers/json?all=1", "/info", "/images/json", "/version", "/networks", "/volumes"};
+    auto answers = client.getMany(paths, options.concurrency);
+    auto read = [&](auto decode, int which, const char* what) {
+        return decodeAnswer(client, std::move(answers[std::size_t(which)]), paths[std::size_t(which)], decode, what);
+    };
+    auto version = read(&decodeVersion, Version, "the daemon's version");
+    if (!version) return version.error();
+    inventory.version = std::move(version.value());
+    auto info = read(&decodeDaemonInfo, Info, "the daemon's info");
+    if (!info) return info.error();
+    inventory.info = std::move(info.value());
+    auto containers = read(&decodeContainerList, Containers, "the container list");
+    if (!containers) return containers.error();
+    inventory.containerSummaries = std::move(containers.value());
+    auto images = read(&decodeImageList, Images, "the image list");
+    if (!images) return images.error();
+    inventory.imageSummaries = std::move(images.value());
+    auto networks = read(&decodeNetworkList, Networks, "the network list");
+    if (!networks) return networks.error();
+    inventory.networks = std::move(networks.value());
+    auto volumes = read(&decodeVolumeList, Volumes, "the volume list");
+    if (!volumes) return volumes.error();
+    inventory.volumes = std::move(volumes.value());
+    return Done{};
 }
 
-void readImages(Client& client, const InventoryOptions& options, HostInventory& inventory)
+/// One object's answer, decoded on the connection's thread.
+template <typename T>
+struct Slot {
+    std::optional<T> value;
+    std::string problem; ///< why there is no value; empty for an object removed since the list (404)
+    bool cancelled = false;
+};
+
+/// `what` prefixes a decoding problem. An object removed between the list and the inspect (404) is not an error
+/// of the host, so it leaves no problem unless `goneIsProblem`.
+template <typename T>
+void fill(Slot<T>& slot, Expected<Response> answer, Decoder<T> decode, const std::string& what, bool goneIsProblem = false)
 {
-    std::vector<std::string> ids;
+    if (!answer) {
+        slot.cancelled = answer.error().id == ErrorId::Cancelled;
+        if (goneIsProblem || answer.error().httpStatus != 404) slot.problem = answer.error().message;
+        return;
+    }
+    DecodeError error;
+    slot.value = decode(answer.value().body, error);
+    if (!slot.value) slot.problem = what.empty() ? error.message : what + ": " + error.message;
+}
+
+/// Every chosen container's and image's inspect data and the images' histories, in one batch of requests.
+Status readDetails(Client& client, const InventoryOptions& options, ProgressReporter& progress, HostInventory& inventory)
+{
+    const std::vector<std::string> containerIds =
+        containersToInspect(inventory.containerSummaries, options.maxInspectedContainers);
+    std::vector<std::string> imageIds;
     for (const auto& image : inventory.imageSummaries) {
-        if (ids.size() == options.maxInspectedImages) break;
-        ids.push_back(image.id);
+        if (imageIds.size() == options.maxInspectedImages) break;
+        imageIds.push_back(image.id);
     }
-    if (ids.size() < inventory.imageSummaries.size()) {
-        inventory.imagesNotInspected = inventory.imageSummaries.size() - ids.size();
+    const std::size_t containerCount = containerIds.size();
+    const std::size_t imageCount = imageIds.size();
+    std::vector<std::string> paths;
+    paths.reserve(containerCount + 2 * imageCount);
+    for (const auto& id : containerIds) paths.push_back("/containers/" + id + "/json");
+    for (const auto& id : imageIds) paths.push_back("/images/" + id + "/json");
+    for (const auto& id : imageIds) paths.push_back("/images/" + id + "/history");
+
+    std::vector<Slot<ContainerDetails>> containers(containerCount);
+    std::vector<Slot<ImageDetails>> images(imageCount);
+    std::vector<Slot<std::vector<ImageHistoryEntry>>> histories(imageCount);
+    std::atomic<std::size_t> containersDone{0}, imagesDone{0};
+    client.forEachGet(paths, options.concurrency, [&](std::size_t index, Expected<Response> answer) {
+        if (index < containerCount) {
+            fill(containers[index], std::move(answer), &decodeContainerDetails, "containers " + containerIds[index]);
+            progress("containers", ++containersDone, containerCount);
+        } else if (index < containerCount + imageCount) {
+            const std::size_t image = index - containerCount;
+            fill(images[image], std::move(answer), &decodeImageDetails, "images " + imageIds[image]);
+            progress("images", ++imagesDone, imageCount);
+        } else {
+            const std::size_t image = index - containerCount - imageCount;
+            fill(histories[image], std::move(answer), &decodeImageHistory, std::string(), true);
+        }
+    });
+    auto cancelled = [](const auto& slots) {
+        return std::any_of(slots.begin(), slots.end(), [](const auto& slot) { return slot.cancelled; });
+    };
+    if (cancelled(containers) || cancelled(images) || cancelled(histories))
+        return EngineError{ErrorId::Cancelled, client.endpoint().url, "reading the host was cancelled", 0};
+
+    if (containerCount < inventory.containerSummaries.size()) {
+        inventory.containersNotInspected = inventory.containerSummaries.size() - containerCount;
+        inventory.problems.push_back(notInspectedProblem(inventory.containerSummaries.size(), containerCount,
+                                                         "containers", "running ones first"));
+    }
+    inventory.containers.reserve(containerCount);
+    for (auto& slot : containers) {
+        if (slot.value) inventory.containers.push_back({std::move(*slot.value), std::nullopt});
+        else if (!slot.problem.empty()) inventory.problems.push_back(std::move(slot.problem));
+    }
+    if (imageCount < inventory.imageSummaries.size()) {
+        inventory.imagesNotInspected = inventory.imageSummaries.size() - imageCount;
         inventory.problems.push_back(
-            notInspectedProblem(inventory.imageSummaries.size(), ids.size(), "images", "in the daemon's order"));
+            notInspectedProblem(inventory.imageSummaries.size(), imageCount, "images", "in the daemon's order"));
     }
-    inventory.images = inspectAll(client, ids, "images", &decodeImageDetails, options, inventory.problems);
-    std::vector<std::string> historyPaths;
-    for (const auto& image : inventory.images) historyPaths.push_back("/images/" + image.id + "/history");
-    auto histories = client.getMany(historyPaths, options.concurrency);
-    inventory.imageHistories.reserve(histories.size());
-    for (std::size_t i = 0; i < histories.size(); ++i) {
+    std::vector<std::size_t> inspectedImages;
+    for (std::size_t i = 0; i < imageCount; ++i) {
+        if (images[i].value) {
+            inventory.images.push_back(std::move(*images[i].value));
+            inspectedImages.push_back(i);
+        } else if (!images[i].problem.empty()) {
+            inventory.problems.push_back(std::move(images[i].problem));
+        }
+    }
+    inventory.imageHistories.reserve(inspectedImages.size());
+    for (std::size_t at = 0; at < inspectedImages.size(); ++at) {
+        auto& history = histories[inspectedImages[at]];
+        if (!history.value) inventory.problems.push_back("history of image " + inventory.images[at].id + ": " + history.problem);
+        inventory.imageHistories.push_back(history.value ? std::move(*history.value) : std::vector<ImageHistoryEntry>{});
+    }
+    return Done{};
+}
+
+/// The processes of the running containers (sshd detection) and the disk usage: the slow calls, requested together.
+Status readProcessesAndDiskUsage(Client& client, const InventoryOptions& options, ProgressReporter& progress,
+                                 HostInventory& inventory)
+{
+    std::vector<std::string> paths;
+    if (options.diskUsage) paths.push_back("/system/df"); // the longest request starts first
+    const std::size_t firstTop = paths.size();
+    std::vector<std::size_t> running;
+    if (options.containerProcesses)
+        for (std::size_t i = 0; i < inventory.containers.size(); ++i) {
+            if (inventory.containers[i].details.state.status != "running") continue;
+            paths.push_back("/containers/" + inventory.containers[i].details.id + "/top");
+            running.push_back(i);
+        }
+    std::optional<Expected<SystemDf>> diskUsage;
+    std::atomic<std::size_t> topsDone{0};
+    std::atomic<bool> cancelled{false};
+    client.forEachGet(paths, options.concurrency, [&](std::size_t index, Expected<Response> answer) {
+        if (!answer && answer.error().id == ErrorId::Cancelled) cancelled = true;
+        if (index < firstTop) {
+            diskUsage = decodeAnswer(client, std::move(answer), paths[index], &decodeSystemDf, "disk usage");
+            return;
+        }
         DecodeError error;
-        std::optional<std::vector<ImageHistoryEntry>> history;
-        if (histories[i]) history = decodeImageHistory(histories[i].value().body, error);
-        if (!history) inventory.problems.push_back("history of image " + inventory.images[i].id + ": " +
-                                                   (histories[i] ? error.message : histories[i].error().message));
-        inventory.imageHistories.push_back(history.value_or(std::vector<ImageHistoryEntry>{}));
+        if (answer)
+            inventory.containers[running[index - firstTop]].processes = decodeContainerTop(answer.value().body, error);
+        progress("processes", ++topsDone, running.size());
+    });
+    if (cancelled) return EngineError{ErrorId::Cancelled, client.endpoint().url, "reading the host was cancelled", 0};
+    if (diskUsage) {
+        if (*diskUsage) inventory.diskUsage = std::move(diskUsage->value());
+        else inventory.problems.push_back(diskUsage->error().message);
     }
+    return Done{};
 }
 
 } // namespace
@@ -156,38 +250,15 @@ Expected<HostInventory> collectInventory(Client& client, const InventoryOptions&
     auto negotiated = client.negotiateVersion();
     if (!negotiated) return negotiated.error();
     inventory.apiVersion = negotiated.value();
+    ProgressReporter progress(options);
 
-    auto version = fetch(client, "/version", &decodeVersion, "the daemon's version");
-    if (!version) return version.error();
-    inventory.version = std::move(version.value());
-    auto info = fetch(client, "/info", &decodeDaemonInfo, "the daemon's info");
-    if (!info) return info.error();
-    inventory.info = std::move(info.value());
-    report(options, "daemon", 1, 1);
-
-    // A list that cannot be read fails the whole inventory: reporting without it would look like a host with
-    // fewer containers (or images, networks, volumes) than it has.
-    auto containers = fetch(client, "/containers/json?all=1", &decodeContainerList, "the container list");
-    if (!containers) return containers.error();
-    inventory.containerSummaries = std::move(containers.value());
-    readContainers(client, options, inventory);
-
-    auto images = fetch(client, "/images/json", &decodeImageList, "the image list");
-    if (!images) return images.error();
-    inventory.imageSummaries = std::move(images.value());
-    readImages(client, options, inventory);
-
-    auto networks = fetch(client, "/networks", &decodeNetworkList, "the network list");
-    if (!networks) return networks.error();
-    inventory.networks = std::move(networks.value());
-    auto volumes = fetch(client, "/volumes", &decodeVolumeList, "the volume list");
-    if (!volumes) return volumes.error();
-    inventory.volumes = std::move(volumes.value());
-    // Disk usage only feeds one figure of the report, and the daemon may take long to compute it.
-    if (auto df = fetch(client, "/system/df", &decodeSystemDf, "disk usage"))
-        inventory.diskUsage = std::move(df.value());
-    else inventory.problems.push_back(df.error().message);
-    report(options, "done", 1, 1);
+    if (auto lists = readLists(client, options, inventory); !lists) return lists.error();
+    progress("daemon", 1, 1);
+    if (options.onStage) options.onStage(InventoryStage::Lists, inventory);
+    if (auto details = readDetails(client, options, progress, inventory); !details) return details.error();
+    if (options.onStage) options.onStage(InventoryStage::Details, inventory);
+    if (auto rest = readProcessesAndDiskUsage(client, options, progress, inventory); !rest) return rest.error();
+    progress("done", 1, 1);
     return inventory;
 }
 
