@@ -1201,6 +1201,14 @@
         <source>Risk</source>
         <translation>风险</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <source>Listed; its details are still being read and checked.</source>
+        <translation>已列出；其详细信息仍在读取和检查中。</translation>
+    </message>
 </context>
 <context>
     <name>dw::ui::HostView</name>
@@ -1395,6 +1403,42 @@
     <message>
         <source>Connection state</source>
         <translation>连接状态</translation>
+    </message>
+    <message>
+        <source>the daemon and its lists</source>
+        <translation>守护进程及其列表</translation>
+    </message>
+    <message>
+        <source>containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>processes of running containers</source>
+        <translation>运行中容器的进程</translation>
+    </message>
+    <message>
+        <source>the last answers</source>
+        <translation>最后的应答</translation>
+    </message>
+    <message>
+        <source>The score is computed once every object is checked.</source>
+        <translation>所有对象检查完毕后才计算评分。</translation>
+    </message>
+    <message>
+        <source>Docker %1 (API %2) at %3</source>
+        <translation>位于 %3 的 Docker %1（API %2）</translation>
+    </message>
+    <message>
+        <source>%1 · listed %2 containers and %3 images; reading and checking their details…</source>
+        <translation>%1 · 已列出 %2 个容器和 %3 个镜像；正在读取并检查其详细信息…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 errors, %3 warnings, %4 info so far · reading the processes of running containers…</source>
+        <translation>%1 · 目前 %2 个错误、%3 个警告、%4 条提示 · 正在读取运行中容器的进程…</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,15 @@ int main(int argc, char* argv[])
     clock.start();
     dw::engine::EndpointRequest request;
     request.host = host.toStdString();
+    // When the first rows were in the table, and when every row had its findings (the processes of running
+    // containers and the disk usage may still be on their way).
+    double firstRowsMs = -1, checkedMs = -1;
+    QObject::connect(view.session(), &dw::ui::HostSession::reportChanged, &view, [&] {
+        const double now = double(clock.nsecsElapsed()) / 1e6;
+        if (firstRowsMs < 0 && view.model(dw::ui::HostTable::Containers)->rowCount() > 0) firstRowsMs = now;
+        if (checkedMs < 0 && view.session()->viewData() && !view.model(dw::ui::HostTable::Containers)->isChecking())
+            checkedMs = now;
+    });
     view.connectTo(request);
     if (!QTest::qWaitFor([&] { return view.session()->state() == dw::ui::HostSession::State::Live; }, 600000))
         std::fprintf(stderr, "the host was not read within 10 minutes\n");
@@ -90,6 +99,7 @@ int main(int argc, char* argv[])
     QApplication::processEvents();
     const double connectStall = stall.stopMs();
     const int rows = view.model(dw::ui::HostTable::Containers)->rowCount();
+    std::printf("connect   first rows in %.0f ms; every row checked in %.0f ms\n", firstRowsMs, checkedMs);
     std::printf("connect   %d containers, %d images: filled and live in %.0f ms; longest GUI stall %.1f ms; "
                 "memory +%.1f MiB (%.1f MiB resident)\n",
                 rows, view.model(dw::ui::HostTable::Images)->rowCount(), connectMs, connectStall,

@@ -105,6 +105,7 @@ void HostSession::reconnect()
 {
     stopWatcher();
     ++generation_;
+    dropPreview();
     changesSeen_ = 0;
     error_.reset();
     endpoint_.reset();
@@ -123,9 +124,11 @@ void HostSession::reconnect()
     const engine::Endpoint endpoint = resolved.value();
     const scan::HostScanOptions options = scanOptions(config_);
     auto reporter = progress_->reporter();
+    auto relay = relay_;
+    const quint64 generation = generation_;
     jobs_->run<std::shared_ptr<Collected>>(
         QStringLiteral("host"), this,
-        [endpoint, options, reporter](const std::atomic<bool>& cancel) {
+        [endpoint, options, reporter, relay, generation](const std::atomic<bool>& cancel) {
             auto collected = std::make_shared<Collected>();
             collected->endpoint = endpoint;
             engine::ClientOptions clientOptions;
@@ -137,6 +140,13 @@ void HostSession::reconnect()
             engine::InventoryOptions inventoryOptions = options.inventory;
             inventoryOptions.progress = [reporter](const std::string& stage, std::size_t done, std::size_t total) {
                 reporter(stage, done, total);
+            };
+            // The rows as soon as the lists are in, the findings as soon as the inspect data is: a big host's
+            // /top and /system/df calls take seconds more.
+            inventoryOptions.onStage = [relay, generation, options](engine::InventoryStage stage, const engine::HostInventory& sofar) {
+                auto preview = prepareHostView(std::make_shared<const scan::ScanReport>(
+                    scan::scanHostInventory(std::make_shared<const engine::HostInventory>(sofar), options)));
+                relay->post([generation, stage, preview](HostSession* session) { session->showPreview(generation, stage, preview); });
             };
             auto snapshot = engine::takeInventorySnapshot(client, inventoryOptions);
             if (!snapshot) {
@@ -156,7 +166,30 @@ void HostSession::cancel()
     if (state_ != State::Connecting) return;
     jobs_->cancel(QStringLiteral("host"));
     progress_->stop();
+    dropPreview();
     setState(State::Cancelled);
+}
+
+void HostSession::showPreview(quint64 generation, engine::InventoryStage stage, std::shared_ptr<const HostViewData> preview)
+{
+    // A refresh keeps showing the last complete report rather than a partial new one.
+    if (generation != generation_ || state_ != State::Connecting || data_) return;
+    preview_ = std::move(preview);
+    previewStage_ = stage;
+    emit reportChanged();
+}
+
+void HostSession::dropPreview()
+{
+    if (!preview_) return;
+    preview_.reset();
+    previewStage_.reset();
+    if (!data_) emit reportChanged();
+}
+
+std::shared_ptr<const HostViewData> HostSession::viewData() const
+{
+    return data_ ? data_ : preview_;
 }
 
 void HostSession::deliverCollected(std::shared_ptr<Collected> collected)
@@ -164,9 +197,12 @@ void HostSession::deliverCollected(std::shared_ptr<Collected> collected)
     progress_->stop();
     if (collected->error) {
         error_ = collected->error;
+        dropPreview();
         setState(State::Failed);
         return;
     }
+    preview_.reset();
+    previewStage_.reset();
     data_ = collected->data;
     emit reportChanged();
     startWatcher(std::move(collected));
@@ -257,7 +293,8 @@ void HostSession::rescan()
 
 void HostSession::fetchInspect(findings::ObjectKind kind, const QString& id)
 {
-    if (!endpoint_ || !report() || !report()->inventory) {
+    const auto shown = viewData();
+    if (!endpoint_ || !shown || !shown->report || !shown->report->inventory) {
         emit inspected(kind, id, {}, tr("Not connected to a Docker daemon."));
         return;
     }
@@ -271,7 +308,7 @@ void HostSession::fetchInspect(findings::ObjectKind kind, const QString& id)
     case findings::ObjectKind::Daemon: path = "/info"; break;
     }
     const engine::Endpoint endpoint = *endpoint_;
-    const std::string apiVersion = report()->inventory->apiVersion;
+    const std::string apiVersion = shown->report->inventory->apiVersion;
     struct Answer {
         QByteArray json;
         QString error;

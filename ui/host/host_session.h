@@ -6,6 +6,7 @@
 
 #include "engine/client_error.h"
 #include "engine/endpoint.h"
+#include "engine/inventory.h"
 #include "findings/finding.h"
 #include "lint/config.h"
 #include "scan/scan_report.h"
@@ -60,10 +61,15 @@ class HostSession : public QObject {
     QString endpointUrl() const { return endpointUrl_; }
     /// The endpoint resolved by the last connect, when it could be resolved.
     const std::optional<engine::Endpoint>& endpoint() const { return endpoint_; }
-    /// The latest check of the host (null before the first one succeeded); stale() while the daemon is away.
+    /// The latest complete check of the host (null before the first one succeeded, never a preview); stale() while
+    /// the daemon is away.
     std::shared_ptr<const scan::ScanReport> report() const;
-    /// The report with the Host view's rows, built off the GUI thread.
-    std::shared_ptr<const HostViewData> viewData() const { return data_; }
+    /// The rows and findings the Host view shows, built off the GUI thread: the latest complete report's, or while
+    /// a first collection runs, a preview of what has arrived so far (see previewStage()).
+    std::shared_ptr<const HostViewData> viewData() const;
+    /// Set while viewData() is a preview: Lists (rows only, not checked yet) or Details (checked, the processes of
+    /// running containers still being read).
+    std::optional<engine::InventoryStage> previewStage() const { return previewStage_; }
     bool stale() const { return state_ == State::Reconnecting; }
     /// Changes the watcher applied since connecting.
     quint64 changesSeen() const { return changesSeen_; }
@@ -82,6 +88,8 @@ class HostSession : public QObject {
     struct Collected;
     struct Relay;
     void setState(State state);
+    void showPreview(quint64 generation, engine::InventoryStage stage, std::shared_ptr<const HostViewData> preview);
+    void dropPreview();
     void deliverCollected(std::shared_ptr<Collected> collected);
     void startWatcher(std::shared_ptr<Collected> collected);
     void stopWatcher();
@@ -97,6 +105,8 @@ class HostSession : public QObject {
     QString endpointUrl_;
     std::optional<engine::Endpoint> endpoint_;
     std::shared_ptr<const HostViewData> data_;
+    std::shared_ptr<const HostViewData> preview_;
+    std::optional<engine::InventoryStage> previewStage_;
     std::shared_ptr<engine::InventoryWatcher> watcher_;
     QTimer rescanTimer_;
     quint64 changesSeen_ = 0;

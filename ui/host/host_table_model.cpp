@@ -46,17 +46,27 @@ void HostTableModel::applyRows(std::vector<HostRow> rows)
         endRemoveRows();
         row = first - 1;
     }
-    // Rows that stay are updated in place.
+    // Rows that stay are updated in place, with one dataChanged per run of changed rows (when a host's findings
+    // arrive, every row changes: one signal, not a thousand re-sorts of the proxy).
     std::vector<bool> placed(rows.size(), false);
+    int changedFrom = -1;
+    auto flushChanged = [&](int end) {
+        if (changedFrom >= 0) emit dataChanged(index(changedFrom, 0), index(end - 1, columnCount() - 1));
+        changedFrom = -1;
+    };
     for (int row = 0; row < rowCount(); ++row) {
         HostRow& current = rows_[std::size_t(row)];
         const std::size_t from = incoming.value(current.id);
         placed[from] = true;
         HostRow& next = rows[from];
-        if (current.sameAs(next)) continue;
+        if (current.sameAs(next)) {
+            flushChanged(row);
+            continue;
+        }
         current = std::move(next);
-        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+        if (changedFrom < 0) changedFrom = row;
     }
+    flushChanged(rowCount());
     // New rows at the end, in the report's order.
     std::vector<HostRow> added;
     for (std::size_t i = 0; i < rows.size(); ++i)
@@ -72,6 +82,13 @@ void HostTableModel::setStale(bool stale)
     if (stale_ == stale) return;
     stale_ = stale;
     if (!rows_.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::ForegroundRole});
+}
+
+void HostTableModel::setChecking(bool checking)
+{
+    if (checking_ == checking) return;
+    checking_ = checking;
+    if (!rows_.empty()) emit dataChanged(index(0, SeverityColumn), index(rowCount() - 1, RiskColumn));
 }
 
 const HostRow* HostTableModel::rowAt(int row) const
@@ -102,8 +119,10 @@ QVariant HostTableModel::data(const QModelIndex& index, int role) const
     const HostRow& row = rows_[std::size_t(index.row())];
     const int column = index.column();
     const int own = column - FirstOwnColumn;
+    const bool unchecked = checking_ && !row.findingCount && column <= RiskColumn;
     switch (role) {
     case Qt::DisplayRole:
+        if (unchecked) return column == SeverityColumn ? tr("Checking…") : QVariant();
         switch (column) {
         case SeverityColumn: return row.findingCount ? severityDisplayName(row.worst) : QString();
         case FindingsColumn: return row.findingCount;
@@ -121,7 +140,7 @@ QVariant HostTableModel::data(const QModelIndex& index, int role) const
         if (column == SeverityColumn && row.findingCount) return severityIcon(row.worst);
         return {};
     case Qt::ForegroundRole:
-        if (stale_) return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        if (stale_ || unchecked) return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         if (column == RiskColumn && row.findingCount) return QBrush(severityColor(row.worst));
         return {};
     case Qt::FontRole:
@@ -135,6 +154,7 @@ QVariant HostTableModel::data(const QModelIndex& index, int role) const
         if (column == FindingsColumn) return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+        if (unchecked) return tr("Listed; its details are still being read and checked.");
         if (column == RiskColumn && row.findingCount)
             return tr("%1 risk points of at most 40 in the host's score").arg(row.riskPoints);
         return {};

@@ -60,6 +60,9 @@ class HostTableModel : public QAbstractTableModel {
     /// Greys the rows out (the daemon went away; the data is the last known).
     void setStale(bool stale);
     bool isStale() const { return stale_; }
+    /// The rows come from the lists only and are not checked yet: the finding columns say so instead of "none".
+    void setChecking(bool checking);
+    bool isChecking() const { return checking_; }
     const HostRow* rowAt(int row) const;
     int rowOf(const QString& id) const;
     /// The headers follow the language.
@@ -77,6 +80,7 @@ class HostTableModel : public QAbstractTableModel {
     std::vector<HostRow> rows_;
     QStringList ownHeaders_;
     bool stale_ = false;
+    bool checking_ = false;
 };
 
 /// The rows of `table` for a host report (used by the model; public for tests).

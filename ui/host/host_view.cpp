@@ -175,7 +175,8 @@ HostView::HostView(JobRunner* jobs, QWidget* parent)
     connect(session_, &HostSession::progress, this, [this](const QString& stage, qint64 done, qint64 total) {
         progress_->setRange(0, total > 0 ? 1000 : 0);
         if (total > 0) progress_->setValue(int(done * 1000 / total));
-        progress_->setFormat(total > 0 ? tr("Reading %1: %2 of %3").arg(stage).arg(done).arg(total) : tr("Reading %1…").arg(stage));
+        progress_->setFormat(total > 0 ? tr("Reading %1: %2 of %3").arg(stageName(stage)).arg(done).arg(total)
+                                       : tr("Reading %1…").arg(stageName(stage)));
     });
     connect(session_, &HostSession::inspected, details_, &HostDetails::setInspect);
     connect(retry_, &QPushButton::clicked, session_, &HostSession::reconnect);
@@ -194,10 +195,10 @@ HostView::HostView(JobRunner* jobs, QWidget* parent)
     connect(imageFilter_, &QPushButton::clicked, this, [this] { showContainersOfImage({}); });
     connect(daemonView_, &QTreeView::clicked, this, [this] {
         for (QTreeView* view : views_) view->clearSelection();
-        const auto& info = session_->report() && session_->report()->inventory ? session_->report()->inventory->info
+        const auto& info = shownReport() && shownReport()->inventory ? shownReport()->inventory->info
                                                                                 : engine::DaemonInfo{};
         const QString id = QString::fromStdString(info.id);
-        details_->showObject(findings::ObjectKind::Daemon, id, QString::fromStdString(info.name), session_->report(),
+        details_->showObject(findings::ObjectKind::Daemon, id, QString::fromStdString(info.name), shownReport(),
                              indicesOf(session_->viewData().get(), findings::ObjectKind::Daemon, id), {});
         session_->fetchInspect(findings::ObjectKind::Daemon, id);
     });
@@ -242,6 +243,22 @@ QPushButton* HostView::actionButton() const
     return stack_->currentWidget() == placeholder_ ? placeholder_->actionButton() : retry_;
 }
 
+QString HostView::stageName(const QString& stage)
+{
+    if (stage == QLatin1String("daemon")) return tr("the daemon and its lists");
+    if (stage == QLatin1String("containers")) return tr("containers");
+    if (stage == QLatin1String("images")) return tr("images");
+    if (stage == QLatin1String("processes")) return tr("processes of running containers");
+    if (stage == QLatin1String("done")) return tr("the last answers");
+    return stage;
+}
+
+std::shared_ptr<const scan::ScanReport> HostView::shownReport() const
+{
+    const auto data = session_->viewData();
+    return data ? data->report : nullptr;
+}
+
 QString HostView::failureText() const
 {
     const QString endpoint = session_->endpointUrl();
@@ -281,7 +298,7 @@ void HostView::updateState()
 {
     using State = HostSession::State;
     const State state = session_->state();
-    const bool hasData = session_->report() != nullptr;
+    const bool hasData = shownReport() != nullptr;
     const bool failed = state == State::Failed || state == State::Cancelled;
     stack_->setCurrentWidget(hasData ? static_cast<QWidget*>(stack_->widget(1)) : placeholder_);
     if (!hasData) {
@@ -324,9 +341,12 @@ void HostView::updateState()
 void HostView::updateReport()
 {
     const auto data = session_->viewData();
-    const auto report = session_->report();
-    for (const HostTable table : kTables)
+    const auto report = shownReport();
+    const bool checking = session_->previewStage() == engine::InventoryStage::Lists;
+    for (const HostTable table : kTables) {
         models_[std::size_t(table)]->setRows(data ? data->rows[std::size_t(table)] : std::vector<HostRow>{});
+        models_[std::size_t(table)]->setChecking(checking);
+    }
     const auto daemonIndices =
         report && report->inventory ? indicesOf(data.get(), findings::ObjectKind::Daemon, QString::fromStdString(report->inventory->info.id))
                                     : std::vector<std::size_t>{};
@@ -344,16 +364,36 @@ void HostView::updateReport()
         for (int column = 0; column < models_[std::size_t(table)]->columnCount() - 1; ++column)
             view->resizeColumnToContents(column);
     }
-    retranslate();
+    updateCountTexts();
     updateState();
 }
 
 void HostView::updateHeader()
 {
-    const auto report = session_->report();
+    const auto report = shownReport();
+    const auto previewStage = session_->previewStage();
     if (!report) {
         score_->setText(QStringLiteral("–"));
         summary_->setText(QString());
+    } else if (previewStage) {
+        // A first collection in progress: no score until every container is checked.
+        score_->setText(QStringLiteral("…"));
+        score_->setPalette(palette());
+        score_->setToolTip(tr("The score is computed once every object is checked."));
+        const auto& inventory = *report->inventory;
+        const QString daemon = tr("Docker %1 (API %2) at %3")
+                                   .arg(QString::fromStdString(inventory.version.version),
+                                        QString::fromStdString(inventory.apiVersion), session_->endpointUrl());
+        summary_->setText(*previewStage == engine::InventoryStage::Lists
+                              ? tr("%1 · listed %2 containers and %3 images; reading and checking their details…")
+                                    .arg(daemon)
+                                    .arg(inventory.containerSummaries.size())
+                                    .arg(inventory.imageSummaries.size())
+                              : tr("%1 · %2 errors, %3 warnings, %4 info so far · reading the processes of running containers…")
+                                    .arg(daemon)
+                                    .arg(report->risk.errors)
+                                    .arg(report->risk.warnings)
+                                    .arg(report->risk.infos));
     } else {
         score_->setText(QString::number(report->risk.score));
         QPalette palette = score_->palette();
@@ -414,13 +454,13 @@ void HostView::showSelected()
     const QModelIndex source = proxies_[std::size_t(table)]->mapToSource(current);
     const HostRow* row = current.isValid() ? models_[std::size_t(table)]->rowAt(source.row()) : nullptr;
     if (!row) {
-        details_->showObject(kindOf(table), {}, {}, session_->report(), {}, {});
+        details_->showObject(kindOf(table), {}, {}, shownReport(), {}, {});
         return;
     }
     const findings::ObjectKind kind = kindOf(table);
     const QString imageId = table == HostTable::Containers ? row->image : table == HostTable::Images ? row->id : QString();
     if (details_->kind() == kind && details_->objectId() == row->id) return;
-    details_->showObject(kind, row->id, row->name, session_->report(), indicesOf(session_->viewData().get(), kind, row->id), imageId);
+    details_->showObject(kind, row->id, row->name, shownReport(), indicesOf(session_->viewData().get(), kind, row->id), imageId);
     session_->fetchInspect(kind, row->id);
 }
 
@@ -441,7 +481,7 @@ void HostView::showContainersOfImage(const QString& imageId)
     proxies_[std::size_t(HostTable::Containers)]->setImageFilter(imageId);
     imageFilter_->setVisible(!imageId.isEmpty());
     if (!imageId.isEmpty()) tables_->setCurrentIndex(int(HostTable::Containers));
-    retranslate();
+    updateCountTexts();
 }
 
 void HostView::saveColumns(HostTable table) const
@@ -471,6 +511,16 @@ void HostView::showColumnMenu(HostTable table, const QPoint& at)
     menu.exec(header->mapToGlobal(at));
 }
 
+void HostView::updateCountTexts()
+{
+    const HostRow* image = models_[std::size_t(HostTable::Images)]->rowAt(
+        models_[std::size_t(HostTable::Images)]->rowOf(proxies_[std::size_t(HostTable::Containers)]->imageFilter()));
+    imageFilter_->setText(tr("Image: %1 ✕").arg(image ? image->name : proxies_[std::size_t(HostTable::Containers)]->imageFilter().left(19)));
+    const QString titles[] = {tr("Containers (%1)"), tr("Images (%1)"), tr("Networks (%1)"), tr("Volumes (%1)")};
+    for (const HostTable table : kTables)
+        tables_->setTabText(int(table), titles[std::size_t(table)].arg(models_[std::size_t(table)]->rowCount()));
+}
+
 void HostView::retranslate()
 {
     placeholder_->setTexts(tr("Docker host"), tr("The containers, images, networks and volumes of a Docker host, each with "
@@ -481,16 +531,9 @@ void HostView::retranslate()
     refresh_->setToolTip(tr("Read the whole host again"));
     search_->setPlaceholderText(tr("Search names, images, ports, states…"));
     findingsOnly_->setText(tr("With findings only"));
-    const HostRow* image = models_[std::size_t(HostTable::Images)]->rowAt(
-        models_[std::size_t(HostTable::Images)]->rowOf(proxies_[std::size_t(HostTable::Containers)]->imageFilter()));
-    imageFilter_->setText(tr("Image: %1 ✕").arg(image ? image->name : proxies_[std::size_t(HostTable::Containers)]->imageFilter().left(19)));
     imageFilter_->setToolTip(tr("Show the containers of every image again"));
-    const QString titles[] = {tr("Containers (%1)"), tr("Images (%1)"), tr("Networks (%1)"), tr("Volumes (%1)")};
-    for (const HostTable table : kTables) {
-        const auto at = std::size_t(table);
-        models_[at]->retranslate();
-        tables_->setTabText(int(table), titles[at].arg(models_[at]->rowCount()));
-    }
+    for (HostTableModel* model : models_) model->retranslate();
+    updateCountTexts();
     views_[0]->setAccessibleName(tr("Containers"));
     views_[1]->setAccessibleName(tr("Images"));
     views_[2]->setAccessibleName(tr("Networks"));

@@ -52,6 +52,7 @@ class HostView : public QWidget {
     QFrame* banner() const { return banner_; }
     QLabel* liveIndicator() const { return live_; }
     QLabel* scoreLabel() const { return score_; }
+    QLabel* summaryLabel() const { return summary_; }
     QProgressBar* progressBar() const { return progress_; }
     QPushButton* cancelButton() const { return cancel_; }
     QPushButton* refreshButton() const { return refresh_; }
@@ -84,10 +85,16 @@ class HostView : public QWidget {
     void updateState();
     void updateReport();
     void updateHeader();
+    /// The texts that follow the data: the tab titles' counts, the image filter's name.
+    void updateCountTexts();
     void showSelected();
     void saveColumns(HostTable table) const;
     void restoreColumns(HostTable table);
     void showColumnMenu(HostTable table, const QPoint& at);
+    /// The collection's stage ("containers", "processes" ...) in the user's language.
+    static QString stageName(const QString& stage);
+    /// The report whose rows are shown: the session's latest, or the preview of a first collection.
+    std::shared_ptr<const scan::ScanReport> shownReport() const;
     QString failureText() const;
     QString adviceText() const;
 
