@@ -105,4 +105,5 @@ elif [ "$(id -u)" != 0 ] || ! command -v dockerd > /dev/null; then
 else
   DW_BENCH_COMPARE_CLI=1 bash "$here/bench/run_inventory_bench.sh" "$build" "$containers"
 fi
-echo "target: <= 0.5x the docker CLI; first rows of the Host view <= 0.3 s (bench/run_gui_host_bench.sh)"
+echo "target: <= 0.5x the docker CLI (the df:0 line reads what the CLI reads: lists and inspect data; lists_s is when"
+echo "the Host view can show its rows); first rows of the Host view <= 0.3 s (bench/run_gui_host_bench.sh prints it)"
