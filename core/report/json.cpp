@@ -1,116 +1,217 @@
 #include "report/format_support.h"
+#include "report/json_writer.h"
 
 namespace dw::report {
 
 using formats::Json;
+using formats::JsonWriter;
 
 namespace {
 
-Json spanFields(Json out, const findings::FileSpan& span)
+void writeSpan(JsonWriter& out, const findings::FileSpan& span)
 {
-    out["line"] = span.line;
-    out["column"] = span.column;
-    out["endLine"] = span.endLine;
-    out["endColumn"] = span.endColumn;
-    return out;
+    out.key("line");
+    out.number(span.line);
+    out.key("column");
+    out.number(span.column);
+    out.key("endLine");
+    out.number(span.endLine);
+    out.key("endColumn");
+    out.number(span.endColumn);
 }
 
-Json fixJson(const findings::TextFix& fix, Language language)
+void writeFix(JsonWriter& out, const findings::TextFix& fix, Language language)
 {
-    Json edits = Json::array();
+    out.beginObject();
+    out.key("title");
+    out.string(formats::localized(fix.title, language));
+    out.key("edits");
+    out.beginArray();
     for (const findings::TextEdit& edit : fix.edits) {
-        Json item = spanFields(Json::object(), edit.span);
-        item["text"] = edit.text;
-        edits.push_back(std::move(item));
+        out.beginObject();
+        writeSpan(out, edit.span);
+        out.key("text");
+        out.string(edit.text);
+        out.endObject();
     }
-    return Json{{"title", formats::localized(fix.title, language)}, {"edits", std::move(edits)}};
+    out.endArray();
+    out.endObject();
 }
 
-// A finding of a file's report that lies in another file (the Dockerfile a Compose service builds) names it.
-Json fileFindingJson(const findings::Finding& finding, const scan::ScanReport& report, Language language)
+/// The keys of findingJson(), in its order, into an object the caller opened (and closes after keys of its own).
+void writeFindingKeys(JsonWriter& out, const findings::Finding& finding, Language language)
 {
-    Json out = findingJson(finding, language);
-    if (const auto* file = findings::fileLocationOf(finding); file && file->path != report.target) out["file"] = file->path;
-    return out;
-}
-
-Json waivedJson(const scan::ScanReport& report, Language language)
-{
-    Json waived = Json::array();
-    for (const auto& held : report.waived) {
-        Json item = fileFindingJson(held.finding, report, language);
-        item["waiver"] = {{"reason", held.waiver.reason}, {"expires", held.waiver.expires}};
-        waived.push_back(std::move(item));
+    out.key("rule");
+    out.string(finding.rule);
+    out.key("severity");
+    out.string(findings::severityName(finding.severity));
+    out.key("refs");
+    out.strings(finding.refs);
+    out.key("title");
+    out.string(formats::localized(findings::titleOf(finding), language));
+    const auto* file = std::get_if<findings::FileLocation>(&finding.location);
+    if (file) {
+        writeSpan(out, file->span);
+    } else if (const auto* object = std::get_if<findings::HostObjectLocation>(&finding.location)) {
+        out.key("subject");
+        out.beginObject();
+        out.key("kind");
+        out.string(findings::objectKindName(object->kind));
+        out.key("id");
+        out.string(object->id);
+        out.key("name");
+        out.string(object->name);
+        out.endObject();
+    } else {
+        const auto& image = std::get<findings::ImageLocation>(finding.location);
+        out.key("image");
+        out.string(image.image);
+        out.key("layer");
+        if (image.layer) out.number(std::int64_t(*image.layer));
+        else out.null();
+        out.key("path");
+        if (image.path.empty()) out.null();
+        else out.string("/" + image.path);
     }
-    return waived;
+    out.key("message");
+    out.string(formats::localized(finding.message, language));
+    if (!finding.evidence.empty()) {
+        out.key("evidence");
+        out.string(finding.evidence);
+    }
+    if (file) {
+        out.key("fixes");
+        out.beginArray();
+        for (const findings::TextFix& fix : finding.fixes) writeFix(out, fix, language);
+        out.endArray();
+    } else {
+        out.key("remedy");
+        out.string(formats::localized(finding.remedy, language));
+    }
+    if (!finding.sameAs.empty()) {
+        out.key("sameAs");
+        out.string(finding.sameAs);
+    }
+    if (finding.baseline != findings::BaselineState::None) {
+        out.key("baseline");
+        out.string(finding.baseline == findings::BaselineState::New ? "new" : "unchanged");
+    }
 }
 
-Json dockerfileEntry(const scan::ScanReport& report, Language language)
+/// A finding of a file's report; one that lies in another file (the Dockerfile a Compose service builds) names it.
+/// A waived one carries its waiver.
+void writeReportFinding(JsonWriter& out, const findings::Finding& finding, const scan::ScanReport& report,
+                        Language language, const findings::WaiverNote* waiver = nullptr)
 {
-    Json list = Json::array();
-    for (const findings::Finding& finding : report.findings) list.push_back(fileFindingJson(finding, report, language));
-    Json entry{{"path", report.target}, {"findings", std::move(list)}};
+    out.beginObject();
+    writeFindingKeys(out, finding, language);
+    if (const auto* file = findings::fileLocationOf(finding); file && file->path != report.target) {
+        out.key("file");
+        out.string(file->path);
+    }
+    if (waiver) {
+        out.key("waiver");
+        out.beginObject();
+        out.key("reason");
+        out.string(waiver->reason);
+        out.key("expires");
+        out.string(waiver->expires);
+        out.endObject();
+    }
+    out.endObject();
+}
+
+void writeWaived(JsonWriter& out, const scan::ScanReport& report, Language language)
+{
+    out.beginArray();
+    for (const auto& held : report.waived) writeReportFinding(out, held.finding, report, language, &held.waiver);
+    out.endArray();
+}
+
+void writeCounts(JsonWriter& out, const std::map<std::string, int, std::less<>>& counts)
+{
+    out.beginObject();
+    for (const auto& [name, count] : counts) {
+        out.key(name);
+        out.number(count);
+    }
+    out.endObject();
+}
+
+/// summaryJson(); lint's entries also have "byPractice", the name lint JSON has always had for byCategory.
+void writeSummary(JsonWriter& out, const scan::ScanReport& report, bool byPractice)
+{
+    const findings::RiskScore& risk = report.risk;
+    out.beginObject();
+    out.key("riskScore");
+    out.number(risk.score);
+    out.key("penalty");
+    out.number(risk.penalty);
+    out.key("bySeverity");
+    out.beginObject();
+    for (const auto& [name, count] : {std::pair{"error", risk.errors}, std::pair{"warning", risk.warnings},
+                                      std::pair{"info", risk.infos}, std::pair{"style", risk.styles}}) {
+        out.key(name);
+        out.number(count);
+    }
+    out.endObject();
+    out.key("byCategory");
+    writeCounts(out, risk.byCategory);
+    if (byPractice) {
+        out.key("byPractice");
+        writeCounts(out, risk.byCategory);
+    }
+    out.endObject();
+}
+
+void writeDockerfileEntry(JsonWriter& out, const scan::ScanReport& report, Language language)
+{
+    out.beginObject();
+    out.key("path");
+    out.string(report.target);
+    out.key("findings");
+    out.beginArray();
+    for (const findings::Finding& finding : report.findings) writeReportFinding(out, finding, report, language);
+    out.endArray();
     if (report.ok()) { // a file that could not be read has no score
-        Json summary = summaryJson(report);
-        summary["byPractice"] = report.risk.byCategory; // the name lint JSON has always had
-        entry["summary"] = std::move(summary);
+        out.key("summary");
+        writeSummary(out, report, true);
     }
-    if (!report.waived.empty()) entry["waived"] = waivedJson(report, language);
-    if (!report.ok()) entry["error"] = report.error;
-    return entry;
+    if (!report.waived.empty()) {
+        out.key("waived");
+        writeWaived(out, report, language);
+    }
+    if (!report.ok()) {
+        out.key("error");
+        out.string(report.error);
+    }
+    out.endObject();
 }
 
-Json documentOf(const scan::ScanReport& report, Language language)
+/// A value written with the writer, as a tree (for the host and image documents, built as trees).
+template <typename Write>
+Json treeOf(Write write)
 {
-    switch (report.kind) {
-    case findings::Engine::Dockerfile: return dockerfileEntry(report, language);
-    case findings::Engine::Host: return formats::hostDocument(report, language);
-    case findings::Engine::Image: return formats::imageDocument(report, language);
-    }
-    return Json::object();
+    std::string text;
+    JsonWriter out(text);
+    write(out);
+    return Json::parse(text);
 }
 
 } // namespace
 
 Json findingJson(const findings::Finding& finding, Language language)
 {
-    Json out{{"rule", finding.rule},
-             {"severity", findings::severityName(finding.severity)},
-             {"refs", finding.refs},
-             {"title", formats::localized(findings::titleOf(finding), language)}};
-    if (const auto* file = std::get_if<findings::FileLocation>(&finding.location)) {
-        out = spanFields(std::move(out), file->span);
-    } else if (const auto* object = std::get_if<findings::HostObjectLocation>(&finding.location)) {
-        out["subject"] = {{"kind", findings::objectKindName(object->kind)}, {"id", object->id}, {"name", object->name}};
-    } else {
-        const auto& image = std::get<findings::ImageLocation>(finding.location);
-        out["image"] = image.image;
-        out["layer"] = image.layer ? Json(*image.layer) : Json(nullptr);
-        out["path"] = image.path.empty() ? Json(nullptr) : Json("/" + image.path);
-    }
-    out["message"] = formats::localized(finding.message, language);
-    if (!finding.evidence.empty()) out["evidence"] = finding.evidence;
-    if (std::holds_alternative<findings::FileLocation>(finding.location)) {
-        Json fixes = Json::array();
-        for (const findings::TextFix& fix : finding.fixes) fixes.push_back(fixJson(fix, language));
-        out["fixes"] = std::move(fixes);
-    } else {
-        out["remedy"] = formats::localized(finding.remedy, language);
-    }
-    if (!finding.sameAs.empty()) out["sameAs"] = finding.sameAs;
-    if (finding.baseline != findings::BaselineState::None)
-        out["baseline"] = finding.baseline == findings::BaselineState::New ? "new" : "unchanged";
-    return out;
+    return treeOf([&](JsonWriter& out) {
+        out.beginObject();
+        writeFindingKeys(out, finding, language);
+        out.endObject();
+    });
 }
 
 Json summaryJson(const scan::ScanReport& report)
 {
-    const findings::RiskScore& risk = report.risk;
-    return Json{{"riskScore", risk.score},
-                {"penalty", risk.penalty},
-                {"bySeverity",
-                 {{"error", risk.errors}, {"warning", risk.warnings}, {"info", risk.infos}, {"style", risk.styles}}},
-                {"byCategory", risk.byCategory}};
+    return treeOf([&](JsonWriter& out) { writeSummary(out, report, false); });
 }
 
 namespace formats {
@@ -122,25 +223,44 @@ Json reportFindingsJson(const scan::ScanReport& report, Language language)
     return list;
 }
 
-Json reportWaivedJson(const scan::ScanReport& report, Language language) { return waivedJson(report, language); }
+Json reportWaivedJson(const scan::ScanReport& report, Language language)
+{
+    return treeOf([&](JsonWriter& out) { writeWaived(out, report, language); });
+}
 
 } // namespace formats
 
 std::string formatJson(const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
 {
+    const auto documentOf = [&options](const scan::ScanReport& report) {
+        return report.kind == findings::Engine::Host ? formats::hostDocument(report, options.language)
+                                                     : formats::imageDocument(report, options.language);
+    };
     const bool allDockerfiles = std::all_of(reports.begin(), reports.end(), [](const scan::ScanReport& r) {
         return r.kind == findings::Engine::Dockerfile;
     });
-    if (!allDockerfiles && reports.size() == 1) {
-        Json document = documentOf(reports.front(), options.language);
-        return formats::dumpJson(document);
+    if (!allDockerfiles && reports.size() == 1) return formats::dumpJson(documentOf(reports.front()));
+    std::string text;
+    JsonWriter out(text);
+    out.beginObject();
+    out.key("tool");
+    out.string("dockwarden");
+    out.key("version");
+    out.string(options.toolVersion);
+    out.key(allDockerfiles ? "files" : "scans");
+    out.beginArray();
+    for (const scan::ScanReport& report : reports) {
+        if (report.kind == findings::Engine::Dockerfile) writeDockerfileEntry(out, report, options.language);
+        else out.value(documentOf(report));
     }
-    Json list = Json::array();
-    for (const scan::ScanReport& report : reports) list.push_back(documentOf(report, options.language));
-    Json out{{"tool", "dockwarden"}, {"version", options.toolVersion}};
-    out[allDockerfiles ? "files" : "scans"] = std::move(list);
-    if (!options.warnings.empty()) out["warnings"] = options.warnings;
-    return formats::dumpJson(out);
+    out.endArray();
+    if (!options.warnings.empty()) {
+        out.key("warnings");
+        out.strings(options.warnings);
+    }
+    out.endObject();
+    text += '\n';
+    return text;
 }
 
 } // namespace dw::report

@@ -1,0 +1,54 @@
+// JSON written straight into a string, laid out exactly as nlohmann's dump(2) lays it out (two-space indent,
+// "key": value, empty containers as {} and []), with invalid UTF-8 replaced by U+FFFD. Lets the big documents (a
+// lint run over hundreds of files) skip building a tree of nlohmann values only to print it.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dw::report::formats {
+
+class JsonWriter {
+  public:
+    explicit JsonWriter(std::string& out) : out_(out) {}
+
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
+    /// The next value is this key's (inside an object).
+    void key(std::string_view name);
+
+    void string(std::string_view text);
+    void number(std::int64_t value);
+    void null();
+    /// A value built elsewhere, indented to where it goes.
+    void value(const nlohmann::ordered_json& json);
+
+    template <typename Strings>
+    void strings(const Strings& list)
+    {
+        beginArray();
+        for (const auto& text : list) string(text);
+        endArray();
+    }
+
+  private:
+    void beforeValue();
+    void open(char bracket);
+    void close(char bracket);
+    void newline();
+
+    std::string& out_;
+    std::vector<int> counts_; ///< values written so far in each open container
+    bool afterKey_ = false;
+};
+
+/// `text` as a JSON string literal, as nlohmann writes it (ensure_ascii off, invalid UTF-8 replaced).
+void appendJsonString(std::string& out, std::string_view text);
+
+} // namespace dw::report::formats

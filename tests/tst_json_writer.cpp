@@ -1,0 +1,99 @@
+// The streaming JSON writer gives byte for byte what nlohmann's dump(2) gives for the same tree: layout, empty
+// containers, escapes, control characters, invalid UTF-8 (replaced), non-ASCII text, embedded trees, numbers.
+#include "report/json_writer.h"
+
+#include <QTest>
+
+#include <string>
+
+using dw::report::formats::JsonWriter;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+std::string dumped(const Json& json) { return json.dump(2, ' ', false, Json::error_handler_t::replace); }
+
+/// Writes `json` node by node with the writer (strings and numbers only as scalars, as the reports use it).
+void writeTree(JsonWriter& out, const Json& json)
+{
+    if (json.is_object()) {
+        out.beginObject();
+        for (const auto& [name, value] : json.items()) {
+            out.key(name);
+            writeTree(out, value);
+        }
+        out.endObject();
+    } else if (json.is_array()) {
+        out.beginArray();
+        for (const auto& value : json) writeTree(out, value);
+        out.endArray();
+    } else if (json.is_string()) {
+        out.string(json.get_ref<const std::string&>());
+    } else if (json.is_null()) {
+        out.null();
+    } else {
+        out.number(json.get<std::int64_t>());
+    }
+}
+
+} // namespace
+
+class TestJsonWriter : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void sameBytesAsTheTree_data()
+    {
+        QTest::addColumn<std::string>("text");
+        // Built from raw text so that keys and strings can hold bytes no JSON parser would accept.
+        QTest::newRow("scalar string") << std::string("plain");
+        QTest::newRow("escapes") << std::string("quote \" backslash \\ tab \t newline \n cr \r bell \x07 del \x7f");
+        QTest::newRow("invalid utf-8") << std::string("bad \xff\xfe then \xe4\xb8 cut, lone \x80 and overlong \xc0\xaf");
+        QTest::newRow("chinese") << std::string("镜像以 root 运行");
+        QTest::newRow("empty") << std::string();
+    }
+
+    void sameBytesAsTheTree()
+    {
+        QFETCH(std::string, text);
+        Json tree = {{"rule", "DW1001"},
+                     {text, text},
+                     {"refs", Json::array({"hadolint:DL3006", text})},
+                     {"empty list", Json::array()},
+                     {"empty object", Json::object()},
+                     {"numbers", Json::array({0, -1, 42, std::int64_t(1) << 40})},
+                     {"nothing", nullptr},
+                     {"nested", {{"edits", Json::array({{{"line", 1}, {"text", text}}, Json::object()})}}}};
+        std::string written;
+        JsonWriter out(written);
+        writeTree(out, tree);
+        QCOMPARE(written, dumped(tree));
+
+        // The same tree embedded at depth, next to written values.
+        Json outer = {{"files", Json::array({tree, tree})}, {"tail", text}};
+        std::string mixed;
+        JsonWriter embed(mixed);
+        embed.beginObject();
+        embed.key("files");
+        embed.beginArray();
+        writeTree(embed, tree);
+        embed.value(tree);
+        embed.endArray();
+        embed.key("tail");
+        embed.string(text);
+        embed.endObject();
+        QCOMPARE(mixed, dumped(outer));
+    }
+
+    void emptyTopLevelContainers()
+    {
+        std::string text;
+        JsonWriter out(text);
+        out.beginArray();
+        out.endArray();
+        QCOMPARE(text, std::string("[]"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestJsonWriter)
+#include "tst_json_writer.moc"
