@@ -8,6 +8,7 @@
 #include "dashboard/dashboard_view.h"
 #include "host/host_session.h"
 #include "host/host_table_model.h"
+#include "shell/appearance.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -42,6 +43,13 @@ class TestGuiHostStages : public QObject {
                view.session()->state() == ui::HostSession::State::Connecting;
     }
 
+    /// With DW_SHOT_DIR set, saves what the view shows, to be looked at.
+    static void shoot(QWidget& widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("DW_SHOT_DIR");
+        if (!dir.isEmpty()) widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
     static void cancelAndCheck(ui::HostView& view, ui::JobRunner& jobs)
     {
         QVERIFY(view.cancelButton()->isVisibleTo(&view));
@@ -58,6 +66,7 @@ class TestGuiHostStages : public QObject {
 
     void init()
     {
+        ui::applyLanguage(QStringLiteral("en")); // a failed test may have left another language
         socketDir_ = std::make_unique<QTemporaryDir>();
         QVERIFY(socketDir_->isValid());
         daemon_ = std::make_unique<FakeDaemon>(QString(socketDir_->path() + QStringLiteral("/d.sock")).toStdString());
@@ -95,6 +104,15 @@ class TestGuiHostStages : public QObject {
         QVERIFY(view.progressBar()->isVisibleTo(&view));
         QVERIFY(!view.refreshButton()->isEnabled());
         QVERIFY(!view.session()->report()); // nothing partial passes for a checked host (dashboard, history, reports)
+        shoot(view, QStringLiteral("host-checking-en"));
+
+        ui::applyLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(containers.index(running, ui::HostTableModel::SeverityColumn).data().toString(), QStringLiteral("检查中…"));
+        QTRY_VERIFY2(view.summaryLabel()->text().contains(QStringLiteral("已列出 5 个容器和 1 个镜像")),
+                     qPrintable(view.summaryLabel()->text()));
+        shoot(view, QStringLiteral("host-checking-zh"));
+        ui::applyLanguage(QStringLiteral("en"));
+        QTRY_VERIFY(view.summaryLabel()->text().contains(QStringLiteral("listed 5 containers")));
         cancelAndCheck(view, jobs);
     }
 
@@ -104,6 +122,7 @@ class TestGuiHostStages : public QObject {
                        FakeReply{FakeReply::Kind::Stall, 200, "{", {}, 0});
         ui::JobRunner jobs;
         ui::HostView view(&jobs);
+        view.resize(1200, 700);
         view.show();
         view.connectTo(request());
         const ui::HostTableModel& containers = *view.model(ui::HostTable::Containers);
@@ -117,6 +136,7 @@ class TestGuiHostStages : public QObject {
         QCOMPARE(view.scoreLabel()->text(), QStringLiteral("…"));
         QVERIFY2(view.summaryLabel()->text().contains(QStringLiteral("so far")), qPrintable(view.summaryLabel()->text()));
         QVERIFY(!view.session()->report());
+        shoot(view, QStringLiteral("host-processes-en"));
         cancelAndCheck(view, jobs);
     }
 

@@ -1213,10 +1213,6 @@
 <context>
     <name>dw::ui::HostView</name>
     <message>
-        <source>Reading %1: %2 of %3</source>
-        <translation>正在读取%1：%2 / %3</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>正在读取%1…</translation>
     </message>
@@ -1405,24 +1401,12 @@
         <translation>连接状态</translation>
     </message>
     <message>
-        <source>the daemon and its lists</source>
-        <translation>守护进程及其列表</translation>
-    </message>
-    <message>
         <source>containers</source>
         <translation>容器</translation>
     </message>
     <message>
         <source>images</source>
         <translation>镜像</translation>
-    </message>
-    <message>
-        <source>processes of running containers</source>
-        <translation>运行中容器的进程</translation>
-    </message>
-    <message>
-        <source>the last answers</source>
-        <translation>最后的应答</translation>
     </message>
     <message>
         <source>The score is computed once every object is checked.</source>
@@ -1439,6 +1423,22 @@
     <message>
         <source>%1 · %2 errors, %3 warnings, %4 info so far · reading the processes of running containers…</source>
         <translation>%1 · 目前 %2 个错误、%3 个警告、%4 条提示 · 正在读取运行中容器的进程…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2/%3</translation>
+    </message>
+    <message>
+        <source>lists</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>收尾</translation>
     </message>
 </context>
 <context>

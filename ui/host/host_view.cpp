@@ -29,6 +29,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dw::ui {
 namespace {
 
@@ -175,8 +177,9 @@ HostView::HostView(JobRunner* jobs, QWidget* parent)
     connect(session_, &HostSession::progress, this, [this](const QString& stage, qint64 done, qint64 total) {
         progress_->setRange(0, total > 0 ? 1000 : 0);
         if (total > 0) progress_->setValue(int(done * 1000 / total));
-        progress_->setFormat(total > 0 ? tr("Reading %1: %2 of %3").arg(stageName(stage)).arg(done).arg(total)
+        progress_->setFormat(total > 0 ? tr("%1: %2 of %3").arg(stageName(stage)).arg(done).arg(total)
                                        : tr("Reading %1…").arg(stageName(stage)));
+        progress_->setToolTip(progress_->text());
     });
     connect(session_, &HostSession::inspected, details_, &HostDetails::setInspect);
     connect(retry_, &QPushButton::clicked, session_, &HostSession::reconnect);
@@ -245,11 +248,12 @@ QPushButton* HostView::actionButton() const
 
 QString HostView::stageName(const QString& stage)
 {
-    if (stage == QLatin1String("daemon")) return tr("the daemon and its lists");
+    // Short: they fit the progress bar beside the buttons.
+    if (stage == QLatin1String("daemon")) return tr("lists");
     if (stage == QLatin1String("containers")) return tr("containers");
     if (stage == QLatin1String("images")) return tr("images");
-    if (stage == QLatin1String("processes")) return tr("processes of running containers");
-    if (stage == QLatin1String("done")) return tr("the last answers");
+    if (stage == QLatin1String("processes")) return tr("processes");
+    if (stage == QLatin1String("done")) return tr("finishing");
     return stage;
 }
 
@@ -531,6 +535,8 @@ void HostView::retranslate()
     refresh_->setToolTip(tr("Read the whole host again"));
     search_->setPlaceholderText(tr("Search names, images, ports, states…"));
     findingsOnly_->setText(tr("With findings only"));
+    const QString widest = tr("%1: %2 of %3").arg(stageName(QStringLiteral("containers"))).arg(10000).arg(10000);
+    progress_->setMinimumWidth(std::min(260, progress_->fontMetrics().horizontalAdvance(widest) + 24));
     imageFilter_->setToolTip(tr("Show the containers of every image again"));
     for (HostTableModel* model : models_) model->retranslate();
     updateCountTexts();
