@@ -132,32 +132,24 @@ std::set<std::string> containerIds(const HostInventory& inventory)
 class TestEventWatcher : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> socketDir_;
-    std::unique_ptr<FakeDaemon> daemon_;
+    std::unique_ptr<dw::test::RecordedHost> host_;
+    dw::test::FakeDaemon* daemon_ = nullptr; ///< host_'s
 
-    dw::engine::Endpoint fakeEndpoint() const
-    {
-        dw::engine::Endpoint endpoint;
-        endpoint.socketPath = daemon_->socketPath();
-        endpoint.url = "unix://" + endpoint.socketPath;
-        return endpoint;
-    }
+    dw::engine::Endpoint fakeEndpoint() const { return host_->endpoint(); }
 
 private slots:
     void init()
     {
-        socketDir_ = std::make_unique<QTemporaryDir>();
-        QVERIFY(socketDir_->isValid());
-        daemon_ = std::make_unique<FakeDaemon>((socketDir_->path() + QStringLiteral("/d.sock")).toStdString());
+        host_ = std::make_unique<dw::test::RecordedHost>();
         std::string error;
-        QVERIFY2(daemon_->start(&error), error.c_str());
-        serveRecordedHost(*daemon_);
+        QVERIFY2(host_->start(&error), error.c_str());
+        daemon_ = &host_->daemon();
     }
 
     void cleanup()
     {
-        daemon_.reset();
-        socketDir_.reset();
+        daemon_ = nullptr;
+        host_.reset();
     }
 
     void httpDate_data()
@@ -337,11 +329,9 @@ private slots:
 
     void unreachableDaemonBacksOff()
     {
-        daemon_.reset(); // nothing listens on the socket any more
+        const dw::engine::Endpoint endpoint = fakeEndpoint();
+        host_->stop(); // nothing listens on the socket any more
         Recorder recorder;
-        dw::engine::Endpoint endpoint;
-        endpoint.socketPath = (socketDir_->path() + QStringLiteral("/d.sock")).toStdString();
-        endpoint.url = "unix://" + endpoint.socketPath;
         WatcherOptions options = fastOptions(recorder);
         options.maxBackoff = 160ms;
         InventoryWatcher watcher(endpoint, emptySnapshot(1700000000), options);
@@ -477,7 +467,7 @@ std::set<std::string> volumeNames(const HostInventory& inventory)
 
 void TestEventWatcher::realDaemon()
 {
-    daemon_.reset();
+    host_->stop();
     dw::test::DockerdFixture dockerd;
     const QString why = dockerd.start();
     if (!why.isEmpty()) {

@@ -13,29 +13,26 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTemporaryDir>
 
 #include <memory>
 
 using namespace dw;
-using dw::test::FakeDaemon;
 using dw::test::FakeReply;
 
 class TestGuiHostStages : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> socketDir_;
-    std::unique_ptr<FakeDaemon> daemon_;
+    std::unique_ptr<test::RecordedHost> host_;
 
     engine::EndpointRequest request() const
     {
         engine::EndpointRequest request;
-        request.host = "unix://" + daemon_->socketPath();
+        request.host = host_->endpoint().url;
         return request;
     }
 
     /// Holds GET `path` open (the answer never ends) until the daemon stops.
-    void hold(const std::string& path) { daemon_->route(path, FakeReply{FakeReply::Kind::Stall, 200, "[", {}, 0}); }
+    void hold(const std::string& path) { host_->route(path, FakeReply{FakeReply::Kind::Stall, 200, "[", {}, 0}); }
 
     static bool waitConnectingWithRows(ui::HostView& view, ui::HostTable table, int rows)
     {
@@ -67,18 +64,14 @@ class TestGuiHostStages : public QObject {
     void init()
     {
         ui::applyLanguage(QStringLiteral("en")); // a failed test may have left another language
-        socketDir_ = std::make_unique<QTemporaryDir>();
-        QVERIFY(socketDir_->isValid());
-        daemon_ = std::make_unique<FakeDaemon>(QString(socketDir_->path() + QStringLiteral("/d.sock")).toStdString());
+        host_ = std::make_unique<test::RecordedHost>();
         std::string error;
-        QVERIFY2(daemon_->start(&error), error.c_str());
-        test::serveRecordedHost(*daemon_);
+        QVERIFY2(host_->start(&error), error.c_str());
     }
 
     void cleanup()
     {
-        daemon_.reset();
-        socketDir_.reset();
+        host_.reset();
     }
 
     void rowsShowBeforeTheDetails()
@@ -118,8 +111,8 @@ class TestGuiHostStages : public QObject {
 
     void findingsShowBeforeTheProcesses()
     {
-        daemon_->route(std::string("/v1.41/containers/") + test::kRunningId + "/top",
-                       FakeReply{FakeReply::Kind::Stall, 200, "{", {}, 0});
+        host_->route(std::string("/v1.41/containers/") + test::kRunningId + "/top",
+                     FakeReply{FakeReply::Kind::Stall, 200, "{", {}, 0});
         ui::JobRunner jobs;
         ui::HostView view(&jobs);
         view.resize(1200, 700);

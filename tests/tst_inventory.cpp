@@ -5,7 +5,6 @@
 #include "support/fake_daemon.h"
 #include "support/recorded_host.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -63,33 +62,25 @@ bool isList(const std::string& request)
 class TestInventory : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> socketDir_;
-    std::unique_ptr<FakeDaemon> daemon_;
+    std::unique_ptr<dw::test::RecordedHost> host_;
+    dw::test::FakeDaemon* daemon_ = nullptr; ///< host_'s
 
-    dw::engine::Endpoint endpoint() const
-    {
-        dw::engine::Endpoint endpoint;
-        endpoint.socketPath = daemon_->socketPath();
-        endpoint.url = "unix://" + endpoint.socketPath;
-        return endpoint;
-    }
+    dw::engine::Endpoint endpoint() const { return host_->endpoint(); }
 
 private slots:
     void init()
     {
-        socketDir_ = std::make_unique<QTemporaryDir>();
-        QVERIFY(socketDir_->isValid());
-        daemon_ = std::make_unique<FakeDaemon>((socketDir_->path() + QStringLiteral("/d.sock")).toStdString());
+        host_ = std::make_unique<dw::test::RecordedHost>();
         std::string error;
-        QVERIFY2(daemon_->start(&error), error.c_str());
-        dw::test::serveRecordedHost(*daemon_);
+        QVERIFY2(host_->start(&error), error.c_str());
+        daemon_ = &host_->daemon();
         daemon_->route(std::string("/v1.41/containers/") + kRunningId + "/top", ok(kTop));
     }
 
     void cleanup()
     {
-        daemon_.reset();
-        socketDir_.reset();
+        daemon_ = nullptr;
+        host_.reset();
     }
 
     void arrivesInStages()

@@ -3,9 +3,13 @@
 
 #include "fake_daemon.h"
 
+#include "engine/endpoint.h"
+
 #include <QFile>
 #include <QString>
+#include <QTemporaryDir>
 
+#include <memory>
 #include <string>
 
 namespace dw::test {
@@ -42,5 +46,39 @@ inline void serveRecordedHost(FakeDaemon& daemon)
     daemon.route("/v1.41/volumes", ok(recorded("volumes.json")));
     daemon.route("/v1.41/system/df", ok(recorded("system_df.json")));
 }
+
+/// A fake daemon on a socket of its own serving the recorded host, for a test to add routes to or override.
+class RecordedHost {
+  public:
+    /// False with `error` set when the socket cannot be served.
+    bool start(std::string* error)
+    {
+        if (!socketDir_.isValid()) {
+            *error = "no temporary directory";
+            return false;
+        }
+        daemon_ = std::make_unique<FakeDaemon>(QString(socketDir_.path() + QStringLiteral("/d.sock")).toStdString());
+        if (!daemon_->start(error)) return false;
+        serveRecordedHost(*daemon_);
+        return true;
+    }
+
+    FakeDaemon& daemon() { return *daemon_; }
+    /// Nothing listens on the socket any more (endpoint() still names it).
+    void stop() { daemon_->stop(); }
+    void route(const std::string& target, FakeReply reply) { daemon_->route(target, std::move(reply)); }
+
+    dw::engine::Endpoint endpoint() const
+    {
+        dw::engine::Endpoint endpoint;
+        endpoint.socketPath = daemon_->socketPath();
+        endpoint.url = "unix://" + endpoint.socketPath;
+        return endpoint;
+    }
+
+  private:
+    QTemporaryDir socketDir_;
+    std::unique_ptr<FakeDaemon> daemon_; ///< declared after the directory: stops before the socket's directory goes
+};
 
 } // namespace dw::test
