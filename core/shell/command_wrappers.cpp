@@ -88,6 +88,7 @@ void addWrappedCommands(std::vector<Command>& commands)
         wrapped.words.erase(wrapped.words.begin(), wrapped.words.begin() + static_cast<std::ptrdiff_t>(start));
         wrapped.assignments.clear();
         wrapped.wrapped = true;
+        wrapped.updateName();
         wrapped.begin = wrapped.words.front().begin;
         commands.insert(commands.begin() + static_cast<std::ptrdiff_t>(index) + 1, std::move(wrapped));
     }

@@ -199,6 +199,7 @@ int Parser::parseSimpleCommand(int pipeline) {
         }
     }
     command.words.shrink_to_fit(); // scripts stay cached for the whole lint: no growth slack per command
+    command.updateName();
     commands_[slot] = std::move(command);
     return static_cast<int>(slot);
 }

@@ -70,8 +70,8 @@ std::size_t optionsEnd(const Command& command) {
 
 } // namespace
 
-std::string Command::name() const {
-    return std::string(baseName(*this));
+void Command::updateName() {
+    name_ = std::string(baseName(*this));
 }
 
 std::vector<std::string> Command::args() const {
@@ -149,7 +149,7 @@ std::vector<const Command*> Script::commandsNamed(std::string_view name) const {
 std::vector<const Command*> Script::commandsNamedAny(std::initializer_list<std::string_view> names) const {
     std::vector<const Command*> result;
     for (const Command& command : commands) {
-        const std::string_view commandName = baseName(command);
+        const std::string& commandName = command.name();
         if (!commandName.empty() && std::find(names.begin(), names.end(), commandName) != names.end())
             result.push_back(&command);
     }
@@ -158,7 +158,7 @@ std::vector<const Command*> Script::commandsNamedAny(std::initializer_list<std::
 
 bool Script::hasCommand(std::string_view name) const {
     return std::any_of(commands.begin(), commands.end(),
-                       [name](const Command& command) { return !name.empty() && baseName(command) == name; });
+                       [name](const Command& command) { return !name.empty() && command.name() == name; });
 }
 
 bool Script::hasPipe() const {

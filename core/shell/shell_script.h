@@ -54,7 +54,10 @@ struct Command {
                            ///< Script::commands, and this entry holds the wrapped command's own words
 
     /// The command name with any leading path removed ("/usr/bin/apt-get" -> "apt-get"); "" when none.
-    std::string name() const;
+    /// Kept beside the words because every rule asks for it, often once per command of every RUN.
+    const std::string& name() const { return name_; }
+    /// Recomputes name() from words; the parser calls it whenever it changes them.
+    void updateName();
     /// Arguments after the name (words[1..]).
     std::vector<std::string> args() const;
     /// Arguments that are not flags (do not start with '-'), in order, after the name.
@@ -71,6 +74,9 @@ struct Command {
     bool hasArg(std::string_view arg) const;
     /// For `apt-get -y install a b`: true when the first non-flag argument is `subcommand`.
     bool isSubcommand(std::string_view subcommand) const;
+
+private:
+    std::string name_;
 };
 
 struct Script {

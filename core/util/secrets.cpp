@@ -1,7 +1,6 @@
 #include "util/secrets.h"
 
 #include <algorithm>
-#include <cstring>
 #include <array>
 #include <cctype>
 
@@ -38,33 +37,6 @@ std::size_t runLength(std::string_view text, std::size_t at, std::string_view ex
 char asciiLower(char c)
 {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-}
-
-/// `needle` is lower-case ASCII. The candidates for its first character are found with memchr, once per case
-/// (each kept until it is passed), so the scan stays linear and fast on long RUN lines.
-std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from)
-{
-    if (needle.empty() || from >= text.size() || text.size() - from < needle.size()) return std::string_view::npos;
-    const std::size_t last = text.size() - needle.size();
-    const char first = needle[0];
-    const char firstUpper = first >= 'a' && first <= 'z' ? static_cast<char>(first - ('a' - 'A')) : first;
-    auto nextOf = [&](char c, std::size_t at) -> std::size_t {
-        if (at > last) return std::string_view::npos;
-        const void* found = std::memchr(text.data() + at, c, last + 1 - at);
-        return found ? static_cast<std::size_t>(static_cast<const char*>(found) - text.data()) : std::string_view::npos;
-    };
-    std::size_t nextLower = nextOf(first, from);
-    std::size_t nextUpper = firstUpper == first ? std::string_view::npos : nextOf(firstUpper, from);
-    while (nextLower != std::string_view::npos || nextUpper != std::string_view::npos) {
-        const std::size_t at = std::min(nextLower, nextUpper);
-        std::size_t k = 1;
-        while (k < needle.size() && asciiLower(text[at + k]) == needle[k])
-            ++k;
-        if (k == needle.size()) return at;
-        if (at == nextLower) nextLower = nextOf(first, at + 1);
-        else nextUpper = nextOf(firstUpper, at + 1);
-    }
-    return std::string_view::npos;
 }
 
 SecretMatch match(std::string_view en, std::string_view zh, std::string_view secret, std::size_t offset,
@@ -239,27 +211,34 @@ std::optional<SecretMatch> nextUrlPassword(std::string_view text, std::size_t fr
 }
 
 /// `password=...`, `token: ...`, `apiKey=...` inside a longer value (JVM options, connection strings).
+/// Every setting has an '=' or ':' after its key, so the scan jumps from one of those to the next and looks back
+/// for a key just before it (no key is a suffix of another, so at most one can end there).
 std::optional<SecretMatch> nextInlineSetting(std::string_view text, std::size_t from)
 {
-    std::optional<SecretMatch> best;
-    for (std::string_view key : {"password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "api-key"}) {
-        for (auto at = findNoCase(text, key, from); at != std::string_view::npos; at = findNoCase(text, key, at + 1)) {
-            if (best && at >= best->offset) break;
-            std::size_t pos = at + key.size();
-            while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t'))
-                ++pos;
-            if (pos >= text.size() || (text[pos] != '=' && text[pos] != ':')) continue;
+    static constexpr std::string_view kKeys[] = {"password", "passwd", "pwd",     "secret",
+                                                 "token",    "apikey", "api_key", "api-key"};
+    auto isBlank = [](char c) { return c == ' ' || c == '\t'; };
+    for (std::size_t sep = text.find_first_of("=:", from); sep != std::string_view::npos;
+         sep = text.find_first_of("=:", sep + 1)) {
+        std::size_t keyEnd = sep;
+        while (keyEnd > from && isBlank(text[keyEnd - 1]))
+            --keyEnd;
+        const auto named = [&](std::string_view key) {
+            if (keyEnd - from < key.size()) return false;
+            for (std::size_t k = 0; k < key.size(); ++k)
+                if (asciiLower(text[keyEnd - key.size() + k]) != key[k]) return false;
+            return true;
+        };
+        if (std::none_of(std::begin(kKeys), std::end(kKeys), named)) continue;
+        std::size_t pos = sep + 1;
+        while (pos < text.size() && isBlank(text[pos]))
             ++pos;
-            while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t'))
-                ++pos;
-            const std::size_t end = std::min(text.find_first_of(" \t\r\n&;,'\"", pos), text.size());
-            const std::string_view value = text.substr(pos, end - pos);
-            if (value.empty() || isPlaceholderSecret(value)) continue;
-            best = match("an inline password or token setting", "内联的密码或令牌设置", value, pos, InlineSettings);
-            break;
-        }
+        const std::size_t end = std::min(text.find_first_of(" \t\r\n&;,'\"", pos), text.size());
+        const std::string_view value = text.substr(pos, end - pos);
+        if (value.empty() || isPlaceholderSecret(value)) continue;
+        return match("an inline password or token setting", "内联的密码或令牌设置", value, pos, InlineSettings);
     }
-    return best;
+    return std::nullopt;
 }
 
 using Finder = std::optional<SecretMatch> (*)(std::string_view, std::size_t);
