@@ -85,6 +85,10 @@ private slots:
             labels += "ARG B" + std::to_string(i) + "=${B" + std::to_string(i - 1) + "}${B" + std::to_string(i - 1) + "}\n";
         labels += "LABEL x=${B32}${B32}\n";
         QVERIFY(countRule(lintText(labels), "DW1019") >= 1);
+        // A pattern replacement repeats text: one `$` can insert far more than the longest value.
+        const std::string replaced = "FROM alpine\nENV A=" + std::string(1000, 'v') + "\nLABEL x=${A//v/${A}}\n";
+        QVERIFY(countRule(lintText(replaced), "DW1019") >= 1);
+        QCOMPARE(countRule(lintText("FROM alpine\nENV A=" + std::string(1000, 'v') + "\nLABEL x=${A}${A}\n"), "DW1019"), 0);
     }
 
     void expansionValueStaysUnderTheCap()

@@ -3,6 +3,7 @@
 #include "lint/rule_support.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 namespace dw::lint::buildkit {
@@ -89,7 +90,26 @@ std::string suggest(std::string_view value, const std::vector<std::string>& opti
     return match;
 }
 
-void Env::set(const std::string& key, const std::string& value) { vars_[key] = Entry{value, nextOrder_++}; }
+void Env::set(const std::string& key, const std::string& value)
+{
+    maxValueSize_ = std::max(maxValueSize_, value.size());
+    vars_[key] = Entry{value, nextOrder_++};
+}
+
+bool mayExpandPastLimit(std::string_view word, const Env& env)
+{
+    std::size_t dollars = 0;
+    for (std::size_t at = word.find('$'); at != std::string_view::npos; at = word.find('$', at + 1)) {
+        ++dollars;
+        if (at + 1 >= word.size() || word[at + 1] != '{') continue;
+        std::size_t nameEnd = at + 2;
+        while (nameEnd < word.size() && (std::isalnum(static_cast<unsigned char>(word[nameEnd])) || word[nameEnd] == '_'))
+            ++nameEnd;
+        if (nameEnd < word.size() && word[nameEnd] == '/') return true;
+    }
+    if (dollars == 0) return word.size() > df::kMaxExpansionBytes;
+    return word.size() + dollars * env.maxValueSize() > df::kMaxExpansionBytes;
+}
 
 bool Env::has(std::string_view key) const { return vars_.find(key) != vars_.end(); }
 
@@ -193,6 +213,7 @@ struct DispatchRecord {
     GlobalArgs globals;
     std::vector<int> bases;
     std::vector<std::vector<Assignment>> byInstruction; ///< ENV and ARG instructions, by index
+    bool walked = false; ///< byInstruction is complete
 };
 
 namespace {
@@ -222,20 +243,26 @@ DispatchRecord::Assignment argAssignment(const LintContext& ctx, const DispatchR
     return out;
 }
 
-} // namespace
-
-void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks)
+DispatchRecord& recordOf(const LintContext& ctx)
 {
-    const df::Dockerfile& file = ctx.file();
     std::shared_ptr<DispatchRecord>& slot = ctx.dispatchRecord();
-    const bool recording = !slot;
-    if (recording) {
+    if (!slot) {
+        const df::Dockerfile& file = ctx.file();
         slot = std::make_shared<DispatchRecord>();
         slot->globals = globalArgs(file, ctx.buildArgs(), true);
         slot->bases = stageBases(file, slot->globals);
         slot->byInstruction.resize(file.instructions.size());
     }
-    DispatchRecord& record = *slot;
+    return *slot;
+}
+
+} // namespace
+
+void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks)
+{
+    const df::Dockerfile& file = ctx.file();
+    DispatchRecord& record = recordOf(ctx);
+    const bool recording = !record.walked;
     const auto wanted = [&](df::Keyword keyword) {
         return hooks.only.empty() || std::find(hooks.only.begin(), hooks.only.end(), keyword) != hooks.only.end() ||
                (keyword == df::Keyword::Arg && hooks.argDefault);
@@ -282,7 +309,10 @@ void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks)
         }
         finalStates[stage.index] = std::move(state);
     }
+    record.walked = true;
 }
+
+const GlobalArgs& dispatchedGlobals(const LintContext& ctx) { return recordOf(ctx).globals; }
 
 std::vector<const df::Word*> copySources(const df::Instruction& instruction)
 {

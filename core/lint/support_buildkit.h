@@ -30,6 +30,8 @@ public:
     std::optional<std::string> get(std::string_view key) const;
     bool has(std::string_view key) const;
     std::vector<std::string> keys() const;
+    /// At least the size of the longest value (the longest ever set: replacing a value never lowers it).
+    std::size_t maxValueSize() const { return maxValueSize_; }
 
 private:
     struct Entry {
@@ -38,6 +40,7 @@ private:
     };
     std::map<std::string, Entry, std::less<>> vars_;
     std::uint64_t nextOrder_ = 0;
+    std::size_t maxValueSize_ = 0;
 };
 
 /// The result of BuildKit's ProcessWordWithMatches.
@@ -52,6 +55,9 @@ struct WordMatch {
 WordMatch processWord(std::string_view word, const Env& env, char32_t escape, bool rawQuotes = false);
 /// False when `word` holds no `$`: then processWord() finds no names and expands nothing.
 inline bool mayExpand(std::string_view word) { return word.find('$') != std::string_view::npos; }
+/// False when processWord(word, env) cannot reach df::kMaxExpansionBytes: every `$` inserts at most one value of
+/// `env`, and no `${NAME/pattern/replacement}` (the only form that can repeat text) is present.
+bool mayExpandPastLimit(std::string_view word, const Env& env);
 
 /// The ARG scope before the first FROM: BuildKit's predefined platform ARGs (for a linux/amd64 host, with
 /// `--build-arg` overrides) and the global ARGs with their values.
@@ -88,6 +94,8 @@ struct DispatchHooks {
 };
 /// Walks all stages in order (BuildKit's check mode dispatches every stage).
 void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks);
+/// globalArgs(file, ctx.buildArgs(), true), computed once per lint.
+const GlobalArgs& dispatchedGlobals(const LintContext& ctx);
 
 /// Source words of COPY/ADD (heredoc markers excluded).
 std::vector<const df::Word*> copySources(const df::Instruction& instruction);

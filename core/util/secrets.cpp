@@ -218,8 +218,13 @@ std::optional<SecretMatch> nextInlineSetting(std::string_view text, std::size_t 
     static constexpr std::string_view kKeys[] = {"password", "passwd", "pwd",     "secret",
                                                  "token",    "apikey", "api_key", "api-key"};
     auto isBlank = [](char c) { return c == ' ' || c == '\t'; };
-    for (std::size_t sep = text.find_first_of("=:", from); sep != std::string_view::npos;
-         sep = text.find_first_of("=:", sep + 1)) {
+    // string_view::find_first_of calls memchr on the set once per byte of text: a plain loop is several times faster.
+    const auto nextSeparator = [&](std::size_t at) {
+        while (at < text.size() && text[at] != '=' && text[at] != ':')
+            ++at;
+        return at < text.size() ? at : std::string_view::npos;
+    };
+    for (std::size_t sep = nextSeparator(from); sep != std::string_view::npos; sep = nextSeparator(sep + 1)) {
         std::size_t keyEnd = sep;
         while (keyEnd > from && isBlank(text[keyEnd - 1]))
             --keyEnd;

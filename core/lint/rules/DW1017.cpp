@@ -39,17 +39,23 @@ std::optional<std::string> settingValue(const std::vector<std::string>& words, s
 /// Environment variables that switch verification off, checked for ENV/ARG and for `X=1 cmd` / `export X=1`.
 std::optional<std::string> insecureVariable(const std::string& rawName, const std::string& value)
 {
-    const std::string name = support::toLower(rawName);
-    const std::string lower = support::toLower(value);
-    if (name == "docker_content_trust" && isOff(lower)) return "DOCKER_CONTENT_TRUST=" + value;
+    // Called for every ENV, ARG and `X=1 cmd` of a file: the name is lowered into a stack buffer (no name of
+    // interest is longer), the value only once a name matched.
+    char buffer[32];
+    if (rawName.size() > sizeof buffer) return std::nullopt;
+    std::transform(rawName.begin(), rawName.end(), buffer,
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string_view name(buffer, rawName.size());
+    const auto lower = [&value] { return support::toLower(value); };
+    if (name == "docker_content_trust" && isOff(lower())) return "DOCKER_CONTENT_TRUST=" + value;
     if (name == "git_ssl_no_verify") return "GIT_SSL_NO_VERIFY";
-    if (name == "node_tls_reject_unauthorized" && lower == "0") return "NODE_TLS_REJECT_UNAUTHORIZED=0";
-    if (name == "pythonhttpsverify" && lower == "0") return "PYTHONHTTPSVERIFY=0";
-    if ((name == "npm_config_strict_ssl" || name == "yarn_strict_ssl") && isOff(lower)) return rawName + "=" + value;
-    if (name == "conda_ssl_verify" && isOff(lower)) return rawName + "=" + value;
+    if (name == "node_tls_reject_unauthorized" && lower() == "0") return "NODE_TLS_REJECT_UNAUTHORIZED=0";
+    if (name == "pythonhttpsverify" && lower() == "0") return "PYTHONHTTPSVERIFY=0";
+    if ((name == "npm_config_strict_ssl" || name == "yarn_strict_ssl") && isOff(lower())) return rawName + "=" + value;
+    if (name == "conda_ssl_verify" && isOff(lower())) return rawName + "=" + value;
     if ((name == "pip_trusted_host" || name == "goinsecure") && !value.empty()) return rawName;
-    if (name == "gosumdb" && lower == "off") return "GOSUMDB=off";
-    if (name == "goflags" && lower.find("-insecure") != std::string::npos) return "GOFLAGS=-insecure";
+    if (name == "gosumdb" && lower() == "off") return "GOSUMDB=off";
+    if (name == "goflags" && lower().find("-insecure") != std::string::npos) return "GOFLAGS=-insecure";
     return std::nullopt;
 }
 
@@ -65,7 +71,7 @@ bool onlyLocalPackages(const sh::Command& command)
 /// The verification switch a command uses, e.g. "curl --insecure"; nullopt when none.
 std::optional<std::string> insecureSwitch(const sh::Command& command)
 {
-    const std::string name = command.name();
+    const std::string& name = command.name();
     std::optional<std::vector<std::string>> lowered; // only for the commands whose options are read
     const auto words = [&]() -> const std::vector<std::string>& {
         if (!lowered) lowered = lowerWords(command);

@@ -39,16 +39,12 @@ public:
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
         const df::Dockerfile& file = ctx.file();
-        const buildkit::GlobalArgs globals = buildkit::globalArgs(file, ctx.buildArgs(), true);
-        for (const df::KeyValue* pair : globals.truncated) report(*pair, "ARG", out);
-
         buildkit::DispatchHooks hooks;
         hooks.before = [&](const df::Instruction& instruction, const buildkit::StageState& state) {
             if (instruction.keyword != df::Keyword::Env && instruction.keyword != df::Keyword::Label) return;
             for (const df::KeyValue& pair : instruction.pairs) {
                 if (!pair.value) continue;
-                if (!buildkit::mayExpand(pair.value->value) && pair.value->value.size() <= df::kMaxExpansionBytes)
-                    continue;
+                if (!buildkit::mayExpandPastLimit(pair.value->value, state.env)) continue;
                 if (buildkit::processWord(pair.value->value, state.env, file.escape).truncated)
                     report(pair, instruction.name(), out);
             }
@@ -58,6 +54,7 @@ public:
             if (match.truncated) report(pair, instruction.name(), out);
         };
         buildkit::dispatchStages(ctx, hooks);
+        for (const df::KeyValue* pair : buildkit::dispatchedGlobals(ctx).truncated) report(*pair, "ARG", out);
     }
 
 private:

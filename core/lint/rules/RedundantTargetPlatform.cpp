@@ -30,7 +30,9 @@ public:
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
         const df::Dockerfile& file = ctx.file();
-        const buildkit::GlobalArgs globals = buildkit::globalArgs(file, ctx.buildArgs(), true);
+        if (std::none_of(file.stages.begin(), file.stages.end(), [](const df::Stage& stage) { return stage.platform.has_value(); }))
+            return;
+        const buildkit::GlobalArgs& globals = buildkit::dispatchedGlobals(ctx);
         for (const df::Stage& stage : file.stages) {
             if (!stage.platform) continue;
             const buildkit::WordMatch match = buildkit::processWord(stage.platform->value, globals.values, file.escape);

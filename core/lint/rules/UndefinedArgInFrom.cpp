@@ -32,7 +32,7 @@ public:
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
         const df::Dockerfile& file = ctx.file();
-        const buildkit::GlobalArgs globals = buildkit::globalArgs(file, ctx.buildArgs(), true);
+        const buildkit::GlobalArgs& globals = buildkit::dispatchedGlobals(ctx);
         std::vector<std::string> known = globals.declared;
         for (const auto& key : globals.values.keys())
             if (std::find(known.begin(), known.end(), key) == known.end()) known.push_back(key);
