@@ -131,6 +131,21 @@ class TestReportExport : public QObject {
         QVERIFY(QDir(dir_.path()).entryList({QStringLiteral("*.tmp*"), QStringLiteral(".*report*")}).isEmpty());
     }
 
+    // The PDF writer is a module loaded on first use: a broken one is a clear error, and nothing is written.
+    void brokenPdfModuleIsAClearError()
+    {
+        write(path(QStringLiteral("not-a-library.so")), "this is not an ELF file");
+        const QString out = path(QStringLiteral("broken-module.pdf"));
+        const Run result = dw::test::run(kCli, {QStringLiteral("report"), QStringLiteral("--out"), out,
+                                                path(QStringLiteral("Dockerfile"))},
+                                         {{QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data"))},
+                                          {QStringLiteral("DOCKWARDEN_PDF_MODULE"), path(QStringLiteral("not-a-library.so"))}});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("cannot load the PDF writer") && result.err.contains("not-a-library.so"),
+                 result.err.constData());
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
     void htmlIsSelfContained()
     {
         const QString out = path(QStringLiteral("report.html"));

@@ -1,4 +1,4 @@
-#include "report/report_pdf_pieces.h"
+#include "report/pdf/report_pdf_pieces.h"
 
 #include <algorithm>
 #include <cstdio>

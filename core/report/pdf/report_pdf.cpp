@@ -3,7 +3,8 @@
 // selectable and searchable. The blocks are cut into pieces that never break (a heading, a paragraph, a table row,
 // a chart); pieces flow onto A4 pages, table headers repeat on every page, chapters start a page. Contents
 // entries and in-report links are PDF links to named destinations; chapters are bookmarks.
-#include "report/report_pdf_pieces.h"
+#include "report/pdf/pdf_module.h"
+#include "report/pdf/report_pdf_pieces.h"
 
 #include <cairo-pdf.h>
 
@@ -57,10 +58,8 @@ std::vector<std::vector<Placed>> paginate(const std::vector<Piece>& pieces, cons
     return pages;
 }
 
-} // namespace
-
-std::string documentPdf(const Document& document, std::string& error, std::vector<std::string>& warnings,
-                        const std::atomic<bool>* cancel)
+std::string writePdf(const Document& document, std::string& error, std::vector<std::string>& warnings,
+                     const std::atomic<bool>* cancel)
 {
     std::string bytes;
     cairo_surface_t* surface =
@@ -123,4 +122,11 @@ std::string documentPdf(const Document& document, std::string& error, std::vecto
     return bytes;
 }
 
+} // namespace
 } // namespace dw::report
+
+extern "C" __attribute__((visibility("default"))) const dw::report::pdf::ModuleApi* dockwarden_pdf_module()
+{
+    static const dw::report::pdf::ModuleApi api{dw::report::pdf::kModuleApiVersion, &dw::report::writePdf};
+    return &api;
+}
