@@ -31,6 +31,31 @@ class TestParser : public QObject {
     Q_OBJECT
 
 private slots:
+    // positionAt() starts from per-stride checkpoints and counts eight bytes at a time: it must agree everywhere
+    // with counting every byte from the start of the file.
+    void positionsMatchACountFromTheStart()
+    {
+        std::mt19937 random(13);
+        const std::string pieces[] = {"a", "RUN x", "\n", "\r\n", "\xc3\xa9", "\xe4\xb8\xad", "\xf0\x9f\x90\xb3", " ", "\xbf",
+                                      std::string(70, 'b'), "\n\n"};
+        for (int round = 0; round < 300; ++round) {
+            std::string text;
+            const int count = static_cast<int>(random() % 80);
+            for (int i = 0; i < count; ++i) text += pieces[random() % std::size(pieces)];
+            const dw::df::Dockerfile file = dw::df::parse(text);
+            int line = 1, column = 1;
+            for (std::size_t offset = 0; offset <= text.size(); ++offset) {
+                const dw::df::Position position = file.positionAt(offset);
+                QCOMPARE(position.line, line);
+                QCOMPARE(position.column, column);
+                if (offset == text.size()) break;
+                const bool newline = text[offset] == '\n' && offset + 1 < text.size(); // no line after a final break
+                if (newline) ++line, column = 1;
+                else if ((static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80) ++column;
+            }
+        }
+    }
+
     void dumps_data()
     {
         QTest::addColumn<QString>("input");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstring>
 
@@ -118,25 +119,45 @@ std::size_t Instruction::argSourceOffset(std::size_t index) const
 Position Dockerfile::positionAt(std::size_t offset) const
 {
     offset = std::min(offset, source.size());
-    auto it = std::upper_bound(lineStarts.begin(), lineStarts.end(), offset);
-    int line = static_cast<int>(it - lineStarts.begin());
-    if (line == 0) line = 1;
-    std::size_t begin = lineStarts.empty() ? 0 : lineStarts[line - 1];
-    int column = 1;
     const std::size_t checkpoint = offset / kColumnStride;
+    std::size_t lineIndex = 0; // in lineStarts
+    if (checkpoint < lineCheckpoints.size()) {
+        lineIndex = lineCheckpoints[checkpoint];
+        while (lineIndex + 1 < lineStarts.size() && lineStarts[lineIndex + 1] <= offset)
+            ++lineIndex;
+    } else if (!lineStarts.empty()) {
+        lineIndex = static_cast<std::size_t>(std::upper_bound(lineStarts.begin(), lineStarts.end(), offset) -
+                                             lineStarts.begin()) - 1;
+    }
+    std::size_t begin = lineStarts.empty() ? 0 : lineStarts[lineIndex];
+    std::size_t column = 1;
     if (checkpoint < columnCheckpoints.size() && checkpoint * kColumnStride >= begin) {
         begin = checkpoint * kColumnStride;
-        column = static_cast<int>(columnCheckpoints[checkpoint]);
+        column = columnCheckpoints[checkpoint];
     }
-    for (std::size_t i = begin; i < offset; ++i)
-        if (!isContinuationByte(source[i])) ++column;
-    return Position{line, column, offset};
+    return Position{static_cast<int>(lineIndex) + 1, static_cast<int>(column + codePointsIn(begin, offset)), offset};
+}
+
+std::size_t Dockerfile::codePointsIn(std::size_t from, std::size_t to) const
+{
+    // Eight bytes at a time: a UTF-8 continuation byte is 10xxxxxx, so its top bit is set and the next one clear.
+    std::size_t continuations = 0;
+    std::size_t i = from;
+    for (; i + 8 <= to; i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, source.data() + i, sizeof word);
+        continuations += static_cast<std::size_t>(std::popcount(word & ~(word << 1) & 0x8080808080808080ULL));
+    }
+    for (; i < to; ++i)
+        continuations += isContinuationByte(source[i]);
+    return (to - from) - continuations;
 }
 
 void Dockerfile::indexLines()
 {
     lineStarts.clear();
     columnCheckpoints.clear();
+    lineCheckpoints.clear();
     if (source.empty()) return;
     lineStarts.push_back(0);
     columnCheckpoints.reserve(source.size() / kColumnStride + 1);
@@ -148,8 +169,10 @@ void Dockerfile::indexLines()
     };
     // Stride by stride: the line breaks are found with memchr, the columns counted between them.
     std::uint32_t column = 1;
+    lineCheckpoints.reserve(columnCheckpoints.capacity());
     for (std::size_t chunk = 0; chunk < source.size(); chunk += kColumnStride) {
         columnCheckpoints.push_back(column);
+        lineCheckpoints.push_back(static_cast<std::uint32_t>(lineStarts.size() - 1));
         const std::size_t end = std::min(chunk + kColumnStride, source.size());
         std::size_t from = chunk;
         while (const void* found = std::memchr(text + from, '\n', end - from)) {

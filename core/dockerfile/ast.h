@@ -178,9 +178,12 @@ struct Dockerfile {
     /// Column of every kColumnStride-th byte offset, so positionAt() counts at most a stride of bytes even on
     /// a megabyte-long line.
     std::vector<std::uint32_t> columnCheckpoints;
+    /// Index in lineStarts of the line holding every kColumnStride-th byte offset: positionAt() finds a line by
+    /// stepping from there, over the few line starts of one stride, instead of a binary search.
+    std::vector<std::uint32_t> lineCheckpoints;
     static constexpr std::size_t kColumnStride = 64;
 
-    /// Fills lineStarts and columnCheckpoints from `source`.
+    /// Fills lineStarts, columnCheckpoints and lineCheckpoints from `source`.
     void indexLines();
 
     const Directive* directive(std::string_view name) const;
@@ -190,6 +193,8 @@ struct Dockerfile {
     std::string_view lineText(int line) const;
     /// Position of a byte offset into `source`.
     Position positionAt(std::size_t offset) const;
+    /// The number of UTF-8 characters (bytes that are not continuation bytes) in source[from, to).
+    std::size_t codePointsIn(std::size_t from, std::size_t to) const;
     /// Index of the stage whose name or index `ref` names ("builder", "0"), among stages before `before`.
     std::optional<int> findStage(std::string_view ref, int before) const;
 };
