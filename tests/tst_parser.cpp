@@ -53,6 +53,15 @@ private slots:
                 if (newline) ++line, column = 1;
                 else if ((static_cast<unsigned char>(text[offset]) & 0xC0) != 0x80) ++column;
             }
+            for (int pair = 0; pair < 20 && !text.empty(); ++pair) {
+                const std::size_t begin = random() % (text.size() + 1);
+                const std::size_t end = begin + random() % (text.size() + 1 - begin);
+                const dw::df::Range range = file.rangeOf(begin, end);
+                QCOMPARE(range.start.column, file.positionAt(begin).column);
+                QCOMPARE(range.end.line, file.positionAt(end).line);
+                QCOMPARE(range.end.column, file.positionAt(end).column);
+                QCOMPARE(range.end.offset, end);
+            }
         }
     }
 

@@ -138,6 +138,15 @@ Position Dockerfile::positionAt(std::size_t offset) const
     return Position{static_cast<int>(lineIndex) + 1, static_cast<int>(column + codePointsIn(begin, offset)), offset};
 }
 
+Range Dockerfile::rangeOf(std::size_t begin, std::size_t end) const
+{
+    const Position start = positionAt(begin);
+    end = std::min(end, source.size());
+    if (end < start.offset || std::memchr(source.data() + start.offset, '\n', end - start.offset))
+        return {start, positionAt(end)};
+    return {start, Position{start.line, start.column + static_cast<int>(codePointsIn(start.offset, end)), end}};
+}
+
 std::size_t Dockerfile::codePointsIn(std::size_t from, std::size_t to) const
 {
     // Eight bytes at a time: a UTF-8 continuation byte is 10xxxxxx, so its top bit is set and the next one clear.

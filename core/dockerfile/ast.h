@@ -193,6 +193,8 @@ struct Dockerfile {
     std::string_view lineText(int line) const;
     /// Position of a byte offset into `source`.
     Position positionAt(std::size_t offset) const;
+    /// {positionAt(begin), positionAt(end)}; the end counted on from the start when both are on one line.
+    Range rangeOf(std::size_t begin, std::size_t end) const;
     /// The number of UTF-8 characters (bytes that are not continuation bytes) in source[from, to).
     std::size_t codePointsIn(std::size_t from, std::size_t to) const;
     /// Index of the stage whose name or index `ref` names ("builder", "0"), among stages before `before`.

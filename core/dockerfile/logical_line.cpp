@@ -25,7 +25,7 @@ Range LogicalLine::range(const Dockerfile& file, std::size_t begin, std::size_t 
     end = std::max(begin, std::min(end, text.size()));
     std::size_t startOffset = sourceOffset(begin);
     std::size_t endOffset = end > begin ? sourceOffset(end - 1) + 1 : startOffset;
-    return {file.positionAt(startOffset), file.positionAt(endOffset)};
+    return file.rangeOf(startOffset, endOffset);
 }
 
 LogicalLine LogicalLine::slice(std::size_t begin, std::size_t end) const
