@@ -307,9 +307,10 @@ Dockerfile parseWith(std::string source, ParseMemo* memo)
     // the vector its doublings, each of which moves every instruction built so far.
     if (memo) file.instructions.reserve(memo->lastInstructionCount() + 16);
     LineParser(file, memo).run();
-    // The slack of the last doubling would outlive the parse; a few spare places are not worth a copy.
+    // The slack of the last doubling would outlive the parse; below 64 KiB it is not worth moving every instruction.
     const std::size_t size = file.instructions.size();
-    if (file.instructions.capacity() > size + size / 8 + 16) file.instructions.shrink_to_fit();
+    const std::size_t slack = file.instructions.capacity() - size;
+    if (slack > size / 8 + 16 && slack * sizeof(Instruction) > 64 * 1024) file.instructions.shrink_to_fit();
     if (memo) memo->setLastInstructionCount(size);
     detail::validateAndBuildStages(file);
     return file;
