@@ -170,15 +170,10 @@ void Dockerfile::indexLines()
     if (source.empty()) return;
     lineStarts.push_back(0);
     columnCheckpoints.reserve(source.size() / kColumnStride + 1);
+    lineCheckpoints.reserve(columnCheckpoints.capacity());
     const char* const text = source.data();
-    const auto codePoints = [text](std::size_t from, std::size_t to) {
-        std::uint32_t count = 0;
-        for (std::size_t i = from; i < to; ++i) count += !isContinuationByte(text[i]);
-        return count;
-    };
     // Stride by stride: the line breaks are found with memchr, the columns counted between them.
     std::uint32_t column = 1;
-    lineCheckpoints.reserve(columnCheckpoints.capacity());
     for (std::size_t chunk = 0; chunk < source.size(); chunk += kColumnStride) {
         columnCheckpoints.push_back(column);
         lineCheckpoints.push_back(static_cast<std::uint32_t>(lineStarts.size() - 1));
@@ -190,7 +185,7 @@ void Dockerfile::indexLines()
             column = 1;
             from = newline + 1;
         }
-        column += codePoints(from, end);
+        column += static_cast<std::uint32_t>(codePointsIn(from, end));
     }
 }
 
