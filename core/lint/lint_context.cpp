@@ -1,6 +1,7 @@
 #include "lint/lint_context.h"
 
 #include "lint/lint_memo.h"
+#include "util/text.h"
 
 #include <algorithm>
 #include <functional>
@@ -14,7 +15,7 @@ std::string baseName(const std::string& path)
 {
     auto slash = path.find_last_of("/\\");
     std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    for (char& c : name) c = util::asciiLower(c);
     return name;
 }
 

@@ -1,5 +1,7 @@
 #include "lint/rule_support.h"
 
+#include "util/text.h"
+
 #include <algorithm>
 
 namespace dw::lint::support {
@@ -31,12 +33,7 @@ ImageRef parseImageRef(std::string_view reference)
 
 bool hasVariable(std::string_view text) { return text.find('$') != std::string_view::npos; }
 
-std::string toLower(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return out;
-}
+std::string toLower(std::string_view text) { return util::asciiLower(text); }
 
 bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 bool endsWith(std::string_view text, std::string_view suffix)

@@ -1,4 +1,5 @@
 #include "lint/support_instructions.h"
+#include "util/text.h"
 
 #include <array>
 #include <cctype>
@@ -138,20 +139,21 @@ std::string jsonArray(const std::vector<std::string>& words)
     return out + "]";
 }
 
-namespace {
-
-/// toLower(text) == lower, without building the lower-cased copy.
 bool lowersTo(std::string_view text, std::string_view lower)
 {
     if (text.size() != lower.size()) return false;
     for (std::size_t i = 0; i < text.size(); ++i)
-        if (static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))) != lower[i]) return false;
+        if (util::asciiLower(text[i]) != lower[i]) return false;
     return true;
 }
 
-} // namespace
-
 std::optional<std::string> csvField(std::string_view value, std::string_view key)
+{
+    if (auto field = csvFieldView(value, key)) return std::string(*field);
+    return std::nullopt;
+}
+
+std::optional<std::string_view> csvFieldView(std::string_view value, std::string_view key)
 {
     std::size_t start = 0;
     while (start <= value.size()) {
@@ -160,7 +162,7 @@ std::optional<std::string> csvField(std::string_view value, std::string_view key
         std::string_view field = value.substr(start, end - start);
         const std::size_t eq = field.find('=');
         if (eq != std::string_view::npos && lowersTo(field.substr(0, eq), key))
-            return std::string(dropQuotes(field.substr(eq + 1)));
+            return dropQuotes(field.substr(eq + 1));
         start = end + 1;
     }
     return std::nullopt;

@@ -196,20 +196,29 @@ std::optional<PipInstall> pipInstall(const sh::Command& command)
     return result;
 }
 
+bool anyCacheMountTarget(const df::Instruction& run, const std::function<bool(std::string_view)>& test)
+{
+    for (const df::Flag& mount : run.flags) {
+        if (mount.name != "mount" || !mount.value) continue;
+        const std::string_view type = support::csvFieldView(*mount.value, "type").value_or("bind");
+        if (!support::lowersTo(type, "cache") && !support::lowersTo(type, "tmpfs")) continue;
+        std::optional<std::string_view> target = support::csvFieldView(*mount.value, "target");
+        if (!target) target = support::csvFieldView(*mount.value, "dst");
+        if (!target) target = support::csvFieldView(*mount.value, "destination");
+        if (!target || target->empty()) continue;
+        while (target->size() > 1 && target->back() == '/') target->remove_suffix(1);
+        if (test(*target)) return true;
+    }
+    return false;
+}
+
 std::vector<std::string> cacheMountTargets(const df::Instruction& run)
 {
     std::vector<std::string> targets;
-    for (const df::Flag* mount : run.flagsNamed("mount")) {
-        if (!mount->value) continue;
-        const std::string type = support::toLower(support::csvField(*mount->value, "type").value_or("bind"));
-        if (type != "cache" && type != "tmpfs") continue;
-        std::optional<std::string> target = support::csvField(*mount->value, "target");
-        if (!target) target = support::csvField(*mount->value, "dst");
-        if (!target) target = support::csvField(*mount->value, "destination");
-        if (!target || target->empty()) continue;
-        while (target->size() > 1 && target->back() == '/') target->pop_back();
-        targets.push_back(std::move(*target));
-    }
+    anyCacheMountTarget(run, [&targets](std::string_view target) {
+        targets.emplace_back(target);
+        return false;
+    });
     return targets;
 }
 
@@ -221,9 +230,7 @@ bool isAtOrBelow(std::string_view path, std::string_view dir)
 
 bool hasCacheMountAt(const df::Instruction& run, std::string_view dir)
 {
-    const std::vector<std::string> targets = cacheMountTargets(run);
-    return std::any_of(targets.begin(), targets.end(),
-                       [dir](const std::string& target) { return isAtOrBelow(target, dir); });
+    return anyCacheMountTarget(run, [dir](std::string_view target) { return isAtOrBelow(target, dir); });
 }
 
 bool isTruthy(std::string_view value)

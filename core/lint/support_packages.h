@@ -5,6 +5,7 @@
 
 #include "lint/rule_support.h"
 
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -69,6 +70,8 @@ std::optional<PipInstall> pipInstall(const sh::Command& command);
 /// Targets of the RUN's `--mount=type=cache` and `--mount=type=tmpfs` flags (trailing '/' removed): their
 /// contents never end up in the image layer.
 std::vector<std::string> cacheMountTargets(const df::Instruction& run);
+/// True if `test` holds for one of cacheMountTargets(run), found without copying them.
+bool anyCacheMountTarget(const df::Instruction& run, const std::function<bool(std::string_view)>& test);
 /// True if `path` is `dir` or lies below it (`/var/lib/apt/lists` is under `/var/lib/apt`).
 bool isAtOrBelow(std::string_view path, std::string_view dir);
 /// True if a cache or tmpfs mount of the RUN targets `dir` or a directory below it.

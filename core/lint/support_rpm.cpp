@@ -104,9 +104,8 @@ bool hasRpmVersion(std::string_view package)
 
 bool mountCovers(const df::Instruction& run, std::string_view dir)
 {
-    const std::vector<std::string> targets = packages::cacheMountTargets(run);
-    return std::any_of(targets.begin(), targets.end(),
-                       [dir](const std::string& target) { return packages::isAtOrBelow(dir, target); });
+    return packages::anyCacheMountTarget(run,
+                                         [dir](std::string_view target) { return packages::isAtOrBelow(dir, target); });
 }
 
 bool removesAny(const sh::Command& command, std::initializer_list<std::string_view> dirs)

@@ -1,4 +1,5 @@
 #include "lint/support_dockwarden.h"
+#include "util/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -19,7 +20,7 @@ std::vector<std::string> lowerWords(const sh::Command& command)
 bool containsNoCase(std::string_view text, std::string_view lowerPart)
 {
     return std::search(text.begin(), text.end(), lowerPart.begin(), lowerPart.end(), [](char a, char b) {
-               return std::tolower(static_cast<unsigned char>(a)) == b;
+               return util::asciiLower(a) == b;
            }) != text.end();
 }
 
@@ -43,8 +44,7 @@ std::optional<std::string> insecureVariable(const std::string& rawName, const st
     // interest is longer), the value only once a name matched.
     char buffer[32];
     if (rawName.size() > sizeof buffer) return std::nullopt;
-    std::transform(rawName.begin(), rawName.end(), buffer,
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(rawName.begin(), rawName.end(), buffer, [](char c) { return util::asciiLower(c); });
     const std::string_view name(buffer, rawName.size());
     const auto lower = [&value] { return support::toLower(value); };
     if (name == "docker_content_trust" && isOff(lower())) return "DOCKER_CONTENT_TRUST=" + value;
