@@ -18,7 +18,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   libqt6charts6-dev libqt6opengl6-dev libqt6svg6-dev libqscintilla2-qt6-dev
-  libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libarchive-dev libxxhash-dev libsqlite3-dev libyaml-cpp-dev libicu-dev
+  libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libarchive-dev libxxhash-dev libsqlite3-dev libyaml-cpp-dev libicu-dev libmimalloc-dev
   libpango1.0-dev libcairo2-dev
   libbenchmark-dev shellcheck fonts-noto-cjk poppler-utils
   docker.io docker-compose busybox-static xvfb xauth

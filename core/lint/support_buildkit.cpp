@@ -93,7 +93,9 @@ std::string suggest(std::string_view value, const std::vector<std::string>& opti
 void Env::set(const std::string& key, const std::string& value)
 {
     maxValueSize_ = std::max(maxValueSize_, value.size());
-    vars_[key] = Entry{value, nextOrder_++};
+    Entry& entry = vars_[key];
+    entry.value = value; // in place: reuses the old value's buffer
+    entry.order = nextOrder_++;
 }
 
 bool mayExpandPastLimit(std::string_view word, const Env& env)

@@ -44,9 +44,10 @@ private:
     {
         const std::string name = support::unquote(pair.key.value);
         const std::string value = pair.value ? support::unquote(pair.value->value) : std::string();
-        const std::string where = in.name() + " `" + name + "`";
         const df::Range range = dwsupport::onFirstLine(in, pair.range);
+        const auto whereText = [&] { return in.name() + " `" + name + "`"; };
         if (auto hit = dwsupport::secretToken(ctx.secretIn(value))) {
+            const std::string where = whereText();
             out.push_back(finding(range, {where + " holds what looks like " + hit->kind.en + " (`" +
                                               dwsupport::redact(hit->secret) + "`)",
                                           where + " 的值看起来是" + hit->kind.zh + "（`" +
@@ -57,6 +58,7 @@ private:
                                           in.name() + " 的名称看起来是" + keyHit->kind.zh + "（`" +
                                               dwsupport::redact(keyHit->secret) + "`）"}));
         } else if (ctx.isSecretName(name) && !dwsupport::isPlaceholderSecret(value) && !isUrlWithoutPassword(value)) {
+            const std::string where = whereText();
             out.push_back(finding(range, {where + " sets a secret-looking name to a literal value (`" +
                                               dwsupport::redact(value) + "`)",
                                           where + " 的名称表明它是机密，却写入了字面值（`" + dwsupport::redact(value) +

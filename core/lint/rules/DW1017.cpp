@@ -19,9 +19,15 @@ std::vector<std::string> lowerWords(const sh::Command& command)
 
 bool containsNoCase(std::string_view text, std::string_view lowerPart)
 {
-    return std::search(text.begin(), text.end(), lowerPart.begin(), lowerPart.end(), [](char a, char b) {
-               return util::asciiLower(a) == b;
-           }) != text.end();
+    if (lowerPart.empty()) return true;
+    const char first = lowerPart.front();
+    for (std::size_t at = 0; at + lowerPart.size() <= text.size(); ++at) {
+        if (util::asciiLower(text[at]) != first) continue;
+        std::size_t matched = 1;
+        while (matched < lowerPart.size() && util::asciiLower(text[at + matched]) == lowerPart[matched]) ++matched;
+        if (matched == lowerPart.size()) return true;
+    }
+    return false;
 }
 
 /// `setting value` or `setting=value` among the words, where the setting name ends with `suffix`.
@@ -81,8 +87,8 @@ std::optional<std::string> insecureSwitch(const sh::Command& command)
         return std::find(words().begin(), words().end(), text) != words().end();
     };
     const auto contains = [&](std::string_view part) {
-        return std::any_of(words().begin(), words().end(),
-                           [&](const std::string& w) { return w.find(part) != std::string::npos; });
+        return std::any_of(command.words.begin(), command.words.end(),
+                           [&](const sh::Word& w) { return containsNoCase(w.text, part); });
     };
     if (name == "curl" && command.hasAnyFlag({"k", "insecure", "proxy-insecure"})) return "curl --insecure";
     if (name == "wget" && command.hasFlag("no-check-certificate")) return "wget --no-check-certificate";

@@ -10,9 +10,9 @@ namespace {
 // flags, sources and destination, ENV/LABEL keys and values, WORKDIR, USER, VOLUME, STOPSIGNAL and RUN --mount
 // values. ARG defaults are handled by the dispatch walk; EXPOSE, CMD, ENTRYPOINT, RUN commands, ONBUILD and
 // HEALTHCHECK are not checked.
-std::vector<std::string> expandedWords(const df::Instruction& instruction)
+std::vector<std::string_view> expandedWords(const df::Instruction& instruction)
 {
-    std::vector<std::string> words;
+    std::vector<std::string_view> words;
     switch (instruction.keyword) {
     case df::Keyword::Copy:
     case df::Keyword::Add: {
@@ -38,11 +38,17 @@ std::vector<std::string> expandedWords(const df::Instruction& instruction)
         for (const auto& arg : instruction.args) words.push_back(arg.value);
         break;
     case df::Keyword::Run:
-        for (const df::Flag* mount : instruction.flagsNamed("mount")) {
-            if (!mount->value) continue;
-            for (const auto& field : buildkit::splitFields(*mount->value, ',')) {
-                auto equals = field.find('=');
-                if (equals != std::string::npos) words.push_back(field.substr(equals + 1));
+        for (const df::Flag& mount : instruction.flags) {
+            if (mount.name != "mount" || !mount.value) continue;
+            // Each comma-separated field's value (strings.Split, then what follows the first '=').
+            std::string_view rest = *mount.value;
+            for (bool last = false; !last;) {
+                const std::size_t comma = rest.find(',');
+                last = comma == std::string_view::npos;
+                const std::string_view field = rest.substr(0, comma);
+                if (!last) rest.remove_prefix(comma + 1);
+                if (const auto equals = field.find('='); equals != std::string_view::npos)
+                    words.push_back(field.substr(equals + 1));
             }
         }
         break;
