@@ -173,6 +173,25 @@ private slots:
         QVERIFY(ssh.err.contains("not supported"));
     }
 
+    // libcurl is opened on the first connection (engine/curl_library.cpp): without it the daemon is still
+    // there, and the error says what is missing instead of the program failing to start.
+    void missingLibcurlIsOneClearLine()
+    {
+        const Run withoutCurl = run(QStringLiteral(DW_CLI_PATH), {QStringLiteral("host"), QStringLiteral("--host"), host_},
+                                    {{QStringLiteral("DOCKWARDEN_LIBCURL"), QStringLiteral("/nonexistent/libcurl.so.4")}});
+        QCOMPARE(withoutCurl.exitCode, 2);
+        QCOMPARE(withoutCurl.err.count('\n'), qsizetype(1));
+        QVERIFY2(withoutCurl.err.contains("cannot load libcurl (/nonexistent/libcurl.so.4)"), withoutCurl.err.constData());
+        QTemporaryDir dir;
+        QFile dockerfile(dir.filePath(QStringLiteral("Dockerfile")));
+        QVERIFY(dockerfile.open(QIODevice::WriteOnly));
+        dockerfile.write("FROM scratch\nCOPY busybox /bin/busybox\n");
+        dockerfile.close();
+        const Run lint = run(QStringLiteral(DW_CLI_PATH), {QStringLiteral("lint"), QStringLiteral("--no-fail"), dockerfile.fileName()},
+                             {{QStringLiteral("DOCKWARDEN_LIBCURL"), QStringLiteral("/nonexistent/libcurl.so.4")}});
+        QVERIFY2(lint.exitCode == 0, lint.err.constData());
+    }
+
     void ignoreAndConfigApplyToHostFindings()
     {
         QTemporaryDir dir;

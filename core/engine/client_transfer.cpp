@@ -1,13 +1,13 @@
 #include "engine/client_transfer.h"
 
-#include <curl/curl.h>
+#include "engine/curl_library.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
-#include <mutex>
 
 namespace dw::engine {
 namespace {
@@ -17,6 +17,7 @@ using Clock = std::chrono::steady_clock;
 /// What the callbacks of one transfer share.
 struct TransferState {
     const ClientOptions* options = nullptr;
+    const CurlLibrary* library = nullptr;
     CURL* curl = nullptr;
     Response response;
     const LineHandler* onLine = nullptr;
@@ -62,7 +63,7 @@ std::size_t onBody(char* data, std::size_t size, std::size_t count, void* user) 
     if (!state.bodyStarted) {
         state.bodyStarted = true;
         long status = 0;
-        curl_easy_getinfo(state.curl, CURLINFO_RESPONSE_CODE, &status);
+        state.library->easyGetinfo(state.curl, CURLINFO_RESPONSE_CODE, &status);
         state.streamingBody = (state.onLine || state.onBytes) && status < 400;
     }
     if (!state.streamingBody) return appendCapped(state.response.body, data, bytes, state) ? bytes : 0;
@@ -125,9 +126,9 @@ EngineError transferError(CURLcode code, const TransferState& state, const Endpo
                           Method method, const std::string& path, const char* curlDetail) {
     EngineError error{ErrorId::BadResponse, endpoint.url, {}, 0};
     const std::string request = methodName(method) + " " + path + " on " + endpoint.url + ": ";
-    const std::string detail = curlDetail[0] ? curlDetail : curl_easy_strerror(code);
+    const std::string detail = curlDetail[0] ? curlDetail : state.library->easyStrerror(code);
     long osErrno = 0;
-    curl_easy_getinfo(state.curl, CURLINFO_OS_ERRNO, &osErrno);
+    state.library->easyGetinfo(state.curl, CURLINFO_OS_ERRNO, &osErrno);
     switch (code) {
     case CURLE_COULDNT_RESOLVE_HOST:
         error.id = ErrorId::Unreachable;
@@ -196,17 +197,17 @@ EngineError transferError(CURLcode code, const TransferState& state, const Endpo
     return error;
 }
 
-void configureEndpoint(CURL* curl, const Endpoint& endpoint) {
+void configureEndpoint(const CurlLibrary& library, CURL* curl, const Endpoint& endpoint) {
     if (endpoint.transport == Transport::Unix) {
-        curl_easy_setopt(curl, CURLOPT_UNIX_SOCKET_PATH, endpoint.socketPath.c_str());
+        library.easySetopt(curl, CURLOPT_UNIX_SOCKET_PATH, endpoint.socketPath.c_str());
         return;
     }
     if (!endpoint.tls) return;
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, endpoint.verifyPeer ? 1L : 0L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, endpoint.verifyPeer ? 2L : 0L);
-    if (!endpoint.caFile.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, endpoint.caFile.c_str());
-    if (!endpoint.certFile.empty()) curl_easy_setopt(curl, CURLOPT_SSLCERT, endpoint.certFile.c_str());
-    if (!endpoint.keyFile.empty()) curl_easy_setopt(curl, CURLOPT_SSLKEY, endpoint.keyFile.c_str());
+    library.easySetopt(curl, CURLOPT_SSL_VERIFYPEER, endpoint.verifyPeer ? 1L : 0L);
+    library.easySetopt(curl, CURLOPT_SSL_VERIFYHOST, endpoint.verifyPeer ? 2L : 0L);
+    if (!endpoint.caFile.empty()) library.easySetopt(curl, CURLOPT_CAINFO, endpoint.caFile.c_str());
+    if (!endpoint.certFile.empty()) library.easySetopt(curl, CURLOPT_SSLCERT, endpoint.certFile.c_str());
+    if (!endpoint.keyFile.empty()) library.easySetopt(curl, CURLOPT_SSLKEY, endpoint.keyFile.c_str());
 }
 
 std::string requestUrl(const Endpoint& endpoint, const std::string& path) {
@@ -218,12 +219,13 @@ std::string requestUrl(const Endpoint& endpoint, const std::string& path) {
 
 Connection::Connection(const Endpoint& endpoint, const ClientOptions& options)
     : endpoint_(endpoint), options_(options) {
-    static std::once_flag globalInit;
-    std::call_once(globalInit, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-    handle_ = curl_easy_init();
+    const CurlLibrary& library = curlLibrary();
+    handle_ = library.ok() ? library.easyInit() : nullptr;
 }
 
-Connection::~Connection() { curl_easy_cleanup(static_cast<CURL*>(handle_)); }
+Connection::~Connection() {
+    if (handle_) curlLibrary().easyCleanup(static_cast<CURL*>(handle_));
+}
 
 Expected<Response> Connection::perform(Method method, const std::string& path, const LineHandler* onLine,
                                        const ByteHandler* onBytes) {
@@ -231,42 +233,49 @@ Expected<Response> Connection::perform(Method method, const std::string& path, c
     if (options_.cancel && options_.cancel->load())
         return EngineError{ErrorId::Cancelled, endpoint_.url,
                            methodName(method) + " " + path + " on " + endpoint_.url + ": cancelled", 0};
+    const CurlLibrary& library = curlLibrary();
+    if (!curl) {
+        const std::string why = library.ok() ? "libcurl could not create a transfer" : library.problem;
+        return EngineError{ErrorId::Unsupported, endpoint_.url,
+                           methodName(method) + " " + path + " on " + endpoint_.url + ": " + why, 0};
+    }
     TransferState state;
     state.options = &options_;
+    state.library = &library;
     state.curl = curl;
     state.onLine = onLine;
     state.onBytes = onBytes;
     char curlDetail[CURL_ERROR_SIZE] = {0};
 
-    curl_easy_reset(curl); // keeps the open connections, clears the previous request's options
-    configureEndpoint(curl, endpoint_);
+    library.easyReset(curl); // keeps the open connections, clears the previous request's options
+    configureEndpoint(library, curl, endpoint_);
     const std::string url = requestUrl(endpoint_, path);
-    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, curlDetail);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, "Dockwarden");
-    if (method == Method::Head) curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
-    else curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options_.connectTimeout.count()));
+    library.easySetopt(curl, CURLOPT_URL, url.c_str());
+    library.easySetopt(curl, CURLOPT_ERRORBUFFER, curlDetail);
+    library.easySetopt(curl, CURLOPT_NOSIGNAL, 1L);
+    library.easySetopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    library.easySetopt(curl, CURLOPT_USERAGENT, "Dockwarden");
+    if (method == Method::Head) library.easySetopt(curl, CURLOPT_NOBODY, 1L);
+    else library.easySetopt(curl, CURLOPT_HTTPGET, 1L);
+    library.easySetopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options_.connectTimeout.count()));
     if (!onLine && !onBytes) {
-        curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.requestTimeout.count()));
-        curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options_.maxResponseBytes));
+        library.easySetopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.requestTimeout.count()));
+        library.easySetopt(curl, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(options_.maxResponseBytes));
     }
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onBody);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &state);
-    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, onHeader);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &state);
-    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &state);
+    library.easySetopt(curl, CURLOPT_WRITEFUNCTION, onBody);
+    library.easySetopt(curl, CURLOPT_WRITEDATA, &state);
+    library.easySetopt(curl, CURLOPT_HEADERFUNCTION, onHeader);
+    library.easySetopt(curl, CURLOPT_HEADERDATA, &state);
+    library.easySetopt(curl, CURLOPT_NOPROGRESS, 0L);
+    library.easySetopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
+    library.easySetopt(curl, CURLOPT_XFERINFODATA, &state);
 
-    const CURLcode code = curl_easy_perform(curl);
+    const CURLcode code = library.easyPerform(curl);
     if (code != CURLE_OK && !(code == CURLE_WRITE_ERROR && state.stoppedByHandler))
         return transferError(code, state, endpoint_, method, path, curlDetail);
     if (state.streamingBody && !state.pendingLine.empty() && !state.stoppedByHandler)
         (*onLine)(state.pendingLine);
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &state.response.status);
+    library.easyGetinfo(curl, CURLINFO_RESPONSE_CODE, &state.response.status);
     if (state.response.status >= 400) {
         return EngineError{ErrorId::HttpStatus, endpoint_.url,
                            methodName(method) + " " + path + " on " + endpoint_.url + ": HTTP " +
