@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace dw::test {
@@ -26,11 +27,9 @@ inline void isolateSettings()
     QApplication::setApplicationName(QFileInfo(QApplication::applicationFilePath()).fileName());
     qputenv("DOCKER_HOST", "unix:///nonexistent/dockwarden-test.sock");
     qputenv("DOCKER_CONTEXT", "");
-    // The scan history (recorded by the GUI) goes to a private directory too.
-    const QString data = QDir::tempPath() + QStringLiteral("/dw-gui-tests-%1-%2")
-                             .arg(QApplication::applicationName()).arg(QApplication::applicationPid());
-    QDir(data).removeRecursively();
-    qputenv("XDG_DATA_HOME", data.toUtf8());
+    // The scan history (recorded by the GUI) goes to a private directory too, removed when the suite exits.
+    static QTemporaryDir data(QDir::tempPath() + QStringLiteral("/dw-gui-tests-%1-XXXXXX").arg(QApplication::applicationName()));
+    qputenv("XDG_DATA_HOME", data.path().toUtf8());
     QSettings().clear();
 }
 
