@@ -85,6 +85,41 @@ class TestJsonWriter : public QObject {
         QCOMPARE(mixed, dumped(outer));
     }
 
+    // Values written by continuing() writers and spliced in, in slices of every size (empty ones included), give
+    // the bytes one writer gives.
+    void splicedSlicesAreOneWriter()
+    {
+        Json files = Json::array();
+        for (int i = 0; i < 7; ++i)
+            files.push_back(Json{{"path", "Dockerfile." + std::to_string(i)},
+                                 {"findings", i % 3 == 0 ? Json::array() : Json::array({Json{{"line", i}}, "x"})}});
+        const Json tree = {{"tool", "dockwarden"}, {"files", files}, {"after", Json::array()}};
+        for (std::size_t cut1 = 0; cut1 <= files.size(); ++cut1) {
+            for (std::size_t cut2 = cut1; cut2 <= files.size(); ++cut2) {
+                std::string text;
+                JsonWriter out(text);
+                out.beginObject();
+                out.key("tool");
+                out.string("dockwarden");
+                out.key("files");
+                out.beginArray();
+                const std::size_t cuts[] = {0, cut1, cut2, files.size()};
+                for (std::size_t slice = 0; slice < 3; ++slice) {
+                    std::string part;
+                    JsonWriter writer = JsonWriter::continuing(part, 2, static_cast<int>(cuts[slice]));
+                    for (std::size_t i = cuts[slice]; i < cuts[slice + 1]; ++i) writeTree(writer, files[i]);
+                    out.splice(part, static_cast<int>(cuts[slice + 1] - cuts[slice]));
+                }
+                out.endArray();
+                out.key("after");
+                out.beginArray();
+                out.endArray();
+                out.endObject();
+                QCOMPARE(text, dumped(tree));
+            }
+        }
+    }
+
     void emptyTopLevelContainers()
     {
         std::string text;

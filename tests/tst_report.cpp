@@ -153,6 +153,7 @@ class TestReport : public QObject {
     void jsonShape();
     void jsonLanguage();
     void jsonInvalidUtf8();
+    void jsonManyFiles();
     void sarifShape();
     void sarifLevels_data();
     void sarifLevels();
@@ -263,6 +264,29 @@ void TestReport::jsonInvalidUtf8()
     const Json sarif = parse(formatSarif(files, {}));
     QVERIFY(
         sarif["runs"][0]["results"][0]["message"]["text"].get<std::string>().starts_with("bad \xEF\xBF\xBD"));
+}
+
+// Enough files for formatJson to write them on several threads: the document is the one nlohmann would write,
+// with the files in their order.
+void TestReport::jsonManyFiles()
+{
+    std::vector<FileReport> files;
+    for (int i = 0; i < 300; ++i) {
+        FileReport file{"dir/" + std::to_string(i) + "/Dockerfile", {}, {}};
+        for (int f = 0; f < i % 4; ++f)
+            file.findings.push_back(makeFinding(kUnknownRule, Severity::Warning, range(f + 1, 1, f + 1, 4),
+                                                "finding " + std::to_string(f) + " of 文件 " + std::to_string(i)));
+        if (i % 50 == 7) file.error = "cannot read";
+        files.push_back(std::move(file));
+    }
+    const std::string text = formatJson(files, {});
+    const nlohmann::ordered_json tree = nlohmann::ordered_json::parse(text);
+    QCOMPARE(text, tree.dump(2) + "\n");
+    QCOMPARE(tree["files"].size(), files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        QCOMPARE(tree["files"][i]["path"].get<std::string>(), files[i].path);
+        QCOMPARE(tree["files"][i]["findings"].size(), files[i].findings.size());
+    }
 }
 
 void TestReport::sarifShape()

@@ -1,6 +1,9 @@
 #include "report/format_support.h"
 #include "report/json_writer.h"
 
+#include <algorithm>
+#include <thread>
+
 namespace dw::report {
 
 using formats::Json;
@@ -188,6 +191,32 @@ void writeDockerfileEntry(JsonWriter& out, const scan::ScanReport& report, Langu
     out.endObject();
 }
 
+/// The entries of many files, written on all cores in consecutive slices that are then joined in order (a lint of
+/// a whole repository writes megabytes of JSON; one thread would spend as long on it as the lint itself).
+void writeDockerfileEntries(JsonWriter& out, const std::vector<scan::ScanReport>& reports, Language language)
+{
+    constexpr std::size_t kMinimumSlice = 32;
+    const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    const std::size_t slices = std::min(threads, reports.size() / kMinimumSlice);
+    if (slices <= 1) {
+        for (const scan::ScanReport& report : reports) writeDockerfileEntry(out, report, language);
+        return;
+    }
+    std::vector<std::string> texts(slices);
+    const auto sliceStart = [&](std::size_t slice) { return reports.size() * slice / slices; };
+    const auto writeSlice = [&](std::size_t slice) {
+        JsonWriter writer = JsonWriter::continuing(texts[slice], 2, static_cast<int>(sliceStart(slice)));
+        for (std::size_t i = sliceStart(slice); i < sliceStart(slice + 1); ++i)
+            writeDockerfileEntry(writer, reports[i], language);
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t slice = 1; slice < slices; ++slice) helpers.emplace_back(writeSlice, slice);
+    writeSlice(0);
+    for (std::thread& helper : helpers) helper.join();
+    for (std::size_t slice = 0; slice < slices; ++slice)
+        out.splice(texts[slice], static_cast<int>(sliceStart(slice + 1) - sliceStart(slice)));
+}
+
 /// A value written with the writer, as a tree (for the host and image documents, built as trees).
 template <typename Write>
 Json treeOf(Write write)
@@ -249,9 +278,13 @@ std::string formatJson(const std::vector<scan::ScanReport>& reports, const Forma
     out.string(options.toolVersion);
     out.key(allDockerfiles ? "files" : "scans");
     out.beginArray();
-    for (const scan::ScanReport& report : reports) {
-        if (report.kind == findings::Engine::Dockerfile) writeDockerfileEntry(out, report, options.language);
-        else out.value(documentOf(report));
+    if (allDockerfiles) {
+        writeDockerfileEntries(out, reports, options.language);
+    } else {
+        for (const scan::ScanReport& report : reports) {
+            if (report.kind == findings::Engine::Dockerfile) writeDockerfileEntry(out, report, options.language);
+            else out.value(documentOf(report));
+        }
     }
     out.endArray();
     if (!options.warnings.empty()) {

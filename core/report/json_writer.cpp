@@ -20,6 +20,20 @@ void appendJsonString(std::string& out, std::string_view text)
     out += '"';
 }
 
+JsonWriter JsonWriter::continuing(std::string& out, std::size_t depth, int valuesBefore)
+{
+    JsonWriter writer(out);
+    writer.counts_.assign(depth, 1);
+    if (depth > 0) writer.counts_.back() = valuesBefore;
+    return writer;
+}
+
+void JsonWriter::splice(std::string_view text, int values)
+{
+    out_ += text;
+    counts_.back() += values;
+}
+
 void JsonWriter::newline()
 {
     out_ += '\n';

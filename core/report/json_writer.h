@@ -16,6 +16,13 @@ class JsonWriter {
   public:
     explicit JsonWriter(std::string& out) : out_(out) {}
 
+    /// A writer for values that another writer will splice() into the array it has open at `depth` containers
+    /// deep, after `valuesBefore` values: commas and indentation come out as if one writer wrote everything.
+    /// Lets the values of a long array be written on several threads.
+    static JsonWriter continuing(std::string& out, std::size_t depth, int valuesBefore);
+    /// Appends `values` values written by a continuing() writer to the open array.
+    void splice(std::string_view text, int values);
+
     void beginObject() { open('{'); }
     void endObject() { close('}'); }
     void beginArray() { open('['); }
