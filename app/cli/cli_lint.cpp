@@ -184,16 +184,30 @@ std::optional<lint::Config> loadConfigOrSay(const LintArgs& args)
     return config;
 }
 
+// The working directory, asked once: the command line never changes it, and a lint of many files would otherwise
+// ask the kernel several times per file. Empty when it cannot be read.
+const std::filesystem::path& workingDirectory()
+{
+    static const std::filesystem::path directory = [] {
+        std::error_code error;
+        std::filesystem::path cwd = std::filesystem::current_path(error);
+        return error ? std::filesystem::path() : cwd;
+    }();
+    return directory;
+}
+
+std::filesystem::path absolutePath(const std::string& path)
+{
+    const std::filesystem::path given(path);
+    return given.is_absolute() || workingDirectory().empty() ? given : workingDirectory() / given;
+}
+
 // Waiver targets are written relative to the project: a file inside the working directory is matched by its
 // path from there, whether it was named as "svc/Dockerfile", "./svc/Dockerfile" or by its absolute path.
 std::string waiverTarget(const std::string& path)
 {
-    if (path == "-") return path;
-    std::error_code error;
-    const std::filesystem::path absolute = std::filesystem::absolute(path, error);
-    const std::filesystem::path cwd = std::filesystem::current_path(error);
-    if (error) return path;
-    const std::filesystem::path relative = absolute.lexically_normal().lexically_relative(cwd);
+    if (path == "-" || workingDirectory().empty()) return path;
+    const std::filesystem::path relative = absolutePath(path).lexically_normal().lexically_relative(workingDirectory());
     if (relative.empty() || *relative.begin() == "..") return path;
     return relative.generic_string();
 }
@@ -202,8 +216,7 @@ std::string waiverTarget(const std::string& path)
 std::string historyTarget(const std::string& path)
 {
     if (path == "-") return path;
-    std::error_code ignored;
-    return std::filesystem::absolute(path, ignored).lexically_normal().generic_string();
+    return absolutePath(path).lexically_normal().generic_string();
 }
 
 scan::ScanReport lintRuntimeFile(scan::FileType type, const std::string& path, std::string source, const LintArgs& args,
