@@ -67,9 +67,13 @@ std::vector<bool> stagesInFinalImage(const df::Dockerfile& file)
 
 std::string unquote(std::string_view value)
 {
-    std::string out;
+    // Most values have neither quotes nor backslashes: copied whole; otherwise the plain start is.
+    const std::size_t first = value.find_first_of("\"'\\");
+    if (first == std::string_view::npos) return std::string(value);
+    std::string out(value.substr(0, first));
+    out.reserve(value.size());
     char quote = 0;
-    for (std::size_t i = 0; i < value.size(); ++i) {
+    for (std::size_t i = first; i < value.size(); ++i) {
         char c = value[i];
         if (quote) {
             if (c == quote) quote = 0;

@@ -265,6 +265,7 @@ void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks)
     const df::Dockerfile& file = ctx.file();
     DispatchRecord& record = recordOf(ctx);
     const bool recording = !record.walked;
+    const bool keepEnv = recording || hooks.readsEnv;
     const auto wanted = [&](df::Keyword keyword) {
         return hooks.only.empty() || std::find(hooks.only.begin(), hooks.only.end(), keyword) != hooks.only.end() ||
                (keyword == df::Keyword::Arg && hooks.argDefault);
@@ -280,7 +281,7 @@ void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks)
     for (const auto& stage : file.stages) {
         StageState state;
         if (record.bases[stage.index] >= 0) state = finalStates[record.bases[stage.index]];
-        else state.env.set("PATH", std::string(kDefaultPath));
+        else if (keepEnv) state.env.set("PATH", std::string(kDefaultPath));
         if (stage.fromIndex >= end) break;
         for (std::size_t i = stage.fromIndex + 1; i < stage.endIndex && i < end; ++i) {
             const df::Instruction& instruction = file.instructions[i];
@@ -289,7 +290,8 @@ void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks)
             switch (instruction.keyword) {
             case df::Keyword::Env:
                 if (recording) assignments = envAssignments(instruction, state, file.escape);
-                for (const auto& assignment : assignments) state.env.set(assignment.key, *assignment.value);
+                if (keepEnv)
+                    for (const auto& assignment : assignments) state.env.set(assignment.key, *assignment.value);
                 break;
             case df::Keyword::Arg:
                 for (std::size_t p = 0; p < instruction.pairs.size(); ++p) {
@@ -298,7 +300,7 @@ void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks)
                     const DispatchRecord::Assignment& assignment = assignments[p];
                     if (assignment.defaultMatch && hooks.argDefault)
                         hooks.argDefault(instruction, pair, *assignment.defaultMatch, state);
-                    if (assignment.value && assignment.key != "BUILDKIT_SBOM_SCAN_CONTEXT" &&
+                    if (keepEnv && assignment.value && assignment.key != "BUILDKIT_SBOM_SCAN_CONTEXT" &&
                         assignment.key != "BUILDKIT_SBOM_SCAN_STAGE")
                         state.env.set(assignment.key, *assignment.value);
                     state.args.push_back(assignment.key);

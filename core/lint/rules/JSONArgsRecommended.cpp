@@ -57,6 +57,7 @@ public:
             out.push_back(std::move(f));
         };
         hooks.only = {df::Keyword::Cmd, df::Keyword::Entrypoint};
+        hooks.readsEnv = false;
         buildkit::dispatchStages(ctx, hooks);
     }
 
