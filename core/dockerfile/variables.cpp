@@ -107,6 +107,21 @@ class Lexer {
     std::string processUntil(char32_t stop, bool rawEscapes, WordSplitter* splitter) {
         std::string result;
         while (!atEnd()) {
+            if (!splitter) { // a run of plain ASCII goes in whole: each of its characters would be appended as it is
+                std::size_t end = pos_;
+                while (end < source_.size()) {
+                    const auto byte = static_cast<unsigned char>(source_[end]);
+                    if (byte >= 0x80 || byte == '$' || byte == '\'' || byte == '"' || byte == options_.escape ||
+                        byte == stop)
+                        break;
+                    ++end;
+                }
+                if (end > pos_) {
+                    append(result, source_.substr(pos_, end - pos_));
+                    pos_ = end;
+                    continue;
+                }
+            }
             Char ch = peek();
             if (stop != kEnd && ch.code == stop) {
                 next();
