@@ -196,18 +196,39 @@ std::optional<PipInstall> pipInstall(const sh::Command& command)
     return result;
 }
 
+namespace {
+
+/// Where a cache or tmpfs mount puts its directory (trailing '/' removed); nullopt for other mounts.
+std::optional<std::string_view> cacheTargetOf(std::string_view spec)
+{
+    const std::string_view type = support::csvFieldView(spec, "type").value_or("bind");
+    if (!support::lowersTo(type, "cache") && !support::lowersTo(type, "tmpfs")) return std::nullopt;
+    std::optional<std::string_view> target = support::csvFieldView(spec, "target");
+    if (!target) target = support::csvFieldView(spec, "dst");
+    if (!target) target = support::csvFieldView(spec, "destination");
+    if (!target || target->empty()) return std::nullopt;
+    while (target->size() > 1 && target->back() == '/') target->remove_suffix(1);
+    return target;
+}
+
+} // namespace
+
 bool anyCacheMountTarget(const df::Instruction& run, const std::function<bool(std::string_view)>& test)
 {
+    // A dozen rules ask about the same RUN's mounts one after another: the last spec read is kept, by its text
+    // (the answer depends on nothing else), with the target as an offset into it.
+    thread_local std::string lastSpec;
+    thread_local std::optional<std::pair<std::size_t, std::size_t>> lastTarget;
     for (const df::Flag& mount : run.flags) {
         if (mount.name != "mount" || !mount.value) continue;
-        const std::string_view type = support::csvFieldView(*mount.value, "type").value_or("bind");
-        if (!support::lowersTo(type, "cache") && !support::lowersTo(type, "tmpfs")) continue;
-        std::optional<std::string_view> target = support::csvFieldView(*mount.value, "target");
-        if (!target) target = support::csvFieldView(*mount.value, "dst");
-        if (!target) target = support::csvFieldView(*mount.value, "destination");
-        if (!target || target->empty()) continue;
-        while (target->size() > 1 && target->back() == '/') target->remove_suffix(1);
-        if (test(*target)) return true;
+        const std::string& spec = *mount.value;
+        if (spec != lastSpec) {
+            const std::optional<std::string_view> target = cacheTargetOf(spec);
+            lastSpec = spec;
+            lastTarget.reset();
+            if (target) lastTarget.emplace(static_cast<std::size_t>(target->data() - spec.data()), target->size());
+        }
+        if (lastTarget && test(std::string_view(spec).substr(lastTarget->first, lastTarget->second))) return true;
     }
     return false;
 }
