@@ -5,7 +5,9 @@
 #include "lint/dockerignore.h"
 #include "lint/fixes.h"
 #include "lint/linter.h"
+#include "lint/lint_context.h"
 #include "lint/registry.h"
+#include "lint/support_buildkit.h"
 
 #include <QFile>
 #include <QtTest>
@@ -101,6 +103,49 @@ private slots:
         const df::Dockerfile reparsed = df::parse(fixed);
         QVERIFY2(reparsed.errors.empty(), "the fixed file no longer parses cleanly");
         QVERIFY(countRule(lintCase(c, fixed), id) < found);
+    }
+
+    // The checks on BuildKit's stage walk share one walk in the linter; each finds there what its own walk finds,
+    // in the same order, on the Dockerfile of every rule case.
+    void sharedWalkEqualsOwnWalks()
+    {
+        std::vector<const lint::buildkit::DispatchRule*> walkers;
+        for (const auto& rule : lint::allRules())
+            if (const auto* walker = dynamic_cast<const lint::buildkit::DispatchRule*>(rule.get())) walkers.push_back(walker);
+        QVERIFY(walkers.size() >= 8);
+        const lint::Config config;
+        int compared = 0;
+        for (const auto& rule : lint::allRules()) {
+            for (const auto& c : test::readRuleCases(casesPath(rule->info().id).toStdString())) {
+                const df::Dockerfile file = df::parse(c.dockerfile);
+                lint::DockerIgnore ignore = lint::DockerIgnore::parse(c.dockerignore);
+                const lint::LintInput input{&file, &config, c.buildArgs, c.hasDockerignore ? &ignore : nullptr, nullptr};
+                const lint::LintContext shared(input, false);
+                std::vector<std::vector<lint::Finding>> together(walkers.size());
+                std::vector<lint::buildkit::DispatchHooks> hooks(walkers.size());
+                std::vector<const lint::buildkit::DispatchHooks*> hookList;
+                for (std::size_t i = 0; i < walkers.size(); ++i) {
+                    walkers[i]->prepare(shared, together[i], hooks[i]);
+                    hookList.push_back(&hooks[i]);
+                }
+                lint::buildkit::dispatchStages(shared, hookList);
+                for (std::size_t i = 0; i < walkers.size(); ++i) {
+                    walkers[i]->finish(shared, together[i]);
+                    const lint::LintContext own(input, false);
+                    std::vector<lint::Finding> alone;
+                    walkers[i]->check(own, alone);
+                    QCOMPARE(together[i].size(), alone.size());
+                    for (std::size_t f = 0; f < alone.size(); ++f) {
+                        QCOMPARE(together[i][f].message.en, alone[f].message.en);
+                        QCOMPARE(together[i][f].range.start.offset, alone[f].range.start.offset);
+                        QCOMPARE(together[i][f].range.end.offset, alone[f].range.end.offset);
+                        QCOMPARE(together[i][f].fixes.size(), alone[f].fixes.size());
+                        ++compared;
+                    }
+                }
+            }
+        }
+        QVERIFY(compared > 50); // the cases do reach the walkers' findings
     }
 
     void everyRuleHasCasesAndTexts()

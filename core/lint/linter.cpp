@@ -2,10 +2,10 @@
 
 #include "dockerfile/parse_memo.h"
 #include "lint/folding.h"
-
 #include "lint/pragmas.h"
 #include "lint/registry.h"
 #include "lint/shellcheck.h"
+#include "lint/support_buildkit.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -76,12 +76,37 @@ LintResult lint(const df::Dockerfile& file, const LintOptions& options)
     const CheckConfig checks = checkConfigFor(file, options.buildArgs);
     const InstructionCheckComments checkComments(file, checks);
 
+    const auto enabled = [&checks](const RuleInfo& info) {
+        return info.family != RuleFamily::BuildKit || checks.enabled(info.id, info.experimental);
+    };
+    // The checks that work on BuildKit's stage walk share one walk; their findings wait for their turn below.
+    std::vector<const buildkit::DispatchRule*> walkers;
+    for (const auto& rule : allRules())
+        if (const auto* walker = dynamic_cast<const buildkit::DispatchRule*>(rule.get()); walker && enabled(walker->info()))
+            walkers.push_back(walker);
+    std::vector<std::vector<Finding>> walked(walkers.size());
+    {
+        std::vector<buildkit::DispatchHooks> hooks(walkers.size());
+        std::vector<const buildkit::DispatchHooks*> hookList;
+        for (std::size_t i = 0; i < walkers.size(); ++i) {
+            walkers[i]->prepare(mainPass, walked[i], hooks[i]);
+            hookList.push_back(&hooks[i]);
+        }
+        buildkit::dispatchStages(mainPass, hookList);
+        for (std::size_t i = 0; i < walkers.size(); ++i) walkers[i]->finish(mainPass, walked[i]);
+    }
+
     std::vector<Finding> raw;
     for (const auto& rule : allRules()) {
         const RuleInfo& info = rule->info();
-        if (info.family == RuleFamily::BuildKit && !checks.enabled(info.id, info.experimental)) continue;
+        if (!enabled(info)) continue;
         const std::size_t before = raw.size();
-        rule->check(mainPass, raw);
+        if (const auto it = std::find(walkers.begin(), walkers.end(), rule.get()); it != walkers.end()) {
+            std::vector<Finding>& found = walked[static_cast<std::size_t>(it - walkers.begin())];
+            raw.insert(raw.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+        } else {
+            rule->check(mainPass, raw);
+        }
         if (info.checksOnbuild && !onbuildPass.instructions().empty()) rule->check(onbuildPass, raw);
         if (info.family == RuleFamily::BuildKit) {
             auto first = raw.begin() + static_cast<std::ptrdiff_t>(before);

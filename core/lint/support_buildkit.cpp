@@ -260,22 +260,29 @@ DispatchRecord& recordOf(const LintContext& ctx)
 
 } // namespace
 
-void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks)
+void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks) { dispatchStages(ctx, {&hooks}); }
+
+void dispatchStages(const LintContext& ctx, const std::vector<const DispatchHooks*>& all)
 {
     const df::Dockerfile& file = ctx.file();
     DispatchRecord& record = recordOf(ctx);
     const bool recording = !record.walked;
-    const bool keepEnv = recording || hooks.readsEnv;
-    const auto wanted = [&](df::Keyword keyword) {
+    std::vector<const DispatchHooks*> hookSets;
+    for (const DispatchHooks* hooks : all)
+        if (hooks->before || hooks->argDefault) hookSets.push_back(hooks);
+    if (hookSets.empty() && !recording) return;
+    const auto wanted = [](const DispatchHooks& hooks, df::Keyword keyword) {
         return hooks.only.empty() || std::find(hooks.only.begin(), hooks.only.end(), keyword) != hooks.only.end() ||
                (keyword == df::Keyword::Arg && hooks.argDefault);
     };
-    // Past the last instruction the hooks want, the walk only updates state nobody reads (once recorded).
-    std::size_t end = file.instructions.size();
-    if (!recording && !hooks.only.empty()) {
-        end = 0;
-        for (std::size_t i = 0; i < file.instructions.size(); ++i)
-            if (wanted(file.instructions[i].keyword)) end = i + 1;
+    bool keepEnv = recording;
+    // Past the last instruction any hook wants, the walk only updates state nobody reads (once recorded).
+    std::size_t end = recording ? file.instructions.size() : 0;
+    for (const DispatchHooks* hooks : hookSets) {
+        keepEnv = keepEnv || hooks->readsEnv;
+        if (hooks->only.empty()) end = file.instructions.size();
+        for (std::size_t i = end; i < file.instructions.size(); ++i)
+            if (wanted(*hooks, file.instructions[i].keyword)) end = i + 1;
     }
     std::vector<StageState> finalStates(file.stages.size());
     for (const auto& stage : file.stages) {
@@ -286,7 +293,8 @@ void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks)
         for (std::size_t i = stage.fromIndex + 1; i < stage.endIndex && i < end; ++i) {
             const df::Instruction& instruction = file.instructions[i];
             std::vector<DispatchRecord::Assignment>& assignments = record.byInstruction[i];
-            if (hooks.before && wanted(instruction.keyword)) hooks.before(instruction, state);
+            for (const DispatchHooks* hooks : hookSets)
+                if (hooks->before && wanted(*hooks, instruction.keyword)) hooks->before(instruction, state);
             switch (instruction.keyword) {
             case df::Keyword::Env:
                 if (recording) assignments = envAssignments(instruction, state, file.escape);
@@ -298,8 +306,9 @@ void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks)
                     const df::KeyValue& pair = instruction.pairs[p];
                     if (recording) assignments.push_back(argAssignment(ctx, record, pair, state));
                     const DispatchRecord::Assignment& assignment = assignments[p];
-                    if (assignment.defaultMatch && hooks.argDefault)
-                        hooks.argDefault(instruction, pair, *assignment.defaultMatch, state);
+                    if (assignment.defaultMatch)
+                        for (const DispatchHooks* hooks : hookSets)
+                            if (hooks->argDefault) hooks->argDefault(instruction, pair, *assignment.defaultMatch, state);
                     if (keepEnv && assignment.value && assignment.key != "BUILDKIT_SBOM_SCAN_CONTEXT" &&
                         assignment.key != "BUILDKIT_SBOM_SCAN_STAGE")
                         state.env.set(assignment.key, *assignment.value);
@@ -314,6 +323,14 @@ void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks)
         finalStates[stage.index] = std::move(state);
     }
     record.walked = true;
+}
+
+void DispatchRule::check(const LintContext& ctx, std::vector<Finding>& out) const
+{
+    DispatchHooks hooks;
+    prepare(ctx, out, hooks);
+    dispatchStages(ctx, hooks);
+    finish(ctx, out);
 }
 
 const GlobalArgs& dispatchedGlobals(const LintContext& ctx) { return recordOf(ctx).globals; }

@@ -96,6 +96,21 @@ struct DispatchHooks {
 };
 /// Walks all stages in order (BuildKit's check mode dispatches every stage).
 void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks);
+/// One walk for several checks: at each instruction, each set of hooks is called in the order of `all`. A set
+/// with neither `before` nor `argDefault` is skipped.
+void dispatchStages(const LintContext& ctx, const std::vector<const DispatchHooks*>& all);
+
+/// A check that works on the stage walk. The linter gathers the hooks of every such check and walks the stages
+/// once for all of them (linter.cpp); check() walks for this check alone.
+class DispatchRule : public Rule {
+public:
+    /// Fills `hooks`, which write this check's findings into `out`. They run after prepare() has returned: they
+    /// must not refer to its locals.
+    virtual void prepare(const LintContext& ctx, std::vector<Finding>& out, DispatchHooks& hooks) const = 0;
+    /// Runs after the walk.
+    virtual void finish(const LintContext&, std::vector<Finding>&) const {}
+    void check(const LintContext& ctx, std::vector<Finding>& out) const final;
+};
 /// globalArgs(file, ctx.buildArgs(), true), computed once per lint.
 const GlobalArgs& dispatchedGlobals(const LintContext& ctx);
 

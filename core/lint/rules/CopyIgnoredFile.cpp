@@ -32,7 +32,7 @@ bool remoteSource(std::string_view source)
     return source.find("://") != std::string_view::npos || support::startsWith(source, "git@");
 }
 
-class CopyIgnoredFile final : public Rule {
+class CopyIgnoredFile final : public buildkit::DispatchRule {
 public:
     const RuleInfo& info() const override
     {
@@ -53,7 +53,7 @@ public:
         return info;
     }
 
-    void check(const LintContext& ctx, std::vector<Finding>& out) const override
+    void prepare(const LintContext& ctx, std::vector<Finding>& out, buildkit::DispatchHooks& hooks) const override
     {
         const DockerIgnore* ignore = ctx.dockerignore();
         if (!ignore || ignore->empty()) return;
@@ -64,8 +64,7 @@ public:
             return p == "*" || p == "**" || p == "**/*";
         });
         const char32_t escape = ctx.file().escape;
-        buildkit::DispatchHooks hooks;
-        hooks.before = [&](const df::Instruction& instruction, const buildkit::StageState& state) {
+        hooks.before = [this, &out, ignore, rootIgnored, escape](const df::Instruction& instruction, const buildkit::StageState& state) {
             const bool add = instruction.keyword == df::Keyword::Add;
             if (!add && instruction.keyword != df::Keyword::Copy) return;
             if (!add && instruction.flag("from")) return;
@@ -84,7 +83,6 @@ public:
             }
         };
         hooks.only = {df::Keyword::Copy, df::Keyword::Add};
-        buildkit::dispatchStages(ctx, hooks);
     }
 };
 

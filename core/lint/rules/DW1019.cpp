@@ -10,7 +10,7 @@ namespace {
 
 // Values that reference themselves twice (`ENV A=${A}${A}`) double with every step; Docker would build the
 // gigantic string, the linter cuts it at df::kMaxExpansionBytes and says so here.
-class DW1019 final : public Rule {
+class DW1019 final : public buildkit::DispatchRule {
 public:
     const RuleInfo& info() const override
     {
@@ -36,24 +36,25 @@ public:
         return info;
     }
 
-    void check(const LintContext& ctx, std::vector<Finding>& out) const override
+    void prepare(const LintContext& ctx, std::vector<Finding>& out, buildkit::DispatchHooks& hooks) const override
     {
-        const df::Dockerfile& file = ctx.file();
-        buildkit::DispatchHooks hooks;
-        hooks.before = [&](const df::Instruction& instruction, const buildkit::StageState& state) {
+        hooks.before = [this, &ctx, &out](const df::Instruction& instruction, const buildkit::StageState& state) {
             if (instruction.keyword != df::Keyword::Env && instruction.keyword != df::Keyword::Label) return;
             for (const df::KeyValue& pair : instruction.pairs) {
                 if (!pair.value) continue;
                 if (!buildkit::mayExpandPastLimit(pair.value->value, state.env)) continue;
-                if (buildkit::processWord(pair.value->value, state.env, file.escape).truncated)
+                if (buildkit::processWord(pair.value->value, state.env, ctx.file().escape).truncated)
                     report(pair, instruction.name(), out);
             }
         };
-        hooks.argDefault = [&](const df::Instruction& instruction, const df::KeyValue& pair,
-                               const buildkit::WordMatch& match, const buildkit::StageState&) {
+        hooks.argDefault = [this, &out](const df::Instruction& instruction, const df::KeyValue& pair,
+                                        const buildkit::WordMatch& match, const buildkit::StageState&) {
             if (match.truncated) report(pair, instruction.name(), out);
         };
-        buildkit::dispatchStages(ctx, hooks);
+    }
+
+    void finish(const LintContext& ctx, std::vector<Finding>& out) const override
+    {
         for (const df::KeyValue* pair : buildkit::dispatchedGlobals(ctx).truncated) report(*pair, "ARG", out);
     }
 

@@ -4,7 +4,7 @@
 namespace dw::lint::rules {
 namespace {
 
-class ExposeInvalidFormat final : public Rule {
+class ExposeInvalidFormat final : public buildkit::DispatchRule {
 public:
     const RuleInfo& info() const override
     {
@@ -27,10 +27,9 @@ public:
         return info;
     }
 
-    void check(const LintContext& ctx, std::vector<Finding>& out) const override
+    void prepare(const LintContext& ctx, std::vector<Finding>& out, buildkit::DispatchHooks& hooks) const override
     {
-        buildkit::DispatchHooks hooks;
-        hooks.before = [&](const df::Instruction& instruction, const buildkit::StageState& state) {
+        hooks.before = [this, &ctx, &out](const df::Instruction& instruction, const buildkit::StageState& state) {
             if (instruction.keyword != df::Keyword::Expose) return;
             for (const auto& port : buildkit::exposedPorts(instruction, state.env, ctx.file().escape)) {
                 if (port.ip.empty() && port.hostPort.empty()) continue;
@@ -41,7 +40,6 @@ public:
             }
         };
         hooks.only = {df::Keyword::Expose};
-        buildkit::dispatchStages(ctx, hooks);
     }
 };
 

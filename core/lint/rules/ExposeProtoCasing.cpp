@@ -4,7 +4,7 @@
 namespace dw::lint::rules {
 namespace {
 
-class ExposeProtoCasing final : public Rule {
+class ExposeProtoCasing final : public buildkit::DispatchRule {
 public:
     const RuleInfo& info() const override
     {
@@ -25,11 +25,10 @@ public:
         return info;
     }
 
-    void check(const LintContext& ctx, std::vector<Finding>& out) const override
+    void prepare(const LintContext& ctx, std::vector<Finding>& out, buildkit::DispatchHooks& hooks) const override
     {
-        const df::Dockerfile& file = ctx.file();
-        buildkit::DispatchHooks hooks;
-        hooks.before = [&](const df::Instruction& instruction, const buildkit::StageState& state) {
+        hooks.before = [this, &ctx, &out](const df::Instruction& instruction, const buildkit::StageState& state) {
+            const df::Dockerfile& file = ctx.file();
             if (instruction.keyword != df::Keyword::Expose) return;
             for (const auto& port : buildkit::exposedPorts(instruction, state.env, file.escape)) {
                 if (buildkit::isAllLower(port.proto)) continue;
@@ -46,7 +45,6 @@ public:
             }
         };
         hooks.only = {df::Keyword::Expose};
-        buildkit::dispatchStages(ctx, hooks);
     }
 };
 

@@ -16,7 +16,7 @@ bool plainWord(std::string_view word)
     });
 }
 
-class JSONArgsRecommended final : public Rule {
+class JSONArgsRecommended final : public buildkit::DispatchRule {
 public:
     const RuleInfo& info() const override
     {
@@ -39,10 +39,9 @@ public:
         return info;
     }
 
-    void check(const LintContext& ctx, std::vector<Finding>& out) const override
+    void prepare(const LintContext& ctx, std::vector<Finding>& out, buildkit::DispatchHooks& hooks) const override
     {
-        buildkit::DispatchHooks hooks;
-        hooks.before = [&](const df::Instruction& instruction, const buildkit::StageState& state) {
+        hooks.before = [this, &ctx, &out](const df::Instruction& instruction, const buildkit::StageState& state) {
             if (instruction.keyword != df::Keyword::Cmd && instruction.keyword != df::Keyword::Entrypoint) return;
             if (instruction.jsonForm || state.shellSet) return;
             const std::string& name = instruction.keywordWord.value;
@@ -58,7 +57,6 @@ public:
         };
         hooks.only = {df::Keyword::Cmd, df::Keyword::Entrypoint};
         hooks.readsEnv = false;
-        buildkit::dispatchStages(ctx, hooks);
     }
 
 private:

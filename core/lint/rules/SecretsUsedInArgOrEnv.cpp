@@ -26,7 +26,7 @@ bool looksSecret(std::string_view key)
            !hasWord(key, {"public", "file", "version"});
 }
 
-class SecretsUsedInArgOrEnv final : public Rule {
+class SecretsUsedInArgOrEnv final : public buildkit::DispatchRule {
 public:
     const RuleInfo& info() const override
     {
@@ -49,10 +49,9 @@ public:
         return info;
     }
 
-    void check(const LintContext& ctx, std::vector<Finding>& out) const override
+    void prepare(const LintContext& ctx, std::vector<Finding>& out, buildkit::DispatchHooks& hooks) const override
     {
-        buildkit::DispatchHooks hooks;
-        hooks.before = [&](const df::Instruction& instruction, const buildkit::StageState& state) {
+        hooks.before = [this, &ctx, &out](const df::Instruction& instruction, const buildkit::StageState& state) {
             const bool env = instruction.keyword == df::Keyword::Env;
             if (!env && instruction.keyword != df::Keyword::Arg) return;
             for (const auto& pair : instruction.pairs) {
@@ -66,7 +65,6 @@ public:
             }
         };
         hooks.only = {df::Keyword::Env, df::Keyword::Arg};
-        buildkit::dispatchStages(ctx, hooks);
     }
 };
 

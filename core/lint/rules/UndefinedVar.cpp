@@ -67,7 +67,7 @@ std::vector<std::string> expandedHeredocs(const df::Instruction& instruction)
     return out;
 }
 
-class UndefinedVar final : public Rule {
+class UndefinedVar final : public buildkit::DispatchRule {
 public:
     const RuleInfo& info() const override
     {
@@ -92,20 +92,20 @@ public:
         return info;
     }
 
-    void check(const LintContext& ctx, std::vector<Finding>& out) const override
+    void prepare(const LintContext& ctx, std::vector<Finding>& out, buildkit::DispatchHooks& hooks) const override
     {
-        const char32_t escape = ctx.file().escape;
-        buildkit::DispatchHooks hooks;
-        hooks.before = [&](const df::Instruction& instruction, const buildkit::StageState& state) {
+        hooks.before = [this, &out, escape = ctx.file().escape](const df::Instruction& instruction,
+                                                              const buildkit::StageState& state) {
             for (const auto& word : expandedWords(instruction))
                 if (buildkit::mayExpand(word)) report(instruction, buildkit::processWord(word, state.env, escape), state, out);
             for (const auto& body : expandedHeredocs(instruction))
                 if (buildkit::mayExpand(body))
                     report(instruction, buildkit::processWord(body, state.env, U'\\', true), state, out);
         };
-        hooks.argDefault = [&](const df::Instruction& instruction, const df::KeyValue&, const buildkit::WordMatch& match,
-                               const buildkit::StageState& state) { report(instruction, match, state, out); };
-        buildkit::dispatchStages(ctx, hooks);
+        hooks.argDefault = [this, &out](const df::Instruction& instruction, const df::KeyValue&,
+                                        const buildkit::WordMatch& match, const buildkit::StageState& state) {
+            report(instruction, match, state, out);
+        };
     }
 
 private:

@@ -14,7 +14,7 @@ bool absolute(std::string_view path)
            (path[2] == '/' || path[2] == '\\');
 }
 
-class WorkdirRelativePath final : public Rule {
+class WorkdirRelativePath final : public buildkit::DispatchRule {
 public:
     const RuleInfo& info() const override
     {
@@ -35,10 +35,9 @@ public:
         return info;
     }
 
-    void check(const LintContext& ctx, std::vector<Finding>& out) const override
+    void prepare(const LintContext& ctx, std::vector<Finding>& out, buildkit::DispatchHooks& hooks) const override
     {
-        buildkit::DispatchHooks hooks;
-        hooks.before = [&](const df::Instruction& instruction, const buildkit::StageState& state) {
+        hooks.before = [this, &ctx, &out](const df::Instruction& instruction, const buildkit::StageState& state) {
             if (instruction.keyword != df::Keyword::Workdir || state.workdirSet) return;
             const std::string path = buildkit::processWord(instruction.argText, state.env, ctx.file().escape).result;
             if (absolute(path)) return;
@@ -48,7 +47,6 @@ public:
                                    "相对工作目录 " + quoted + " 在基础镜像变化时可能产生意外结果"}));
         };
         hooks.only = {df::Keyword::Workdir};
-        buildkit::dispatchStages(ctx, hooks);
     }
 };
 
