@@ -41,10 +41,9 @@ LogicalLine LogicalLine::slice(std::size_t begin, std::size_t end) const
     return part;
 }
 
-bool isGoSpace(char32_t c)
+bool isWideGoSpace(char32_t c)
 {
     switch (c) {
-    case U'\t': case U'\n': case U'\v': case U'\f': case U'\r': case U' ':
     case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
         return true;
     default:

@@ -41,7 +41,9 @@ std::vector<HeredocWord> heredocsFromLine(const LogicalLine& line, std::string& 
 /// unknown flags, stage names), and the stage model.
 void validateAndBuildStages(Dockerfile& file);
 
-bool isGoSpace(char32_t c);
+bool isWideGoSpace(char32_t c); ///< isGoSpace() above U+007F
+/// unicode.IsSpace, as Go's strings.TrimSpace uses it. Inline: the parser asks for most characters of a file.
+inline bool isGoSpace(char32_t c) { return c < 0x80 ? c == U' ' || (c >= U'\t' && c <= U'\r') : isWideGoSpace(c); }
 /// Decodes one UTF-8 code point at `pos` (U+FFFD and width 1 for an invalid byte).
 char32_t decodeUtf8(std::string_view text, std::size_t pos, std::size_t& width);
 

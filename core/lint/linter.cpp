@@ -80,10 +80,15 @@ LintResult lint(const df::Dockerfile& file, const LintOptions& options)
         return info.family != RuleFamily::BuildKit || checks.enabled(info.id, info.experimental);
     };
     // The checks that work on BuildKit's stage walk share one walk; their findings wait for their turn below.
+    static const std::vector<const buildkit::DispatchRule*> allWalkers = [] {
+        std::vector<const buildkit::DispatchRule*> found;
+        for (const auto& rule : allRules())
+            if (const auto* walker = dynamic_cast<const buildkit::DispatchRule*>(rule.get())) found.push_back(walker);
+        return found;
+    }();
     std::vector<const buildkit::DispatchRule*> walkers;
-    for (const auto& rule : allRules())
-        if (const auto* walker = dynamic_cast<const buildkit::DispatchRule*>(rule.get()); walker && enabled(walker->info()))
-            walkers.push_back(walker);
+    for (const buildkit::DispatchRule* walker : allWalkers)
+        if (enabled(walker->info())) walkers.push_back(walker);
     std::vector<std::vector<Finding>> walked(walkers.size());
     {
         std::vector<buildkit::DispatchHooks> hooks(walkers.size());
