@@ -116,8 +116,8 @@ bool Suppressions::suppressed(const std::string& rule, int line) const
 
 bool CheckConfig::enabled(std::string_view rule, bool experimentalRule) const
 {
-    if (experimentalRule) return experimentalAll || experimental.count(std::string(rule));
-    return !skipAll && !skip.count(std::string(rule));
+    if (experimentalRule) return experimentalAll || (!experimental.empty() && experimental.count(std::string(rule)));
+    return !skipAll && (skip.empty() || !skip.count(std::string(rule)));
 }
 
 void CheckConfig::merge(const CheckConfig& other)
