@@ -34,7 +34,7 @@ void TestShellCommands::name_data() {
 
 void TestShellCommands::name() {
     QFETCH(QByteArray, script);
-    QTEST(QString::fromStdString(commandOf(script).name()), "name");
+    QTEST(QString::fromStdString(std::string(commandOf(script).name())), "name");
 }
 
 void TestShellCommands::hasFlag_data() {

@@ -163,7 +163,7 @@ std::optional<ParsedArgs> apkAdd(const sh::Command& command)
 
 std::optional<PipInstall> pipInstall(const sh::Command& command)
 {
-    const std::string name = command.name();
+    const std::string name(command.name());
     const std::vector<sh::Word>& words = command.words;
     std::string program = name;
     std::size_t from = 1;

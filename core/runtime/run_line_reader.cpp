@@ -348,7 +348,7 @@ RunLineRead readRunLines(std::string_view script, const std::string& path, const
             }
             continue;
         }
-        const std::string name = command.name();
+        const std::string_view name = command.name();
         if (name == "export") {
             for (std::size_t k = 1; k < command.words.size(); ++k) {
                 const std::string& raw = command.words[k].raw();

@@ -31,7 +31,7 @@ constexpr std::array<Wrapper, 12> kWrappers{{
     {"su-exec", "", {}, 1, false},
 }};
 
-const Wrapper* findWrapper(const std::string& name)
+const Wrapper* findWrapper(std::string_view name)
 {
     for (const auto& wrapper : kWrappers)
         if (wrapper.name == name) return &wrapper;

@@ -149,7 +149,7 @@ std::vector<const Command*> Script::commandsNamed(std::string_view name) const {
 std::vector<const Command*> Script::commandsNamedAny(std::initializer_list<std::string_view> names) const {
     std::vector<const Command*> result;
     for (const Command& command : commands) {
-        const std::string& commandName = command.name();
+        const std::string_view commandName = command.name();
         if (!commandName.empty() && std::find(names.begin(), names.end(), commandName) != names.end())
             result.push_back(&command);
     }

@@ -55,7 +55,7 @@ struct Command {
 
     /// The command name with any leading path removed ("/usr/bin/apt-get" -> "apt-get"); "" when none.
     /// Kept beside the words because every rule asks for it, often once per command of every RUN.
-    const std::string& name() const { return name_; }
+    std::string_view name() const { return name_; }
     /// Recomputes name() from words; the parser calls it whenever it changes them.
     void updateName();
     /// Arguments after the name (words[1..]).

@@ -42,10 +42,10 @@ public:
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
             for (const sh::Command& command : ctx.shell(*run).commands) {
-                const std::string name = command.name();
+                const std::string_view name = command.name();
                 if (std::find(kPointless.begin(), kPointless.end(), name) == kPointless.end()) continue;
-                out.push_back(finding(run->range, {"`" + name + "` has no lasting effect in an image build",
-                                                   "`" + name + "` 在镜像构建中不会产生持久效果"}));
+                out.push_back(finding(run->range, {"`" + std::string(name) + "` has no lasting effect in an image build",
+                                                   "`" + std::string(name) + "` 在镜像构建中不会产生持久效果"}));
                 break;
             }
         }

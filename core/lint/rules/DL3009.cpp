@@ -3,7 +3,7 @@
 namespace dw::lint::rules {
 namespace {
 
-bool isAptFrontEnd(const std::string& name) { return name == "apt-get" || name == "apt" || name == "aptitude"; }
+bool isAptFrontEnd(std::string_view name) { return name == "apt-get" || name == "apt" || name == "aptitude"; }
 
 bool updatesIndex(const sh::Command& command)
 {
@@ -15,7 +15,7 @@ bool updatesIndex(const sh::Command& command)
 // `rm -rf /var/lib/apt/lists/*` (any path at or below the lists), or apt's own `dist-clean`.
 bool removesLists(const sh::Command& command)
 {
-    const std::string name = command.name();
+    const std::string_view name = command.name();
     const packages::ParsedArgs args = packages::parseArgs(command, packages::aptOptions());
     if (name == "rm") {
         for (const sh::Word* operand : args.operands)

@@ -52,7 +52,7 @@ std::vector<std::string> copiedArchives(const df::Instruction& copy)
 
 bool extracts(const sh::Command& command)
 {
-    const std::string name = command.name();
+    const std::string_view name = command.name();
     if (std::find(kDecompressors.begin(), kDecompressors.end(), name) != kDecompressors.end()) return true;
     if (name != "tar") return false;
     const std::vector<std::string> args = command.args();

@@ -32,7 +32,7 @@ public:
             if (run->keyword != df::Keyword::Run) continue;
             std::vector<TextEdit> edits;
             for (const sh::Command& command : ctx.shell(*run).commands) {
-                const std::string name = command.name();
+                const std::string_view name = command.name();
                 if (!rpm::isDnf(name)) continue;
                 const auto dnf = rpm::invocation(command, name);
                 if (!dnf || !rpm::verbIs(*dnf, {"install", "in", "groupinstall", "localinstall"}) ||

@@ -44,7 +44,7 @@ public:
                     dirty[0] = dirty[1] = false;
                     continue;
                 }
-                const std::string name = command.name();
+                const std::string_view name = command.name();
                 if (!rpm::isDnf(name)) continue;
                 const auto dnf = rpm::invocation(command, name);
                 bool& state = dirty[name == "microdnf" ? 1 : 0];

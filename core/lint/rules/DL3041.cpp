@@ -38,7 +38,7 @@ public:
             if (instruction->keyword != df::Keyword::Run) continue;
             std::vector<const sh::Word*> unpinned;
             for (const sh::Command& command : ctx.shell(*instruction).commands) {
-                const std::string name = command.name();
+                const std::string_view name = command.name();
                 if (!rpm::isDnf(name)) continue;
                 const auto dnf = rpm::invocation(command, name);
                 if (!dnf || !rpm::verbIs(*dnf, {"install", "in"})) continue;

@@ -55,7 +55,7 @@ bool cacheHandled(const LintContext& ctx, const df::Instruction& run, const Cach
         if (mentionsDir(target, tool)) return true;
     const sh::Script& script = ctx.shell(run);
     for (const sh::Command& command : script.commands) {
-        const std::string name = command.name();
+        const std::string_view name = command.name();
         if (name == "rm") {
             const auto args = command.argsNoFlags();
             if (std::any_of(args.begin(), args.end(), [&](const std::string& a) { return mentionsDir(a, tool); }))

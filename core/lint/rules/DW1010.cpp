@@ -22,7 +22,7 @@ bool anyArgIn(const sh::Command& command, std::initializer_list<std::string_view
 /// The build a command runs ("go build", "mvn package" ...), or "" when it is no compile or bundle step.
 std::string buildStep(const sh::Command& command)
 {
-    const std::string name = command.name();
+    const std::string_view name = command.name();
     if (name == "go" && firstArgIn(command, {"build", "install"})) return "go " + command.argsNoFlags().front();
     if (name == "cargo" && firstArgIn(command, {"build", "install"})) return "cargo " + command.argsNoFlags().front();
     if ((name == "mvn" || name == "mvnw") && anyArgIn(command, {"package", "install", "verify", "compile"}))
@@ -38,13 +38,13 @@ std::string buildStep(const sh::Command& command)
     if ((name == "yarn" || name == "pnpm") &&
         (firstArgIn(command, {"build"}) ||
          (firstArgIn(command, {"run"}) && command.argsNoFlags().size() > 1 && command.argsNoFlags()[1] == "build")))
-        return name + " build";
+        return std::string(name) + " build";
     static const std::vector<std::string_view> compilers{"gcc", "g++", "cc", "c++", "clang", "clang++", "javac",
                                                          "rustc", "make", "cmake", "ninja"};
     if (std::find(compilers.begin(), compilers.end(), name) != compilers.end() &&
         !command.hasAnyFlag({"version", "help", "dumpversion", "print-search-dirs"}) && !command.hasArg("-v") &&
         !command.hasArg("-version"))
-        return name;
+        return std::string(name);
     return "";
 }
 
@@ -53,7 +53,7 @@ std::string buildStep(const sh::Command& command)
 bool removesToolchain(const sh::Script& script)
 {
     for (const sh::Command& command : script.commands) {
-        const std::string name = command.name();
+        const std::string_view name = command.name();
         if ((name == "apt-get" || name == "apt") && firstArgIn(command, {"purge", "remove", "autoremove"}))
             return true;
         if (name == "apk" && firstArgIn(command, {"del"})) return true;

@@ -22,7 +22,7 @@ bool isSshDaemon(std::string_view name) { return name == "sshd" || name == "drop
 /// `service ssh start`, `rc-service sshd start`, `/etc/init.d/ssh start`, `systemctl enable ssh`.
 bool startsSshService(const sh::Command& command)
 {
-    const std::string name = command.name();
+    const std::string_view name = command.name();
     if (name == "service" || name == "rc-service" || name == "systemctl") {
         const auto args = command.argsNoFlags();
         const auto named = [&](std::size_t i) { return i < args.size() && (args[i] == "ssh" || args[i] == "sshd"); };

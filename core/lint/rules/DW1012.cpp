@@ -83,7 +83,7 @@ private:
     void checkRun(const LintContext& ctx, const df::Instruction& run, std::vector<Finding>& out) const
     {
         for (const sh::Command& command : ctx.shell(run).commands) {
-            const std::string name = command.name();
+            const std::string_view name = command.name();
             std::optional<std::string> mode;
             if (name == "chmod") {
                 for (std::size_t i = 1; i < command.words.size() && !mode; ++i) {
@@ -98,8 +98,8 @@ private:
             }
             if (!mode || !worldWritable(*mode).value_or(false)) continue;
             out.push_back(finding(dwsupport::runRange(ctx, run, command.begin, command.end),
-                                  {"`" + name + "` with mode `" + *mode + "` makes files writable by every user",
-                                   "`" + name + "` 使用权限 `" + *mode + "`，让文件对所有用户可写"}));
+                                  {"`" + std::string(name) + "` with mode `" + *mode + "` makes files writable by every user",
+                                   "`" + std::string(name) + "` 使用权限 `" + *mode + "`，让文件对所有用户可写"}));
         }
     }
 };

@@ -13,7 +13,7 @@ bool isDownloader(std::string_view name) { return name == "curl" || name == "wge
 std::optional<std::size_t> interpreterIndex(const sh::Command& command)
 {
     if (command.words.empty()) return std::nullopt;
-    const std::string name = command.name();
+    const std::string_view name = command.name();
     if (name != "sudo" && name != "env" && name != "doas")
         return dwsupport::isShellOrInterpreter(name) ? std::optional<std::size_t>(0) : std::nullopt;
     for (std::size_t i = 1; i < command.words.size(); ++i) {
@@ -82,7 +82,7 @@ bool verifies(const sh::Script& script)
 /// and a plain `wget URL`. Empty when it writes to stdout or cannot be told.
 std::string savedFile(const sh::Command& command)
 {
-    const std::string name = command.name();
+    const std::string_view name = command.name();
     std::string url;
     for (const auto& arg : command.argsNoFlags())
         if (arg.find("://") != std::string::npos) url = arg;
@@ -144,8 +144,8 @@ public:
                         if (!runsStdin(*next)) continue;
                         const std::string shell = interpreterOf(*next);
                         report(ctx, *run, command.begin, next->end,
-                               {"The output of `" + command.name() + "` is piped straight into `" + shell + "`",
-                                "`" + command.name() + "` 的输出被直接通过管道交给 `" + shell + "` 执行"},
+                               {"The output of `" + std::string(command.name()) + "` is piped straight into `" + shell + "`",
+                                "`" + std::string(command.name()) + "` 的输出被直接通过管道交给 `" + shell + "` 执行"},
                                out);
                         reported = true;
                         break;
@@ -157,7 +157,7 @@ public:
                     continue;
                 for (const sh::Word& word : command.words) {
                     if (!isDownloadSubstitution(word.raw())) continue;
-                    const std::string what = shell.empty() ? command.name() : shell;
+                    const std::string what = shell.empty() ? std::string(command.name()) : shell;
                     report(ctx, *run, command.begin, command.end,
                            {"`" + what + "` runs a script fetched by a command substitution",
                             "`" + what + "` 执行了通过命令替换下载的脚本"},

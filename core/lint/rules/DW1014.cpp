@@ -43,8 +43,8 @@ public:
                     if (dwsupport::packageName(packages[i]->text, manager) != "sudo") continue;
                     ++packageWords;
                     Finding f = finding(dwsupport::runRange(ctx, *run, packages[i]->begin, packages[i]->end),
-                                        {"`" + command.name() + "` installs `sudo`",
-                                         "`" + command.name() + "` 安装了 `sudo`"});
+                                        {"`" + std::string(command.name()) + "` installs `sudo`",
+                                         "`" + std::string(command.name()) + "` 安装了 `sudo`"});
                     if (packages.size() > 1) {
                         // Remove the word with the blank (and any line continuation) before it.
                         const std::size_t from = previousEnd(command, *packages[i]);

@@ -77,7 +77,7 @@ bool onlyLocalPackages(const sh::Command& command)
 /// The verification switch a command uses, e.g. "curl --insecure"; nullopt when none.
 std::optional<std::string> insecureSwitch(const sh::Command& command)
 {
-    const std::string& name = command.name();
+    const std::string_view name = command.name();
     std::optional<std::vector<std::string>> lowered; // only for the commands whose options are read
     const auto words = [&]() -> const std::vector<std::string>& {
         if (!lowered) lowered = lowerWords(command);
@@ -93,25 +93,25 @@ std::optional<std::string> insecureSwitch(const sh::Command& command)
     if (name == "curl" && command.hasAnyFlag({"k", "insecure", "proxy-insecure"})) return "curl --insecure";
     if (name == "wget" && command.hasFlag("no-check-certificate")) return "wget --no-check-certificate";
     const bool pip = name.starts_with("pip") || (name.starts_with("python") && has("-m") && has("pip"));
-    if (pip && contains("trusted-host")) return name + " --trusted-host";
+    if (pip && contains("trusted-host")) return std::string(name) + " --trusted-host";
     if (name == "apt-get" || name == "apt" || name == "aptitude") {
         for (std::string_view flag : {"allow-unauthenticated", "allow-insecure-repositories", "force-yes"})
-            if (command.hasFlag(flag)) return name + " --" + std::string(flag);
+            if (command.hasFlag(flag)) return std::string(name) + " --" + std::string(flag);
         for (std::string_view option : {"allowinsecurerepositories=true", "allowunauthenticated=true",
                                         "verify-peer=false", "verify-host=false", "allowunauthenticated=1"})
-            if (contains(option)) return name + " -o ..." + std::string(option);
+            if (contains(option)) return std::string(name) + " -o ..." + std::string(option);
     }
     if (name == "apk" && command.hasFlag("allow-untrusted") && !onlyLocalPackages(command))
         return "apk --allow-untrusted";
     if ((name == "yum" || name == "dnf" || name == "microdnf" || name == "tdnf") &&
         (command.hasFlag("nogpgcheck") || contains("sslverify=0") || contains("sslverify=false") ||
          contains("gpgcheck=0")))
-        return name + " --nogpgcheck";
+        return std::string(name) + " --nogpgcheck";
     if (name == "zypper" && command.hasAnyFlag({"no-gpg-checks", "no-check-signatures"}))
         return "zypper --no-gpg-checks";
     if (name == "rpm" && command.hasAnyFlag({"nosignature", "nodigest"})) return "rpm --nosignature";
     if (name == "npm" || name == "yarn" || name == "pnpm") {
-        if (auto value = settingValue(words(), "strict-ssl"); value && isOff(*value)) return name + " strict-ssl false";
+        if (auto value = settingValue(words(), "strict-ssl"); value && isOff(*value)) return std::string(name) + " strict-ssl false";
     }
     if (name == "git") {
         if (auto value = settingValue(words(), "sslverify"); value && isOff(*value)) return "git http.sslVerify=false";

@@ -9,7 +9,7 @@ namespace {
 /// packages (`apk upgrade openssl`, `yum update openssl`) are targeted fixes and pass.
 std::string fullUpgrade(const sh::Command& command)
 {
-    const std::string name = command.name();
+    const std::string_view name = command.name();
     const auto args = command.argsNoFlags();
     if (args.empty()) return "";
     const std::string& sub = args.front();
@@ -18,13 +18,13 @@ std::string fullUpgrade(const sh::Command& command)
     };
     if ((name == "apt-get" || name == "apt" || name == "aptitude") &&
         is({"upgrade", "dist-upgrade", "full-upgrade", "safe-upgrade"}))
-        return name + " " + sub;
+        return std::string(name) + " " + sub;
     if (name == "apk" && is({"upgrade"}) && args.size() == 1) return "apk upgrade";
     if ((name == "yum" || name == "dnf" || name == "microdnf" || name == "tdnf") &&
         is({"upgrade", "update", "distro-sync", "upgrade-minimal", "update-minimal"}) && args.size() == 1)
-        return name + " " + sub;
+        return std::string(name) + " " + sub;
     if (name == "zypper" && is({"update", "up", "dist-upgrade", "dup", "patch"}) && args.size() == 1)
-        return name + " " + sub;
+        return std::string(name) + " " + sub;
     return "";
 }
 
