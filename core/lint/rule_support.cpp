@@ -68,8 +68,10 @@ std::vector<bool> stagesInFinalImage(const df::Dockerfile& file)
 std::string unquote(std::string_view value)
 {
     // Most values have neither quotes nor backslashes: copied whole; otherwise the plain start is.
-    const std::size_t first = value.find_first_of("\"'\\");
-    if (first == std::string_view::npos) return std::string(value);
+    const auto special =
+        std::find_if(value.begin(), value.end(), [](char c) { return c == '"' || c == '\'' || c == '\\'; });
+    if (special == value.end()) return std::string(value);
+    const auto first = static_cast<std::size_t>(special - value.begin());
     std::string out(value.substr(0, first));
     out.reserve(value.size());
     char quote = 0;

@@ -137,7 +137,8 @@ WordMatch processWord(std::string_view word, const Env& env, char32_t escape, bo
     WordMatch match;
     // Most words have nothing to expand or unquote: skip the lexer for them.
     const char escapeChar = static_cast<char>(escape);
-    if (word.find_first_of(std::string{'$', '\'', '"', escapeChar}) == std::string_view::npos) {
+    if (std::none_of(word.begin(), word.end(),
+                     [escapeChar](char c) { return c == '$' || c == '\'' || c == '"' || c == escapeChar; })) {
         match.result = std::string(word);
         return match;
     }
