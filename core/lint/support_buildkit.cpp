@@ -276,11 +276,9 @@ void dispatchStages(const LintContext& ctx, const std::vector<const DispatchHook
         return hooks.only.empty() || std::find(hooks.only.begin(), hooks.only.end(), keyword) != hooks.only.end() ||
                (keyword == df::Keyword::Arg && hooks.argDefault);
     };
-    bool keepEnv = recording;
     // Past the last instruction any hook wants, the walk only updates state nobody reads (once recorded).
     std::size_t end = recording ? file.instructions.size() : 0;
     for (const DispatchHooks* hooks : hookSets) {
-        keepEnv = keepEnv || hooks->readsEnv;
         if (hooks->only.empty()) end = file.instructions.size();
         for (std::size_t i = end; i < file.instructions.size(); ++i)
             if (wanted(*hooks, file.instructions[i].keyword)) end = i + 1;
@@ -289,7 +287,7 @@ void dispatchStages(const LintContext& ctx, const std::vector<const DispatchHook
     for (const auto& stage : file.stages) {
         StageState state;
         if (record.bases[stage.index] >= 0) state = finalStates[record.bases[stage.index]];
-        else if (keepEnv) state.env.set("PATH", std::string(kDefaultPath));
+        else state.env.set("PATH", std::string(kDefaultPath));
         if (stage.fromIndex >= end) break;
         for (std::size_t i = stage.fromIndex + 1; i < stage.endIndex && i < end; ++i) {
             const df::Instruction& instruction = file.instructions[i];
@@ -299,8 +297,7 @@ void dispatchStages(const LintContext& ctx, const std::vector<const DispatchHook
             switch (instruction.keyword) {
             case df::Keyword::Env:
                 if (recording) assignments = envAssignments(instruction, state, file.escape);
-                if (keepEnv)
-                    for (const auto& assignment : assignments) state.env.set(assignment.key, *assignment.value);
+                for (const auto& assignment : assignments) state.env.set(assignment.key, *assignment.value);
                 break;
             case df::Keyword::Arg:
                 for (std::size_t p = 0; p < instruction.pairs.size(); ++p) {
@@ -310,7 +307,7 @@ void dispatchStages(const LintContext& ctx, const std::vector<const DispatchHook
                     if (assignment.defaultMatch)
                         for (const DispatchHooks* hooks : hookSets)
                             if (hooks->argDefault) hooks->argDefault(instruction, pair, *assignment.defaultMatch, state);
-                    if (keepEnv && assignment.value && assignment.key != "BUILDKIT_SBOM_SCAN_CONTEXT" &&
+                    if (assignment.value && assignment.key != "BUILDKIT_SBOM_SCAN_CONTEXT" &&
                         assignment.key != "BUILDKIT_SBOM_SCAN_STAGE")
                         state.env.set(assignment.key, *assignment.value);
                     state.args.push_back(assignment.key);

@@ -91,8 +91,6 @@ struct DispatchHooks {
     /// When not empty, `before` is called only for instructions with one of these keywords (ARG counts when
     /// argDefault is set), and the walk may end after the last of them.
     std::vector<df::Keyword> only;
-    /// False when the hooks never read StageState::env: a walk that replays the first one's record then skips it.
-    bool readsEnv = true;
 };
 /// Walks all stages in order (BuildKit's check mode dispatches every stage).
 void dispatchStages(const LintContext& ctx, const DispatchHooks& hooks);

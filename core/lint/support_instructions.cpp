@@ -1,4 +1,5 @@
 #include "lint/support_instructions.h"
+
 #include "util/text.h"
 
 #include <array>

@@ -56,7 +56,6 @@ public:
             out.push_back(std::move(f));
         };
         hooks.only = {df::Keyword::Cmd, df::Keyword::Entrypoint};
-        hooks.readsEnv = false;
     }
 
 private:
