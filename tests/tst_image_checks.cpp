@@ -24,6 +24,7 @@ class TestImageChecks : public QObject {
     void hostileBodies();
     void findSecret_data();
     void findSecret();
+    void secretsAtEveryOffset();
     void secretNames_data();
     void secretNames();
     void redact_data();
@@ -321,6 +322,31 @@ void TestImageChecks::findSecret()
     QCOMPARE(QString::fromStdString(found->kindEn), kind);
     QCOMPARE(QString::fromStdString(found->secret), secret);
     QVERIFY(!found->kindZh.empty());
+}
+
+// The scans test 16 bytes at a time: a token or a setting must be found, or skipped when it sits inside a word,
+// wherever it falls against those blocks, and near both ends of the text.
+void TestImageChecks::secretsAtEveryOffset()
+{
+    for (std::size_t pad = 0; pad < 40; ++pad) {
+        for (const char before : {' ', 'x', '_', '7', '\xe4'}) {
+            const bool wordBefore = before != ' ' && before != '\xe4';
+            for (std::size_t tail = 0; tail < 18; tail += 17) {
+                std::string text(pad, '-');
+                if (pad > 0) text.back() = before;
+                text += kGithubToken + std::string(tail, ' ');
+                const std::vector<secrets::SecretMatch> found = secrets::findAllSecrets(text, secrets::AllFamilies);
+                const bool expected = pad == 0 || !wordBefore;
+                QVERIFY2(found.size() == (expected ? 1u : 0u), text.c_str());
+                if (expected) QCOMPARE(found.front().offset, pad);
+            }
+        }
+        const std::string setting = std::string(pad, 'a') + " token=Tr0ub4dor3x";
+        const std::vector<secrets::SecretMatch> settings = secrets::findAllSecrets(setting, secrets::AllFamilies);
+        QCOMPARE(settings.size(), 1u);
+        QCOMPARE(settings.front().secret, std::string("Tr0ub4dor3x"));
+        QCOMPARE(settings.front().offset, pad + 7);
+    }
 }
 
 void TestImageChecks::secretNames_data()

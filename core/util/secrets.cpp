@@ -1,5 +1,8 @@
 #include "util/secrets.h"
 
+#include "util/byte_scan.h"
+#include "util/text.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -84,7 +87,7 @@ constexpr std::array<TokenShape, 20> kShapes{{
     {"pypi-AgEIcHlwaS5vcmc", "_-", 50, 0, false, "a PyPI upload token", "PyPI 上传令牌"},
 }};
 
-/// For each byte, the shapes whose prefix starts with it, so that every other byte costs one table look-up.
+/// For each byte, the shapes whose prefix starts with it.
 const std::array<std::vector<const TokenShape*>, 256>& shapesByFirstByte()
 {
     static const std::array<std::vector<const TokenShape*>, 256> table = [] {
@@ -96,10 +99,35 @@ const std::array<std::vector<const TokenShape*>, 256>& shapesByFirstByte()
     return table;
 }
 
-/// One pass over `text` from `from`: the earliest token of any shape.
+constexpr std::size_t kDistinctFirstBytes = [] {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < kShapes.size(); ++i) {
+        bool seen = false;
+        for (std::size_t j = 0; j < i; ++j)
+            seen = seen || kShapes[j].prefix.front() == kShapes[i].prefix.front();
+        count += seen ? 0 : 1;
+    }
+    return count;
+}();
+
+/// The bytes that some prefix starts with, each once.
+constexpr std::array<char, kDistinctFirstBytes> kFirstBytes = [] {
+    std::array<char, kDistinctFirstBytes> bytes{};
+    std::size_t count = 0;
+    for (const TokenShape& shape : kShapes) {
+        bool seen = false;
+        for (std::size_t j = 0; j < count; ++j)
+            seen = seen || bytes[j] == shape.prefix.front();
+        if (!seen) bytes[count++] = shape.prefix.front();
+    }
+    return bytes;
+}();
+
+/// One pass over `text` from `from`: the earliest token of any shape. Only the starts of words whose first byte
+/// begins a prefix are looked at; the search for them tests 16 bytes at a time.
 std::optional<SecretMatch> nextShaped(std::string_view text, std::size_t from)
 {
-    // The first two bytes of every prefix, as bits of a 64 Ki table: most positions fail this one test.
+    // The first two bytes of every prefix, as a 64 Ki table: most word starts fail this one test.
     static const std::vector<std::uint8_t> pairs = [] {
         std::vector<std::uint8_t> table(65536);
         for (const TokenShape& shape : kShapes)
@@ -107,22 +135,25 @@ std::optional<SecretMatch> nextShaped(std::string_view text, std::size_t from)
         return table;
     }();
     const auto& byByte = shapesByFirstByte();
-    for (std::size_t at = from; at + 1 < text.size(); ++at) {
-        if (!pairs[static_cast<unsigned char>(text[at]) << 8 | static_cast<unsigned char>(text[at + 1])]) continue;
-        if (at > 0 && isWordChar(text[at - 1])) continue;
-        const std::vector<const TokenShape*>& shapes = byByte[static_cast<unsigned char>(text[at])];
+    std::optional<SecretMatch> found;
+    util::findWordStarts(text, from, kFirstBytes, [&](std::size_t at) {
+        if (at + 1 >= text.size() ||
+            !pairs[static_cast<unsigned char>(text[at]) << 8 | static_cast<unsigned char>(text[at + 1])])
+            return false;
         const std::string_view rest = text.substr(at);
-        for (const TokenShape* shape : shapes) {
+        for (const TokenShape* shape : byByte[static_cast<unsigned char>(text[at])]) {
             if (!rest.starts_with(shape->prefix)) continue;
             const std::size_t body = at + shape->prefix.size();
             const std::size_t run = runLength(text, body, shape->extra, shape->upperOnly);
             if (run < shape->min) continue;
             if (shape->max && (run != shape->max || (body + run < text.size() && isWordChar(text[body + run]))))
                 continue;
-            return match(shape->en, shape->zh, text.substr(at, body + run - at), at, TokenFormats);
+            found = match(shape->en, shape->zh, text.substr(at, body + run - at), at, TokenFormats);
+            return true;
         }
-    }
-    return std::nullopt;
+        return false;
+    });
+    return found;
 }
 
 /// `aws_secret_access_key = <40 characters>` in any spelling (AWS_SECRET_ACCESS_KEY, secretAccessKey, JSON):
@@ -218,12 +249,7 @@ std::optional<SecretMatch> nextInlineSetting(std::string_view text, std::size_t 
     static constexpr std::string_view kKeys[] = {"password", "passwd", "pwd",     "secret",
                                                  "token",    "apikey", "api_key", "api-key"};
     auto isBlank = [](char c) { return c == ' ' || c == '\t'; };
-    // string_view::find_first_of calls memchr on the set once per byte of text: a plain loop is several times faster.
-    const auto nextSeparator = [&](std::size_t at) {
-        while (at < text.size() && text[at] != '=' && text[at] != ':')
-            ++at;
-        return at < text.size() ? at : std::string_view::npos;
-    };
+    const auto nextSeparator = [&](std::size_t at) { return util::findEither(text, at, '=', ':'); };
     for (std::size_t sep = nextSeparator(from); sep != std::string_view::npos; sep = nextSeparator(sep + 1)) {
         std::size_t keyEnd = sep;
         while (keyEnd > from && isBlank(text[keyEnd - 1]))
@@ -277,22 +303,26 @@ std::optional<SecretMatch> nextReal(Finder next, std::string_view text, std::siz
     return std::nullopt;
 }
 
-/// Parts of a name, lower-cased: "awsSecretAccessKey" -> aws, secret, access, key; "DB_PASSWORD" -> db, password.
-std::vector<std::string> nameParts(std::string_view name)
+/// Calls `visit(part)` for each part of a name, lower-cased, in order: "awsSecretAccessKey" -> aws, secret,
+/// access, key; "DB_PASSWORD" -> db, password. One buffer serves every part, so short names allocate nothing.
+template <typename Visit> void forEachNamePart(std::string_view name, Visit visit)
 {
-    std::vector<std::string> parts(1);
+    std::string part;
     for (std::size_t i = 0; i < name.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(name[i]);
         if (!std::isalnum(c)) {
-            if (!parts.back().empty()) parts.emplace_back();
+            if (!part.empty()) visit(std::string_view(part));
+            part.clear();
             continue;
         }
         const bool boundary = std::isupper(c) && i > 0 && std::islower(static_cast<unsigned char>(name[i - 1]));
-        if (boundary && !parts.back().empty()) parts.emplace_back();
-        parts.back() += static_cast<char>(std::tolower(c));
+        if (boundary && !part.empty()) {
+            visit(std::string_view(part));
+            part.clear();
+        }
+        part += static_cast<char>(std::tolower(c));
     }
-    if (parts.back().empty()) parts.pop_back();
-    return parts;
+    if (!part.empty()) visit(std::string_view(part));
 }
 
 template <typename List> bool listed(const List& list, std::string_view value)
@@ -334,9 +364,7 @@ std::vector<SecretMatch> findAllSecrets(std::string_view text, unsigned families
 
 bool isSecretName(std::string_view name)
 {
-    if (lowered(name) == "pwd") return false;
-    const std::vector<std::string> parts = nameParts(name);
-    if (parts.empty()) return false;
+    if (name.size() == 3 && util::asciiLower(name) == "pwd") return false;
     static constexpr std::array<std::string_view, 81> kNotSecret{
         "file",       "path",     "dir",        "directory", "url",      "uri",     "endpoint", "host",
         "hostname",   "port",     "name",       "user",      "username", "id",      "type",     "length",
@@ -349,19 +377,23 @@ bool isSecretName(std::string_view name)
         "duration",   "age",      "attempts",   "retries",   "prefix",   "suffix",  "role",     "reset",
         "dirs",       "files",    "paths",      "urls",      "ids",      "names",   "types",    "fingerprint",
         "algorithms"};
-    if (listed(kNotSecret, parts.back())) return false;
     static constexpr std::array<std::string_view, 13> kSecretWords{
         "password", "passwd",     "passphrase",  "pass",       "pwd",       "secret",   "token",
         "apikey",   "credential", "credentials", "privatekey", "accesskey", "secretkey"};
     static constexpr std::array<std::string_view, 7> kKeyQualifiers{"api",     "private", "access", "encryption",
                                                                     "signing", "master",  "session"};
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (listed(kSecretWords, parts[i])) return true;
-        for (std::string_view word : {"password", "passwd", "secret", "token", "apikey", "accesskey", "secretkey"})
-            if (parts[i].size() > word.size() && parts[i].ends_with(word)) return true; // "DBPASSWORD", "MYAPIKEY"
-        if (parts[i] == "key" && i > 0 && listed(kKeyQualifiers, parts[i - 1])) return true;
-    }
-    return false;
+    bool secretPart = false;
+    std::string previous; // after the walk, the last part
+    forEachNamePart(name, [&](std::string_view part) {
+        if (!secretPart) {
+            secretPart = listed(kSecretWords, part) || (part == "key" && listed(kKeyQualifiers, previous));
+            for (std::string_view word : {"password", "passwd", "secret", "token", "apikey", "accesskey", "secretkey"})
+                secretPart = secretPart || (part.size() > word.size() && part.ends_with(word)); // "DBPASSWORD"
+        }
+        previous.assign(part);
+    });
+    // A last part such as "file" or "path" says the value points at the secret rather than holding it.
+    return secretPart && !listed(kNotSecret, previous);
 }
 
 bool isPlaceholderSecret(std::string_view value)
