@@ -16,6 +16,7 @@ bool updatesIndex(const sh::Command& command)
 bool removesLists(const sh::Command& command)
 {
     const std::string_view name = command.name();
+    if (name != "rm" && !isAptFrontEnd(name)) return false;
     const packages::ParsedArgs args = packages::parseArgs(command, packages::aptOptions());
     if (name == "rm") {
         for (const sh::Word* operand : args.operands)

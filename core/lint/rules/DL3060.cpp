@@ -23,16 +23,18 @@ bool installs(const packages::ParsedArgs& args)
     return !args.hasAny({"version", "v", "help", "h"});
 }
 
-bool cleans(const sh::Command& command, const packages::ParsedArgs& args)
+bool removesCache(const sh::Command& rm)
 {
-    if (command.name() == "rm") {
-        for (const std::string& operand : command.argsNoFlags())
-            if (operand.find(".cache/yarn") != std::string::npos) return true;
-        return false;
-    }
-    const auto operands = args.operandsAfter("cache");
-    return command.name() == "yarn" && args.subcommand() && args.subcommand()->text == "cache" &&
-           !operands.empty() && operands.front()->text == "clean";
+    for (const std::string& operand : rm.argsNoFlags())
+        if (operand.find(".cache/yarn") != std::string::npos) return true;
+    return false;
+}
+
+bool cleansCache(const packages::ParsedArgs& yarn)
+{
+    const auto operands = yarn.operandsAfter("cache");
+    return yarn.subcommand() && yarn.subcommand()->text == "cache" && !operands.empty() &&
+           operands.front()->text == "clean";
 }
 
 bool cacheOnMount(const df::Instruction& run)
@@ -79,9 +81,13 @@ public:
                 continue;
             bool dirty = false;
             for (const sh::Command& command : ctx.shell(*run).commands) {
-                const packages::ParsedArgs args = packages::parseArgs(command, yarnOptions());
-                if (command.name() == "yarn" && installs(args)) dirty = true;
-                else if (cleans(command, args)) dirty = false;
+                if (command.name() == "rm") {
+                    dirty = dirty && !removesCache(command);
+                } else if (command.name() == "yarn") {
+                    const packages::ParsedArgs args = packages::parseArgs(command, yarnOptions());
+                    if (installs(args)) dirty = true;
+                    else if (cleansCache(args)) dirty = false;
+                }
             }
             if (dirty) out.push_back(finding(run->range));
         }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace dw::lint::rules {
 namespace {
@@ -148,12 +149,20 @@ public:
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
         const df::Dockerfile& file = ctx.file();
-        const buildkit::GlobalArgs globals = buildkit::globalArgs(file, ctx.buildArgs(), false);
-        if (!globals.ok) return;
+        // The global ARGs are only worked out once an image name needs them (it expands a variable) or is to be
+        // reported (a default that fails to expand silences the check); most names are plain and valid.
+        std::optional<buildkit::GlobalArgs> globals;
+        const buildkit::Env noVariables;
         for (const df::Stage& stage : file.stages) {
-            const buildkit::WordMatch match = buildkit::processWord(stage.image.value, globals.values, file.escape);
+            const bool expands = buildkit::mayExpand(stage.image.value);
+            if (expands && !globals) globals = buildkit::globalArgs(file, ctx.buildArgs(), false);
+            if (globals && !globals->ok) return;
+            const buildkit::WordMatch match =
+                buildkit::processWord(stage.image.value, expands ? globals->values : noVariables, file.escape);
             if (!match.ok) return;
             if (validImageReference(match.result)) continue;
+            if (!globals) globals = buildkit::globalArgs(file, ctx.buildArgs(), false);
+            if (!globals->ok) return;
             const df::Instruction& from = file.instructions[stage.fromIndex];
             out.push_back(finding(buildkit::reportRange(from, stage.image.range),
                                   {"Default value for ARG " + stage.image.value +

@@ -33,9 +33,7 @@ public:
     {
         const df::Dockerfile& file = ctx.file();
         const buildkit::GlobalArgs& globals = buildkit::dispatchedGlobals(ctx);
-        std::vector<std::string> known = globals.declared;
-        for (const auto& key : globals.values.keys())
-            if (std::find(known.begin(), known.end(), key) == known.end()) known.push_back(key);
+        std::vector<std::string> known; // filled when the first FROM names a variable
         for (const df::Stage& stage : file.stages) {
             const df::Instruction& from = file.instructions[stage.fromIndex];
             report(from, stage.image, globals, known, file.escape, out);
@@ -45,8 +43,14 @@ public:
 
 private:
     void report(const df::Instruction& from, const df::Word& word, const buildkit::GlobalArgs& globals,
-                const std::vector<std::string>& known, char32_t escape, std::vector<Finding>& out) const
+                std::vector<std::string>& known, char32_t escape, std::vector<Finding>& out) const
     {
+        if (!buildkit::mayExpand(word.value)) return;
+        if (known.empty()) {
+            known = globals.declared;
+            for (const auto& key : globals.values.keys())
+                if (std::find(known.begin(), known.end(), key) == known.end()) known.push_back(key);
+        }
         for (const auto& name : buildkit::processWord(word.value, globals.values, escape).unmatched) {
             if (std::find(known.begin(), known.end(), name) != known.end()) continue;
             const std::string match = buildkit::suggest(name, known);
