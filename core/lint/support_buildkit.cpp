@@ -414,13 +414,19 @@ df::Range lineRange(const df::Dockerfile& file, int line)
     return {file.positionAt(start), file.positionAt(start + file.lineText(line).size())};
 }
 
-bool isAllLower(std::string_view text) { return support::toLower(text) == text; }
-bool isAllUpper(std::string_view text) { return toUpper(text) == text; }
+bool isAllLower(std::string_view text)
+{
+    return std::none_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+bool isAllUpper(std::string_view text)
+{
+    return std::none_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
 
 std::string toUpper(std::string_view text)
 {
     std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::toupper(c)); });
+    std::transform(out.begin(), out.end(), out.begin(), [](char c) { return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c; });
     return out;
 }
 

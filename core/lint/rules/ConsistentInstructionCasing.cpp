@@ -40,8 +40,8 @@ public:
         const bool majorityLower = lower > upper;
         for (const df::Instruction* instruction : inStages) {
             const df::Word& keyword = instruction->keywordWord;
+            if (majorityLower ? buildkit::isAllLower(keyword.value) : buildkit::isAllUpper(keyword.value)) continue;
             const std::string wanted = majorityLower ? support::toLower(keyword.value) : buildkit::toUpper(keyword.value);
-            if (wanted == keyword.value) continue;
             const char* casing = majorityLower ? "lowercase" : "uppercase";
             const char* casingZh = majorityLower ? "小写" : "大写";
             Finding f = finding(keyword.range,
