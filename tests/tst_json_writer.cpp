@@ -5,7 +5,9 @@
 #include <QTest>
 
 #include <string>
+#include <vector>
 
+using dw::report::formats::appendJsonString;
 using dw::report::formats::JsonWriter;
 using Json = nlohmann::ordered_json;
 
@@ -83,6 +85,36 @@ class TestJsonWriter : public QObject {
         embed.string(text);
         embed.endObject();
         QCOMPARE(mixed, dumped(outer));
+    }
+
+    // Strings are escaped without nlohmann unless their UTF-8 is ill-formed: random byte strings, mostly built
+    // from pieces near the edges of UTF-8's well-formed ranges, must come out as nlohmann writes them.
+    void stringsLikeNlohmann()
+    {
+        const std::vector<std::string> pieces = {
+            "a", "\"", "\\", "\x01", "\x1f", " ", "\x7f", "\n", "\t", "\b", "\f", "\r",
+            "\xc2\x80", "\xdf\xbf", "\xc1\xbf", "\xe0\xa0\x80", "\xe0\x9f\xbf", "\xed\x9f\xbf",
+            "\xed\xa0\x80", "\xef\xbf\xbd", "\xf0\x90\x80\x80", "\xf0\x8f\xbf\xbf", "\xf4\x8f\xbf\xbf",
+            "\xf4\x90\x80\x80", "\xf5\x80\x80\x80", "\x80", "\xbf", "\xc2", "\xe4\xb8", "\xf0\x9f\x98",
+            "镜像", "\xff", "\xfe"};
+        std::uint32_t seed = 12345;
+        const auto next = [&seed] {
+            seed = seed * 1664525u + 1013904223u;
+            return seed >> 8;
+        };
+        for (int round = 0; round < 20000; ++round) {
+            std::string text;
+            const int count = static_cast<int>(next() % 8);
+            for (int k = 0; k < count; ++k) {
+                if (next() % 4 == 0) text += static_cast<char>(next() & 0xFF);
+                else text += pieces[next() % pieces.size()];
+            }
+            std::string written;
+            appendJsonString(written, text);
+            const std::string expected =
+                Json(text).dump(-1, ' ', false, Json::error_handler_t::replace);
+            QVERIFY2(written == expected, QByteArray::fromStdString(text).toHex().constData());
+        }
     }
 
     // Values written by continuing() writers and spliced in, in slices of every size (empty ones included), give
