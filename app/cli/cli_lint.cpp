@@ -202,30 +202,33 @@ std::filesystem::path absolutePath(const std::string& path)
     return given.is_absolute() || workingDirectory().empty() ? given : workingDirectory() / given;
 }
 
-// Waiver targets are written relative to the project: a file inside the working directory is matched by its
-// path from there, whether it was named as "svc/Dockerfile", "./svc/Dockerfile" or by its absolute path.
-std::string waiverTarget(const std::string& path)
+/// The names a file goes by: waivers name it relative to the project (a file inside the working directory is
+/// matched by its path from there, whether it was given as "svc/Dockerfile", "./svc/Dockerfile" or by its absolute
+/// path), the history by its absolute path, wherever the scan was started from.
+struct FileTargets {
+    std::string waiver;
+    std::string history;
+};
+
+FileTargets fileTargets(const std::string& path)
 {
-    if (path == "-" || workingDirectory().empty()) return path;
-    const std::filesystem::path relative = absolutePath(path).lexically_normal().lexically_relative(workingDirectory());
-    if (relative.empty() || *relative.begin() == "..") return path;
-    return relative.generic_string();
+    if (path == "-") return {path, path};
+    const std::filesystem::path normal = absolutePath(path).lexically_normal();
+    FileTargets targets{path, normal.generic_string()};
+    if (!workingDirectory().empty()) {
+        const std::filesystem::path relative = normal.lexically_relative(workingDirectory());
+        if (!relative.empty() && *relative.begin() != "..") targets.waiver = relative.generic_string();
+    }
+    return targets;
 }
 
-// The history knows a Dockerfile by its absolute path, wherever the scan was started from.
-std::string historyTarget(const std::string& path)
-{
-    if (path == "-") return path;
-    return absolutePath(path).lexically_normal().generic_string();
-}
-
-scan::ScanReport lintRuntimeFile(scan::FileType type, const std::string& path, std::string source, const LintArgs& args,
-                                 const lint::Config& config, findings::WaiverLedger& waivers)
+scan::ScanReport lintRuntimeFile(scan::FileType type, const std::string& path, std::string waiverTarget, std::string source,
+                                 const LintArgs& args, const lint::Config& config, findings::WaiverLedger& waivers)
 {
     scan::RuntimeScanRequest request;
     request.type = type;
     request.path = path;
-    request.waiverTarget = waiverTarget(path);
+    request.waiverTarget = std::move(waiverTarget);
     request.options = {config, args.buildArgs, nullptr, false, args.shellcheck, "shellcheck"};
     request.waivers = &waivers;
     request.toolVersion = DOCKWARDEN_VERSION;
@@ -246,19 +249,20 @@ scan::ScanReport lintRuntimeFile(scan::FileType type, const std::string& path, s
     return report;
 }
 
-scan::ScanReport lintOne(const std::string& path, const LintArgs& args, const lint::Config& config,
-                         findings::WaiverLedger& waivers)
+scan::ScanReport lintOne(const std::string& path, std::string waiverTarget, const LintArgs& args,
+                         const lint::Config& config, findings::WaiverLedger& waivers)
 {
     std::string error;
     auto source = readInput(path, error, config.maxInputBytes);
     if (!source) return scan::failedDockerfileScan(path, error, DOCKWARDEN_VERSION);
     const scan::FileType type = args.type.value_or(path == "-" ? scan::FileType::Dockerfile : scan::fileTypeOfPath(path));
-    if (type != scan::FileType::Dockerfile) return lintRuntimeFile(type, path, std::move(*source), args, config, waivers);
+    if (type != scan::FileType::Dockerfile)
+        return lintRuntimeFile(type, path, std::move(waiverTarget), std::move(*source), args, config, waivers);
     std::optional<lint::DockerIgnore> ignore;
     if (path != "-") ignore = lint::DockerIgnore::loadBeside(path);
     scan::DockerfileScanRequest request;
     request.path = path;
-    request.waiverTarget = waiverTarget(path);
+    request.waiverTarget = std::move(waiverTarget);
     request.options = {config, args.buildArgs, ignore ? &*ignore : nullptr, false, args.shellcheck, "shellcheck"};
     request.waivers = &waivers;
     request.toolVersion = DOCKWARDEN_VERSION;
@@ -279,11 +283,14 @@ scan::ScanReport lintOne(const std::string& path, const LintArgs& args, const li
 }
 
 /// Lints the files in their order; several files are linted on all cores (each file's scan is independent, the
-/// waiver ledger counts atomically), unless --fix writes files or standard input is among them.
-std::vector<scan::ScanReport> lintAll(const LintArgs& args, const lint::Config& config, findings::WaiverLedger& waivers)
+/// waiver ledger counts atomically), unless --fix writes files or standard input is among them. Fills `targets`
+/// with each file's history target.
+std::vector<scan::ScanReport> lintAll(const LintArgs& args, const lint::Config& config, findings::WaiverLedger& waivers,
+                                      std::vector<std::string>& targets)
 {
     const std::size_t count = args.files.size();
     std::vector<scan::ScanReport> reports(count);
+    targets.assign(count, std::string());
     const bool parallel = count > 1 && !args.fix && std::find(args.files.begin(), args.files.end(), "-") == args.files.end();
     const std::size_t workers = parallel ? std::min<std::size_t>(count, std::max(1u, std::thread::hardware_concurrency())) : 1;
     std::atomic<std::size_t> next{0};
@@ -291,8 +298,11 @@ std::vector<scan::ScanReport> lintAll(const LintArgs& args, const lint::Config& 
     std::mutex failureLock;
     auto work = [&] {
         try {
-            for (std::size_t i = next.fetch_add(1); i < count; i = next.fetch_add(1))
-                reports[i] = lintOne(args.files[i], args, config, waivers);
+            for (std::size_t i = next.fetch_add(1); i < count; i = next.fetch_add(1)) {
+                FileTargets names = fileTargets(args.files[i]);
+                targets[i] = std::move(names.history);
+                reports[i] = lintOne(args.files[i], std::move(names.waiver), args, config, waivers);
+            }
         } catch (...) { // rethrown on the main thread, where main() turns it into one clear line
             const std::lock_guard<std::mutex> lock(failureLock);
             if (!failure) failure = std::current_exception();
@@ -343,8 +353,7 @@ int runLint(const std::vector<std::string>& argv)
     if (!config) return UsageOrIoError;
     findings::WaiverLedger waivers(config->waivers, findings::todayUtc());
     std::vector<std::string> targets;
-    for (const auto& path : args.files) targets.push_back(historyTarget(path));
-    std::vector<scan::ScanReport> reports = lintAll(args, *config, waivers);
+    std::vector<scan::ScanReport> reports = lintAll(args, *config, waivers, targets);
     return emit(args, *config, waivers, reports, targets);
 }
 
@@ -393,7 +402,8 @@ int runCheckRun(const std::vector<std::string>& argv)
         args.fix = false;
     }
     std::vector<scan::ScanReport> reports;
-    reports.push_back(lintRuntimeFile(scan::FileType::Shell, path, std::move(source), args, *config, waivers));
+    reports.push_back(lintRuntimeFile(scan::FileType::Shell, path, fileTargets(path).waiver, std::move(source), args,
+                                      *config, waivers));
     std::vector<std::string> targets{path};
     args.record = false;
     return emit(args, *config, waivers, reports, targets);

@@ -46,6 +46,7 @@ unsigned closingOperator(std::string_view op) {
 }
 
 unsigned closingWord(std::string_view word) {
+    if (word.empty() || word.size() > 4) return NoCloser; // every closing word is 1 to 4 bytes
     static constexpr std::array<std::pair<std::string_view, unsigned>, 8> kClosingWords = {{
         {"then", CloseThen},
         {"elif", CloseElif},
@@ -126,7 +127,12 @@ const Token& Parser::peek() {
     return *lookahead_;
 }
 
-Token Parser::take() {
+void Parser::take() {
+    peek();
+    lookahead_.reset();
+}
+
+Token Parser::takeToken() {
     peek();
     Token token = std::move(*lookahead_);
     lookahead_.reset();

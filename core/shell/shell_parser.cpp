@@ -223,7 +223,7 @@ int Parser::parseFunctionKeyword(int pipeline) {
 }
 
 Word Parser::parseRedirection() {
-    const Token op = take();
+    const Token op = takeToken();
     Word redirection;
     redirection.begin = op.begin;
     redirection.end = op.end;

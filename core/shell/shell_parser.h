@@ -56,7 +56,8 @@ class Parser {
 
     // Lexer (shell_lexer.cpp)
     const Token& peek();
-    Token take();
+    void take();      ///< drops the next token
+    Token takeToken(); ///< the next token, taken out of the lookahead
     Word takeWord();
     Token lexToken();
     void skipBlanksAndComments();

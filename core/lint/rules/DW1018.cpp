@@ -10,6 +10,9 @@ namespace {
 std::string fullUpgrade(const sh::Command& command)
 {
     const std::string_view name = command.name();
+    static constexpr std::string_view kManagers[] = {"apt-get", "apt", "aptitude", "apk",    "yum",
+                                                     "dnf",     "microdnf", "tdnf", "zypper"};
+    if (std::find(std::begin(kManagers), std::end(kManagers), name) == std::end(kManagers)) return "";
     const auto args = command.argsNoFlags();
     if (args.empty()) return "";
     const std::string& sub = args.front();
