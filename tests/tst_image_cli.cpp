@@ -382,6 +382,31 @@ private slots:
         QVERIFY(rulesOf(fromTar_).contains(QStringLiteral("DWI500")));
     }
 
+    // libarchive and libcrypto are opened on first use: without them an image read fails in one clear line,
+    // and a lint, which needs neither, still runs.
+    void missingLibrariesAreOneClearLine()
+    {
+        for (const char* library : {"libarchive.so.13", "libcrypto.so.3"}) {
+            const QString name = QString::fromLatin1(library).section(QLatin1Char('.'), 0, 0).mid(3).toUpper();
+            const QString path = QStringLiteral("/nonexistent/") + QLatin1String(library);
+            const QMap<QString, QString> env{{QStringLiteral("DOCKWARDEN_LIB") + name, path}};
+            const Run image = run(QStringLiteral(DW_CLI_PATH),
+                                  {QStringLiteral("image"), QStringLiteral("--tar"), tarPath_, QStringLiteral("--no-scan")}, env);
+            QCOMPARE(image.exitCode, 2);
+            QCOMPARE(image.err.count('\n'), 1);
+            const QByteArray expected = "cannot load " + QByteArray(library).left(QByteArray(library).indexOf('.')) + " (" +
+                                        path.toUtf8() + ")";
+            QVERIFY2(image.err.contains(expected), image.err.constData());
+            QVERIFY(image.out.isEmpty());
+
+            QTemporaryDir dir;
+            QVERIFY(writeFile(dir.filePath(QStringLiteral("Dockerfile")), "FROM scratch\nCOPY busybox /bin/busybox\n"));
+            const Run lint = run(QStringLiteral(DW_CLI_PATH),
+                                 {QStringLiteral("lint"), QStringLiteral("--no-fail"), dir.filePath(QStringLiteral("Dockerfile"))}, env);
+            QVERIFY2(lint.exitCode == 0, lint.err.constData());
+        }
+    }
+
     void clearErrors()
     {
         const Run missing = cli({QStringLiteral("no-such-image:9"), QStringLiteral("--host"), host_, QStringLiteral("--no-scan")});

@@ -1,4 +1,5 @@
 #include "cli_common.h"
+#include "util/missing_library.h"
 
 #include <cstdio>
 #include <iostream>
@@ -39,6 +40,8 @@ int main(int argc, char** argv)
 {
     try {
         return dispatch(std::vector<std::string>(argv + 1, argv + argc));
+    } catch (const dw::util::MissingLibrary& missing) {
+        std::fprintf(stderr, "dockwarden-cli: %s\n", missing.what());
     } catch (const std::bad_alloc&) {
         std::fputs("dockwarden-cli: out of memory: the input is too large or too complex to process\n", stderr);
     } catch (const std::exception& error) {

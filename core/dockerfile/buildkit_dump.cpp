@@ -1,6 +1,7 @@
 #include "dockerfile/buildkit_dump.h"
 
 #include "dockerfile/logical_line.h"
+#include "util/unicode_properties.h"
 
 #include <unicode/uchar.h>
 
@@ -12,7 +13,7 @@ namespace {
 bool isGoPrintable(char32_t c)
 {
     if (c == U' ') return true;
-    const uint32_t mask = U_GET_GC_MASK(static_cast<UChar32>(c));
+    const std::uint32_t mask = util::unicode::categoryMask(c);
     return (mask & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK | U_GC_P_MASK | U_GC_S_MASK)) != 0;
 }
 
@@ -33,7 +34,7 @@ std::string lowerUnicode(std::string_view text)
             out += text[pos++];
             continue;
         }
-        char32_t lowered = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+        char32_t lowered = util::unicode::toLower(c);
         if (lowered == c) {
             out.append(text.substr(pos, width));
         } else {

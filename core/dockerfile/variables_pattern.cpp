@@ -1,6 +1,6 @@
 #include "dockerfile/variables_pattern.h"
 
-#include <unicode/uchar.h>
+#include "util/unicode_properties.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -35,17 +35,17 @@ Utf8Char decodeUtf8(std::string_view text, std::size_t pos) {
 
 bool isLetter(char32_t code) {
     if (code < 0x80) return (code >= 'a' && code <= 'z') || (code >= 'A' && code <= 'Z');
-    return u_isalpha(static_cast<UChar32>(code));
+    return util::unicode::isAlpha(code);
 }
 
 bool isDigit(char32_t code) {
     if (code < 0x80) return code >= '0' && code <= '9';
-    return u_isdigit(static_cast<UChar32>(code));
+    return util::unicode::isDigit(code);
 }
 
 bool isSpace(char32_t code) {
     if (code < 0x80) return code == ' ' || (code >= '\t' && code <= '\r');
-    return u_isUWhiteSpace(static_cast<UChar32>(code));
+    return util::unicode::isWhiteSpace(code);
 }
 
 namespace {

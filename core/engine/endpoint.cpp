@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include "util/file_io.h"
+#include "util/sha256.h"
 
 #include <nlohmann/json.hpp>
-#include <openssl/evp.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -164,16 +164,7 @@ Expected<Endpoint> parseHostUrl(const std::string& url) {
 }
 
 std::string contextDirName(const std::string& contextName) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_Digest(contextName.data(), contextName.size(), digest, &length, EVP_sha256(), nullptr);
-    static const char hex[] = "0123456789abcdef";
-    std::string out;
-    for (unsigned int i = 0; i < length; ++i) {
-        out += hex[digest[i] >> 4];
-        out += hex[digest[i] & 0xf];
-    }
-    return out;
+    return util::Sha256::hexOf(contextName);
 }
 
 Expected<Endpoint> resolveEndpoint(const EndpointRequest& request, const Environment& env,
