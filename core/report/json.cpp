@@ -205,6 +205,12 @@ void writeDockerfileEntries(JsonWriter& out, const std::vector<scan::ScanReport>
     std::vector<std::string> texts(slices);
     const auto sliceStart = [&](std::size_t slice) { return reports.size() * slice / slices; };
     const auto writeSlice = [&](std::size_t slice) {
+        // Room for what an entry usually takes, so that the text is not copied as it grows: a large reservation
+        // is mapped, not touched, so a generous one costs nothing.
+        std::size_t expected = 0;
+        for (std::size_t i = sliceStart(slice); i < sliceStart(slice + 1); ++i)
+            expected += 1024 + 2048 * (reports[i].findings.size() + reports[i].waived.size());
+        texts[slice].reserve(expected);
         JsonWriter writer = JsonWriter::continuing(texts[slice], 2, static_cast<int>(sliceStart(slice)));
         for (std::size_t i = sliceStart(slice); i < sliceStart(slice + 1); ++i)
             writeDockerfileEntry(writer, reports[i], language);
@@ -213,6 +219,9 @@ void writeDockerfileEntries(JsonWriter& out, const std::vector<scan::ScanReport>
     for (std::size_t slice = 1; slice < slices; ++slice) helpers.emplace_back(writeSlice, slice);
     writeSlice(0);
     for (std::thread& helper : helpers) helper.join();
+    std::size_t total = 0;
+    for (const std::string& text : texts) total += text.size();
+    out.reserve(total + 4096); // the slices and the summary that follows, without copying the document as it grows
     for (std::size_t slice = 0; slice < slices; ++slice)
         out.splice(texts[slice], static_cast<int>(sliceStart(slice + 1) - sliceStart(slice)));
 }

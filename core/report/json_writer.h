@@ -22,6 +22,8 @@ class JsonWriter {
     static JsonWriter continuing(std::string& out, std::size_t depth, int valuesBefore);
     /// Appends `values` values written by a continuing() writer to the open array.
     void splice(std::string_view text, int values);
+    /// Makes room for `bytes` more bytes of output.
+    void reserve(std::size_t bytes) { out_.reserve(out_.size() + bytes); }
 
     void beginObject() { open('{'); }
     void endObject() { close('}'); }
