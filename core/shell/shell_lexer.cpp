@@ -115,7 +115,9 @@ bool looksLikeAssignment(std::string_view raw) {
     return !name.empty() && isNameStart(name.front()) && std::all_of(name.begin(), name.end(), isNameChar);
 }
 
-Parser::Parser(std::string_view text) : text_(text), limit_(text.size()) {}
+Parser::Parser(std::string_view text) : text_(text), limit_(text.size()) {
+    commands_.reserve(text.size() / 48 + 2); // about one command per 48 bytes in real RUN scripts: few regrowths
+}
 
 const Token& Parser::peek() {
     if (!lookahead_) {

@@ -165,6 +165,7 @@ int Parser::parseSimpleCommand(int pipeline) {
     const std::size_t slot = std::min(lookaheadMark_, commands_.size());
     commands_.emplace(commands_.begin() + static_cast<std::ptrdiff_t>(slot));
     Command command;
+    command.words.reserve(8); // trimmed to size below: one growth at most for most commands
     command.depth = depth_;
     command.inSubstitution = substitutionLevel_ > 0;
     command.pipeline = pipeline;
