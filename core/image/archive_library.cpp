@@ -3,15 +3,13 @@
 // cost every start of the programs over a millisecond, and only image analysis reads archives. The readers keep
 // calling libarchive's own names; `DOCKWARDEN_LIBARCHIVE` names another copy of the library.
 #include "util/missing_library.h"
+#include "util/shared_library.h"
 
 #include <archive.h>
 #include <archive_entry.h>
 
-#include <dlfcn.h>
-
 #include <cstdarg>
 #include <cstdio>
-#include <cstdlib>
 #include <string>
 
 namespace {
@@ -44,51 +42,37 @@ struct Archive {
     std::string problem;
 };
 
-template <typename Function> void resolve(void* handle, const char* name, Function& out, std::string& problem)
-{
-    out = reinterpret_cast<Function>(dlsym(handle, name));
-    if (!out && problem.empty()) problem = std::string("libarchive has no ") + name;
-}
-
 Archive load()
 {
     Archive library;
-    const char* file = std::getenv("DOCKWARDEN_LIBARCHIVE");
-    if (!file || !*file) file = "libarchive.so.13"; // the soname of every libarchive 3.x
-    void* handle = dlopen(file, RTLD_NOW | RTLD_LOCAL);
-    if (!handle) {
-        const char* why = dlerror();
-        library.problem = std::string("cannot load libarchive (") + file + "), which Dockwarden needs to read " +
-                          "image archives: " + (why ? why : "unknown error");
-        return library;
-    }
-    std::string& problem = library.problem;
-    resolve(handle, "archive_read_new", library.readNew, problem);
-    resolve(handle, "archive_read_free", library.readFree, problem);
-    resolve(handle, "archive_read_support_filter_all", library.supportFilterAll, problem);
-    resolve(handle, "archive_read_support_format_tar", library.supportFormatTar, problem);
-    resolve(handle, "archive_read_support_format_raw", library.supportFormatRaw, problem);
-    resolve(handle, "archive_read_open", library.readOpen, problem);
-    resolve(handle, "archive_read_open_filename", library.readOpenFilename, problem);
-    resolve(handle, "archive_read_next_header", library.readNextHeader, problem);
-    resolve(handle, "archive_read_data", library.readData, problem);
-    resolve(handle, "archive_filter_bytes", library.filterBytes, problem);
-    resolve(handle, "archive_filter_count", library.filterCount, problem);
-    resolve(handle, "archive_filter_code", library.filterCode, problem);
-    resolve(handle, "archive_errno", library.errnoOf, problem);
-    resolve(handle, "archive_error_string", library.errorString, problem);
-    resolve(handle, "archive_set_error", library.setError, problem);
-    resolve(handle, "archive_entry_hardlink", library.entryHardlink, problem);
-    resolve(handle, "archive_entry_size", library.entrySize, problem);
-    resolve(handle, "archive_entry_filetype", library.entryFiletype, problem);
-    resolve(handle, "archive_entry_symlink", library.entrySymlink, problem);
-    resolve(handle, "archive_entry_pathname", library.entryPathname, problem);
-    resolve(handle, "archive_entry_pathname_utf8", library.entryPathnameUtf8, problem);
-    resolve(handle, "archive_entry_uid", library.entryUid, problem);
-    resolve(handle, "archive_entry_gid", library.entryGid, problem);
-    resolve(handle, "archive_entry_perm", library.entryPerm, problem);
-    if (!problem.empty()) problem += " (" + std::string(file) + ")";
-    return library; // the handle stays open: unloading a library that ran its initialisers is not worth the risk
+    dw::util::SharedLibrary archive("DOCKWARDEN_LIBARCHIVE", "libarchive.so.13", "libarchive",
+                                    "to read image archives"); // the soname of every libarchive 3.x
+    archive.resolve("archive_read_new", library.readNew);
+    archive.resolve("archive_read_free", library.readFree);
+    archive.resolve("archive_read_support_filter_all", library.supportFilterAll);
+    archive.resolve("archive_read_support_format_tar", library.supportFormatTar);
+    archive.resolve("archive_read_support_format_raw", library.supportFormatRaw);
+    archive.resolve("archive_read_open", library.readOpen);
+    archive.resolve("archive_read_open_filename", library.readOpenFilename);
+    archive.resolve("archive_read_next_header", library.readNextHeader);
+    archive.resolve("archive_read_data", library.readData);
+    archive.resolve("archive_filter_bytes", library.filterBytes);
+    archive.resolve("archive_filter_count", library.filterCount);
+    archive.resolve("archive_filter_code", library.filterCode);
+    archive.resolve("archive_errno", library.errnoOf);
+    archive.resolve("archive_error_string", library.errorString);
+    archive.resolve("archive_set_error", library.setError);
+    archive.resolve("archive_entry_hardlink", library.entryHardlink);
+    archive.resolve("archive_entry_size", library.entrySize);
+    archive.resolve("archive_entry_filetype", library.entryFiletype);
+    archive.resolve("archive_entry_symlink", library.entrySymlink);
+    archive.resolve("archive_entry_pathname", library.entryPathname);
+    archive.resolve("archive_entry_pathname_utf8", library.entryPathnameUtf8);
+    archive.resolve("archive_entry_uid", library.entryUid);
+    archive.resolve("archive_entry_gid", library.entryGid);
+    archive.resolve("archive_entry_perm", library.entryPerm);
+    library.problem = archive.problem();
+    return library;
 }
 
 const Archive& lib()

@@ -1,12 +1,10 @@
 #include "util/sha256.h"
 
 #include "util/missing_library.h"
+#include "util/shared_library.h"
 
 #include <openssl/evp.h>
 
-#include <dlfcn.h>
-
-#include <cstdlib>
 #include <stdexcept>
 
 namespace dw::util {
@@ -22,32 +20,18 @@ struct Crypto {
     std::string problem;
 };
 
-template <typename Function> void resolve(void* handle, const char* name, Function& out, std::string& problem)
-{
-    out = reinterpret_cast<Function>(dlsym(handle, name));
-    if (!out && problem.empty()) problem = std::string("libcrypto has no ") + name;
-}
-
 Crypto load()
 {
     Crypto crypto;
-    const char* file = std::getenv("DOCKWARDEN_LIBCRYPTO");
-    if (!file || !*file) file = "libcrypto.so.3"; // OpenSSL 3's soname
-    void* handle = dlopen(file, RTLD_NOW | RTLD_LOCAL);
-    if (!handle) {
-        const char* why = dlerror();
-        crypto.problem = std::string("cannot load libcrypto (") + file + "), which Dockwarden needs for SHA-256: " +
-                         (why ? why : "unknown error");
-        return crypto;
-    }
-    resolve(handle, "EVP_MD_CTX_new", crypto.contextNew, crypto.problem);
-    resolve(handle, "EVP_MD_CTX_free", crypto.contextFree, crypto.problem);
-    resolve(handle, "EVP_sha256", crypto.sha256, crypto.problem);
-    resolve(handle, "EVP_DigestInit_ex", crypto.init, crypto.problem);
-    resolve(handle, "EVP_DigestUpdate", crypto.update, crypto.problem);
-    resolve(handle, "EVP_DigestFinal_ex", crypto.final, crypto.problem);
-    if (!crypto.problem.empty()) crypto.problem += " (" + std::string(file) + ")";
-    return crypto; // the handle stays open: unloading a library that ran its initialisers is not worth the risk
+    SharedLibrary library("DOCKWARDEN_LIBCRYPTO", "libcrypto.so.3", "libcrypto", "for SHA-256"); // OpenSSL 3
+    library.resolve("EVP_MD_CTX_new", crypto.contextNew);
+    library.resolve("EVP_MD_CTX_free", crypto.contextFree);
+    library.resolve("EVP_sha256", crypto.sha256);
+    library.resolve("EVP_DigestInit_ex", crypto.init);
+    library.resolve("EVP_DigestUpdate", crypto.update);
+    library.resolve("EVP_DigestFinal_ex", crypto.final);
+    crypto.problem = library.problem();
+    return crypto;
 }
 
 const Crypto& crypto()

@@ -1,8 +1,8 @@
 #include "util/unicode_properties.h"
 
-#include <unicode/uchar.h>
+#include "util/shared_library.h"
 
-#include <dlfcn.h>
+#include <unicode/uchar.h>
 
 namespace dw::util::unicode {
 namespace {
@@ -19,23 +19,18 @@ struct Icu {
     int8_t (*charType)(UChar32) = nullptr;
 };
 
-template <typename Function> void resolve(void* handle, const char* name, Function& out)
-{
-    out = reinterpret_cast<Function>(dlsym(handle, name));
-}
-
 const Icu& icu()
 {
     static const Icu loaded = [] {
         Icu functions;
-        void* handle = dlopen("libicuuc.so." DW_ICU_STRING(U_ICU_VERSION_MAJOR_NUM), RTLD_NOW | RTLD_LOCAL);
-        if (!handle) return functions;
-        resolve(handle, DW_ICU_STRING(u_isalpha), functions.isAlpha);
-        resolve(handle, DW_ICU_STRING(u_isdigit), functions.isDigit);
-        resolve(handle, DW_ICU_STRING(u_isUWhiteSpace), functions.isWhiteSpace);
-        resolve(handle, DW_ICU_STRING(u_tolower), functions.toLower);
-        resolve(handle, DW_ICU_STRING(u_charType), functions.charType);
-        return functions;
+        SharedLibrary library(nullptr, "libicuuc.so." DW_ICU_STRING(U_ICU_VERSION_MAJOR_NUM), "ICU",
+                              "for Unicode character classes");
+        library.resolve(DW_ICU_STRING(u_isalpha), functions.isAlpha);
+        library.resolve(DW_ICU_STRING(u_isdigit), functions.isDigit);
+        library.resolve(DW_ICU_STRING(u_isUWhiteSpace), functions.isWhiteSpace);
+        library.resolve(DW_ICU_STRING(u_tolower), functions.toLower);
+        library.resolve(DW_ICU_STRING(u_charType), functions.charType);
+        return functions; // without ICU the functions stay null: see the header
     }();
     return loaded;
 }
