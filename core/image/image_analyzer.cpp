@@ -4,6 +4,7 @@
 #include "findings/subject_names.h"
 #include "image/content_scanner.h"
 #include "image/packages_inspector.h"
+#include "util/missing_library.h"
 
 #include <algorithm>
 #include <ctime>
@@ -115,18 +116,22 @@ ImageExpected<ImageReport> analyzeImage(const ImageSourceSpec& source, engine::C
     read.cancel = options.cancel;
     read.progress = options.progress;
 
-    auto image = [&]() -> ImageExpected<Image> {
-        switch (source.kind) {
-        case SourceKind::Daemon:
-            if (!client) return ImageError{ImageErrorKind::Engine, "no daemon connection to read " + source.location};
-            return readImageFromDaemon(*client, source.location, read);
-        case SourceKind::OciDirectory: return readOciLayoutDirectory(source.location, read);
-        case SourceKind::Archive: break;
-        }
-        return readImageArchive(source.location, read);
-    }();
-    if (!image) return image.error();
-    return analyzeReadImage(std::move(image.value()), source, options, client);
+    try {
+        auto image = [&]() -> ImageExpected<Image> {
+            switch (source.kind) {
+            case SourceKind::Daemon:
+                if (!client) return ImageError{ImageErrorKind::Engine, "no daemon connection to read " + source.location};
+                return readImageFromDaemon(*client, source.location, read);
+            case SourceKind::OciDirectory: return readOciLayoutDirectory(source.location, read);
+            case SourceKind::Archive: break;
+            }
+            return readImageArchive(source.location, read);
+        }();
+        if (!image) return image.error();
+        return analyzeReadImage(std::move(image.value()), source, options, client);
+    } catch (const util::MissingLibrary& missing) { // libarchive or libcrypto cannot be opened
+        return ImageError{ImageErrorKind::MissingLibrary, missing.what()};
+    }
 }
 
 } // namespace dw::image

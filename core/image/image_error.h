@@ -17,6 +17,7 @@ enum class ImageErrorKind {
     NotAnImage,    ///< readable, but not a docker save tarball or an OCI image layout
     Cancelled,     ///< the caller's cancellation flag was raised
     Engine,        ///< the daemon refused or failed to send the image
+    MissingLibrary,///< libarchive or libcrypto, opened on first use, cannot be loaded
 };
 
 /// Stable text of a kind ("corrupt", "limit-exceeded", ...), for JSON output and logs.
@@ -39,6 +40,8 @@ inline const char* imageErrorKindName(ImageErrorKind kind)
         return "cancelled";
     case ImageErrorKind::Engine:
         return "engine";
+    case ImageErrorKind::MissingLibrary:
+        return "missing-library";
     }
     return "unknown";
 }

@@ -2,10 +2,8 @@
 
 #include "scan/convert.h"
 #include "scan/scan_config.h"
-#include "util/missing_library.h"
 
 #include <ctime>
-#include <optional>
 
 namespace dw::scan {
 
@@ -37,24 +35,17 @@ ScanReport scanImage(const image::ImageSourceSpec& source, engine::Client* clien
         options.analyze.progress = [&control](std::uint64_t done, std::uint64_t total) {
             control.report("reading", done, total);
         };
-    const auto failed = [&](std::string error) {
+    auto analysed = image::analyzeImage(source, client, options.analyze);
+    if (!analysed || control.cancelled()) {
         ScanReport report;
         report.kind = Engine::Image;
         report.target = source.location;
         report.unixTime = started;
         report.toolVersion = options.toolVersion;
         report.cancelled = control.cancelled();
-        report.error = report.cancelled ? "cancelled" : std::move(error);
+        report.error = report.cancelled ? "cancelled" : analysed.error().message;
         return report;
-    };
-    std::optional<decltype(image::analyzeImage(source, client, options.analyze))> read;
-    try {
-        read.emplace(image::analyzeImage(source, client, options.analyze));
-    } catch (const util::MissingLibrary& missing) { // libarchive or libcrypto, opened on first use
-        return failed(missing.what());
     }
-    auto& analysed = *read;
-    if (!analysed || control.cancelled()) return failed(analysed ? std::string() : analysed.error().message);
     ScanReport report = imageScanReport(std::move(analysed.value()), options.config, options.toolVersion);
     report.unixTime = started;
     return report;
