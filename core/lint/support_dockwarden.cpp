@@ -71,6 +71,8 @@ const OptionSpec* optionSpec(PackageManager manager)
     return nullptr;
 }
 
+} // namespace
+
 PackageManager managerFamily(std::string_view name)
 {
     if (contains({"apt-get", "apt", "aptitude"}, name)) return PackageManager::Apt;
@@ -79,8 +81,6 @@ PackageManager managerFamily(std::string_view name)
     if (name == "zypper") return PackageManager::Zypper;
     return PackageManager::None;
 }
-
-} // namespace
 
 std::vector<int> finalStageChain(const df::Dockerfile& file)
 {

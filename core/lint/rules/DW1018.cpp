@@ -10,25 +10,26 @@ namespace {
 std::string fullUpgrade(const sh::Command& command)
 {
     const std::string_view name = command.name();
-    static constexpr std::string_view kManagers[] = {"apt-get", "apt", "aptitude", "apk",    "yum",
-                                                     "dnf",     "microdnf", "tdnf", "zypper"};
-    if (std::find(std::begin(kManagers), std::end(kManagers), name) == std::end(kManagers)) return "";
+    const dwsupport::PackageManager manager = dwsupport::managerFamily(name);
+    if (manager == dwsupport::PackageManager::None) return "";
     const auto args = command.argsNoFlags();
     if (args.empty()) return "";
     const std::string& sub = args.front();
     const auto is = [&](std::initializer_list<std::string_view> subs) {
         return std::find(subs.begin(), subs.end(), sub) != subs.end();
     };
-    if ((name == "apt-get" || name == "apt" || name == "aptitude") &&
-        is({"upgrade", "dist-upgrade", "full-upgrade", "safe-upgrade"}))
-        return std::string(name) + " " + sub;
-    if (name == "apk" && is({"upgrade"}) && args.size() == 1) return "apk upgrade";
-    if ((name == "yum" || name == "dnf" || name == "microdnf" || name == "tdnf") &&
-        is({"upgrade", "update", "distro-sync", "upgrade-minimal", "update-minimal"}) && args.size() == 1)
-        return std::string(name) + " " + sub;
-    if (name == "zypper" && is({"update", "up", "dist-upgrade", "dup", "patch"}) && args.size() == 1)
-        return std::string(name) + " " + sub;
-    return "";
+    const bool alone = args.size() == 1;
+    bool everything = false;
+    switch (manager) {
+    case dwsupport::PackageManager::Apt: everything = is({"upgrade", "dist-upgrade", "full-upgrade", "safe-upgrade"}); break;
+    case dwsupport::PackageManager::Apk: everything = alone && is({"upgrade"}); break;
+    case dwsupport::PackageManager::Rpm:
+        everything = alone && is({"upgrade", "update", "distro-sync", "upgrade-minimal", "update-minimal"});
+        break;
+    case dwsupport::PackageManager::Zypper: everything = alone && is({"update", "up", "dist-upgrade", "dup", "patch"}); break;
+    case dwsupport::PackageManager::None: break;
+    }
+    return everything ? std::string(name) + " " + sub : "";
 }
 
 class DW1018 final : public Rule {
