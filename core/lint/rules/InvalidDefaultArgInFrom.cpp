@@ -152,17 +152,22 @@ public:
         // The global ARGs are only worked out once an image name needs them (it expands a variable) or is to be
         // reported (a default that fails to expand silences the check); most names are plain and valid.
         std::optional<buildkit::GlobalArgs> globals;
+        const auto usableGlobals = [&]() -> const buildkit::GlobalArgs* {
+            if (!globals) globals = buildkit::globalArgs(file, ctx.buildArgs(), false);
+            return globals->ok ? &*globals : nullptr;
+        };
         const buildkit::Env noVariables;
         for (const df::Stage& stage : file.stages) {
-            const bool expands = buildkit::mayExpand(stage.image.value);
-            if (expands && !globals) globals = buildkit::globalArgs(file, ctx.buildArgs(), false);
-            if (globals && !globals->ok) return;
-            const buildkit::WordMatch match =
-                buildkit::processWord(stage.image.value, expands ? globals->values : noVariables, file.escape);
+            const buildkit::Env* env = &noVariables;
+            if (buildkit::mayExpand(stage.image.value)) {
+                const buildkit::GlobalArgs* usable = usableGlobals();
+                if (!usable) return;
+                env = &usable->values;
+            }
+            const buildkit::WordMatch match = buildkit::processWord(stage.image.value, *env, file.escape);
             if (!match.ok) return;
             if (validImageReference(match.result)) continue;
-            if (!globals) globals = buildkit::globalArgs(file, ctx.buildArgs(), false);
-            if (!globals->ok) return;
+            if (!usableGlobals()) return;
             const df::Instruction& from = file.instructions[stage.fromIndex];
             out.push_back(finding(buildkit::reportRange(from, stage.image.range),
                                   {"Default value for ARG " + stage.image.value +
