@@ -18,11 +18,6 @@ std::string lowered(std::string_view text)
     return out;
 }
 
-bool isWordChar(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 /// Length of the run at `at` of ASCII letters and digits (only upper-case letters when `upperOnly`) and the
 /// characters in `extra`.
 std::size_t runLength(std::string_view text, std::size_t at, std::string_view extra, bool upperOnly = false)
@@ -146,7 +141,7 @@ std::optional<SecretMatch> nextShaped(std::string_view text, std::size_t from)
             const std::size_t body = at + shape->prefix.size();
             const std::size_t run = runLength(text, body, shape->extra, shape->upperOnly);
             if (run < shape->min) continue;
-            if (shape->max && (run != shape->max || (body + run < text.size() && isWordChar(text[body + run]))))
+            if (shape->max && (run != shape->max || (body + run < text.size() && util::isWordByte(text[body + run]))))
                 continue;
             found = match(shape->en, shape->zh, text.substr(at, body + run - at), at, TokenFormats);
             return true;
@@ -209,7 +204,7 @@ std::optional<SecretMatch> nextPrivateKey(std::string_view text, std::size_t fro
 std::optional<SecretMatch> nextJwt(std::string_view text, std::size_t from)
 {
     for (auto at = text.find("eyJ", from); at != std::string_view::npos; at = text.find("eyJ", at + 1)) {
-        if (at > 0 && isWordChar(text[at - 1])) continue;
+        if (at > 0 && util::isWordByte(text[at - 1])) continue;
         std::size_t pos = at;
         bool ok = true;
         for (int part = 0; part < 3 && ok; ++part) {
