@@ -354,10 +354,12 @@ void TestImageChecks::secretNames_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("secret");
     for (const char* name : {"DB_PASSWORD", "githubToken", "API_KEY", "aws_secret_access_key", "DBPASSWORD", "MYAPIKEY",
-                             "CLIENT_SECRET", "private-key", "NPM_AUTH_TOKEN"})
+                             "CLIENT_SECRET", "private-key", "NPM_AUTH_TOKEN", "registryCredentials", "GPG_PASSPHRASE",
+                             "SESSION_KEY", "Db_Pwd", "SECRET"})
         QTest::newRow(name) << name << true;
     for (const char* name : {"GPG_KEY", "PASSWORD_FILE", "TOKEN_URL", "TOKEN_TTL", "PWD", "TOKENIZERS_PARALLELISM",
-                             "PASSWORD_MIN_LENGTH", "KEYID", "PATH", "PASSENGER_APP_ENV"})
+                             "PASSWORD_MIN_LENGTH", "KEYID", "PATH", "PASSENGER_APP_ENV", "PA_SS", "SEC_RET", "",
+                             "DEBIAN_FRONTEND"})
         QTest::newRow(name) << name << false;
 }
 

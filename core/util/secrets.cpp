@@ -357,8 +357,31 @@ std::vector<SecretMatch> findAllSecrets(std::string_view text, unsigned families
     return out;
 }
 
+namespace {
+
+/// Every secret word of isSecretName contains one of these stems, so a name with none of them, in any case,
+/// cannot be a secret's name: most names (PATH, VERSION, DEBIAN_FRONTEND) are ruled out in one short scan.
+bool mayNameSecret(std::string_view name)
+{
+    static constexpr std::string_view kStems[] = {"pass", "pwd", "secret", "token", "key", "credential"};
+    for (std::size_t at = 0; at < name.size(); ++at) {
+        const char first = asciiLower(name[at]);
+        for (std::string_view stem : kStems) {
+            if (first != stem[0] || name.size() - at < stem.size()) continue;
+            std::size_t k = 1;
+            while (k < stem.size() && asciiLower(name[at + k]) == stem[k])
+                ++k;
+            if (k == stem.size()) return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 bool isSecretName(std::string_view name)
 {
+    if (!mayNameSecret(name)) return false;
     if (name.size() == 3 && util::asciiLower(name) == "pwd") return false;
     static constexpr std::array<std::string_view, 81> kNotSecret{
         "file",       "path",     "dir",        "directory", "url",      "uri",     "endpoint", "host",
