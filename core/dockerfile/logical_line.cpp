@@ -51,12 +51,11 @@ bool isWideGoSpace(char32_t c)
     }
 }
 
-char32_t decodeUtf8(std::string_view text, std::size_t pos, std::size_t& width)
+char32_t decodeWideUtf8(std::string_view text, std::size_t pos, std::size_t& width)
 {
     auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
     width = 1;
     unsigned char lead = byte(pos);
-    if (lead < 0x80) return lead;
     int length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0;
     if (length == 0 || pos + length > text.size()) return 0xFFFD;
     char32_t cp = lead & (0x7F >> length);

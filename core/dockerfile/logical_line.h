@@ -44,7 +44,17 @@ void validateAndBuildStages(Dockerfile& file);
 bool isWideGoSpace(char32_t c); ///< isGoSpace() above U+007F
 /// unicode.IsSpace, as Go's strings.TrimSpace uses it. Inline: the parser asks for most characters of a file.
 inline bool isGoSpace(char32_t c) { return c < 0x80 ? c == U' ' || (c >= U'\t' && c <= U'\r') : isWideGoSpace(c); }
-/// Decodes one UTF-8 code point at `pos` (U+FFFD and width 1 for an invalid byte).
-char32_t decodeUtf8(std::string_view text, std::size_t pos, std::size_t& width);
+char32_t decodeWideUtf8(std::string_view text, std::size_t pos, std::size_t& width); ///< decodeUtf8 above U+007F
+/// Decodes one UTF-8 code point at `pos` (U+FFFD and width 1 for an invalid byte). Inline for ASCII, which is
+/// nearly every byte the parser sees.
+inline char32_t decodeUtf8(std::string_view text, std::size_t pos, std::size_t& width)
+{
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead < 0x80) {
+        width = 1;
+        return lead;
+    }
+    return decodeWideUtf8(text, pos, width);
+}
 
 } // namespace dw::df::detail
