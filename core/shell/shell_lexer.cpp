@@ -69,6 +69,13 @@ constexpr auto kSpecialInWord = [] {
     return table;
 }();
 
+constexpr auto kSpecialInDoubleQuotes = [] {
+    std::array<bool, 256> table{};
+    for (const char c : std::string_view("\"\\$`"))
+        table[static_cast<unsigned char>(c)] = true;
+    return table;
+}();
+
 /// True for characters with no meaning inside an unquoted word, which can be copied in runs.
 bool isOrdinaryWordChar(char c) {
     return !kSpecialInWord[static_cast<unsigned char>(c)];
@@ -358,8 +365,10 @@ void Parser::lexDoubleQuoted(Word& word) {
         } else if (c == '`') {
             lexBacktick(word);
         } else {
-            word.text += c;
-            ++pos_;
+            const std::size_t start = pos_; // a run of characters with no meaning inside double quotes
+            while (++pos_ < limit_ && !kSpecialInDoubleQuotes[static_cast<unsigned char>(text_[pos_])]) {
+            }
+            word.text.append(text_.substr(start, pos_ - start));
         }
     }
 }
