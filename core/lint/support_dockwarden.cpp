@@ -132,38 +132,50 @@ df::Range onFirstLine(const df::Instruction& instruction, const df::Range& preci
     return precise.start.line == instruction.line() ? precise : instruction.range;
 }
 
-PackageManager installManager(const sh::Command& command)
+namespace {
+
+/// The package manager `command` installs with, and its positional words (the subcommand first); None and no
+/// words when it installs nothing.
+std::pair<PackageManager, std::vector<const sh::Word*>> installCall(const sh::Command& command)
 {
     const PackageManager manager = managerFamily(command.name());
     const OptionSpec* spec = optionSpec(manager);
-    if (!spec) return PackageManager::None;
-    const auto positional = positionalWords(command, *spec);
-    if (positional.empty()) return PackageManager::None;
+    if (!spec) return {PackageManager::None, {}};
+    auto positional = positionalWords(command, *spec);
+    if (positional.empty()) return {PackageManager::None, {}};
     const std::string& sub = positional.front()->text;
+    bool installs = false;
     switch (manager) {
     case PackageManager::Apt:
-    case PackageManager::Rpm: return sub == "install" ? manager : PackageManager::None;
-    case PackageManager::Apk: return sub == "add" ? manager : PackageManager::None;
-    case PackageManager::Zypper: return sub == "install" || sub == "in" ? manager : PackageManager::None;
+    case PackageManager::Rpm: installs = sub == "install"; break;
+    case PackageManager::Apk: installs = sub == "add"; break;
+    case PackageManager::Zypper: installs = sub == "install" || sub == "in"; break;
     case PackageManager::None: break;
     }
-    return PackageManager::None;
+    if (!installs) return {PackageManager::None, {}};
+    return {manager, std::move(positional)};
+}
+
+} // namespace
+
+PackageManager installManager(const sh::Command& command)
+{
+    return installCall(command).first;
 }
 
 std::vector<const sh::Word*> installedPackages(const sh::Command& command)
 {
-    const PackageManager manager = installManager(command);
+    auto [manager, positional] = installCall(command);
     if (manager == PackageManager::None) return {};
-    auto positional = positionalWords(command, *optionSpec(manager));
     positional.erase(positional.begin());
     return positional;
 }
 
 std::string packageName(std::string_view word, PackageManager manager)
 {
+    word = word.substr(0, word.find_first_of("=<>~@"));
+    if (auto colon = word.find(':'); colon != std::string_view::npos) word = word.substr(0, colon);
     std::string name = support::toLower(word);
-    name = name.substr(0, name.find_first_of("=<>~@"));
-    if (auto colon = name.find(':'); colon != std::string::npos) name.resize(colon);
     if (manager == PackageManager::Rpm || manager == PackageManager::Zypper) { // name-version[-release]
         for (std::size_t dash = name.find('-'); dash != std::string::npos; dash = name.find('-', dash + 1))
             if (dash + 1 < name.size() && std::isdigit(static_cast<unsigned char>(name[dash + 1]))) {
