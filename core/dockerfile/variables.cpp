@@ -327,7 +327,21 @@ class Lexer {
 
     std::string processName() {
         std::string name;
+        const auto isAsciiNameByte = [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        };
         while (!atEnd()) {
+            // A run of ASCII letters, digits and underscores goes in whole; a name never starts with a digit here
+            // (that is a positional parameter, below).
+            std::size_t end = pos_;
+            const char first = source_[end];
+            if (isAsciiNameByte(first) && (!name.empty() || first < '0' || first > '9')) {
+                while (end < source_.size() && isAsciiNameByte(source_[end]))
+                    ++end;
+                name.append(source_.substr(pos_, end - pos_));
+                pos_ = end;
+                continue;
+            }
             const Char ch = peek();
             if (name.empty() && detail::isDigit(ch.code)) {
                 while (!atEnd() && detail::isDigit(peek().code))
