@@ -157,19 +157,43 @@ WordMatch processWord(std::string_view word, const Env& env, char32_t escape, bo
     return match;
 }
 
+namespace {
+
+/// The platform ARGs BuildKit defines before the first line, in its order; TARGETSTAGE follows them.
+constexpr std::pair<const char*, const char*> kPlatformArgs[] = {
+    {"BUILDPLATFORM", "linux/amd64"}, {"BUILDOS", "linux"},   {"BUILDOSVERSION", ""}, {"BUILDARCH", "amd64"},
+    {"BUILDVARIANT", ""},            {"TARGETPLATFORM", "linux/amd64"}, {"TARGETOS", "linux"},
+    {"TARGETOSVERSION", ""},         {"TARGETARCH", "amd64"}, {"TARGETVARIANT", ""},
+};
+
+/// kPlatformArgs with their default values, built once: every lint starts from a copy.
+const Env& defaultPlatformArgs()
+{
+    static const Env env = [] {
+        Env defaults;
+        for (const auto& [key, value] : kPlatformArgs) defaults.set(key, value);
+        return defaults;
+    }();
+    return env;
+}
+
+} // namespace
+
 GlobalArgs globalArgs(const df::Dockerfile& file, const std::map<std::string, std::string>& buildArgs, bool withBuildArgs)
 {
     GlobalArgs globals;
     const std::string target = file.stages.empty() ? std::string() : file.stages.back().name;
-    const std::pair<const char*, std::string> predefined[] = {
-        {"BUILDPLATFORM", "linux/amd64"}, {"BUILDOS", "linux"},   {"BUILDOSVERSION", ""}, {"BUILDARCH", "amd64"},
-        {"BUILDVARIANT", ""},            {"TARGETPLATFORM", "linux/amd64"}, {"TARGETOS", "linux"},
-        {"TARGETOSVERSION", ""},         {"TARGETARCH", "amd64"}, {"TARGETVARIANT", ""}, {"TARGETSTAGE", target},
-    };
-    for (const auto& [key, value] : predefined) {
-        auto it = buildArgs.find(key);
-        globals.values.set(key, it != buildArgs.end() ? it->second : value);
+    const auto given = [&](const char* key) { return buildArgs.find(key) != buildArgs.end(); };
+    if (std::none_of(std::begin(kPlatformArgs), std::end(kPlatformArgs), [&](const auto& arg) { return given(arg.first); })) {
+        globals.values = defaultPlatformArgs();
+    } else {
+        for (const auto& [key, value] : kPlatformArgs) {
+            auto it = buildArgs.find(key);
+            globals.values.set(key, it != buildArgs.end() ? it->second : std::string(value));
+        }
     }
+    auto stage = buildArgs.find("TARGETSTAGE");
+    globals.values.set("TARGETSTAGE", stage != buildArgs.end() ? stage->second : target);
     for (const auto& instruction : file.instructions) {
         if (instruction.stage >= 0) break;
         if (instruction.keyword != df::Keyword::Arg) continue;
