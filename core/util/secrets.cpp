@@ -359,19 +359,35 @@ std::vector<SecretMatch> findAllSecrets(std::string_view text, unsigned families
 
 namespace {
 
-/// Every secret word of isSecretName contains one of these stems, so a name with none of them, in any case,
-/// cannot be a secret's name: most names (PATH, VERSION, DEBIAN_FRONTEND) are ruled out in one short scan.
+/// Every secret word of isSecretName contains one of the stems pass, pwd, secret, token, key and credential, so a
+/// name with none of them, in any case, cannot be a secret's name: most names (PATH, VERSION, DEBIAN_FRONTEND)
+/// are ruled out in one short scan.
 bool mayNameSecret(std::string_view name)
 {
-    static constexpr std::string_view kStems[] = {"pass", "pwd", "secret", "token", "key", "credential"};
+    const auto stemAt = [&](std::size_t at, std::string_view stem) {
+        if (name.size() - at < stem.size()) return false;
+        for (std::size_t k = 1; k < stem.size(); ++k)
+            if (asciiLower(name[at + k]) != stem[k]) return false;
+        return true;
+    };
     for (std::size_t at = 0; at < name.size(); ++at) {
-        const char first = asciiLower(name[at]);
-        for (std::string_view stem : kStems) {
-            if (first != stem[0] || name.size() - at < stem.size()) continue;
-            std::size_t k = 1;
-            while (k < stem.size() && asciiLower(name[at + k]) == stem[k])
-                ++k;
-            if (k == stem.size()) return true;
+        switch (asciiLower(name[at])) {
+        case 'p':
+            if (stemAt(at, "pass") || stemAt(at, "pwd")) return true;
+            break;
+        case 's':
+            if (stemAt(at, "secret")) return true;
+            break;
+        case 't':
+            if (stemAt(at, "token")) return true;
+            break;
+        case 'k':
+            if (stemAt(at, "key")) return true;
+            break;
+        case 'c':
+            if (stemAt(at, "credential")) return true;
+            break;
+        default: break;
         }
     }
     return false;
