@@ -187,7 +187,9 @@ private:
         bool continues = trimContinuation(content);
         if (!continues && content.empty()) return;
 
-        LogicalLine line;
+        LogicalLine& line = line_; // one buffer for every instruction of the file: no regrowth as lines join
+        line.text.clear();
+        line.runs.clear();
         line.append(content, first.offset + lead);
         int lastIndex = startIndex;
         bool emptyContinuation = false;
@@ -293,6 +295,7 @@ private:
     bool directivesDone_ = false;
     std::set<std::string> seenDirectives_;
     std::vector<std::string> pendingComments_;
+    LogicalLine line_;
 };
 
 } // namespace
