@@ -118,9 +118,16 @@ void TestShellCommands::argsNoFlags_data() {
 void TestShellCommands::argsNoFlags() {
     QFETCH(QByteArray, script);
     QStringList args;
-    for (const std::string& arg : commandOf(script).argsNoFlags())
+    const dw::sh::Command command = commandOf(script);
+    for (const std::string& arg : command.argsNoFlags())
         args << QString::fromStdString(arg);
     QTEST(args.join(','), "expected");
+    // argNoFlag(i) walks to the same words without building the list, and ends where it ends.
+    QStringList walked;
+    for (std::size_t i = 0; const std::string* arg = command.argNoFlag(i); ++i)
+        walked << QString::fromStdString(*arg);
+    QCOMPARE(walked, args);
+    QVERIFY(!command.argNoFlag(static_cast<std::size_t>(args.size())));
 }
 
 void TestShellCommands::isSubcommand_data() {

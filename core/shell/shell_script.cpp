@@ -137,9 +137,19 @@ bool Command::hasArg(std::string_view arg) const {
                        [arg](const Word& word) { return word.text == arg; });
 }
 
+const std::string* Command::argNoFlag(std::size_t index) const {
+    const std::size_t flagsEnd = optionsEnd(*this);
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        if (i == flagsEnd) continue;
+        if (i < flagsEnd && isFlagWord(words[i].text)) continue;
+        if (index-- == 0) return &words[i].text;
+    }
+    return nullptr;
+}
+
 bool Command::isSubcommand(std::string_view subcommand) const {
-    const std::vector<std::string> positional = argsNoFlags();
-    return !positional.empty() && positional.front() == subcommand;
+    const std::string* first = argNoFlag(0);
+    return first && *first == subcommand;
 }
 
 std::vector<const Command*> Script::commandsNamed(std::string_view name) const {

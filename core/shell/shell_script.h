@@ -63,6 +63,8 @@ struct Command {
     /// Arguments that are not flags (do not start with '-'), in order, after the name.
     /// A bare `--` ends flag parsing: everything after it counts as an argument.
     std::vector<std::string> argsNoFlags() const;
+    /// argsNoFlags()[index] without building the list; nullptr when there are not that many.
+    const std::string* argNoFlag(std::size_t index) const;
     /// True if the command has the flag. `flag` is given without dashes: "y" matches `-y` and a combined
     /// short cluster like `-qy`; "yes" matches `--yes` and `--yes=...`. Words after a bare `--` are ignored.
     bool hasFlag(std::string_view flag) const;

@@ -7,8 +7,8 @@ namespace {
 
 bool firstArgIn(const sh::Command& command, std::initializer_list<std::string_view> values)
 {
-    const auto args = command.argsNoFlags();
-    return !args.empty() && std::find(values.begin(), values.end(), args.front()) != values.end();
+    const std::string* first = command.argNoFlag(0);
+    return first && std::find(values.begin(), values.end(), *first) != values.end();
 }
 
 bool anyArgIn(const sh::Command& command, std::initializer_list<std::string_view> values)
@@ -23,21 +23,21 @@ bool anyArgIn(const sh::Command& command, std::initializer_list<std::string_view
 std::string buildStep(const sh::Command& command)
 {
     const std::string_view name = command.name();
-    if (name == "go" && firstArgIn(command, {"build", "install"})) return "go " + command.argsNoFlags().front();
-    if (name == "cargo" && firstArgIn(command, {"build", "install"})) return "cargo " + command.argsNoFlags().front();
+    if (name == "go" && firstArgIn(command, {"build", "install"})) return "go " + *command.argNoFlag(0);
+    if (name == "cargo" && firstArgIn(command, {"build", "install"})) return "cargo " + *command.argNoFlag(0);
     if ((name == "mvn" || name == "mvnw") && anyArgIn(command, {"package", "install", "verify", "compile"}))
         return "mvn package";
     if ((name == "gradle" || name == "gradlew") &&
         anyArgIn(command, {"build", "assemble", "jar", "bootJar", "shadowJar", "installDist"}))
         return "gradle build";
     if (name == "dotnet" && firstArgIn(command, {"publish", "build"}))
-        return "dotnet " + command.argsNoFlags().front();
-    if (name == "npm" && firstArgIn(command, {"run", "run-script"}) && command.argsNoFlags().size() > 1 &&
-        command.argsNoFlags()[1] == "build")
+        return "dotnet " + *command.argNoFlag(0);
+    if (name == "npm" && firstArgIn(command, {"run", "run-script"}) && command.argNoFlag(1) &&
+        *command.argNoFlag(1) == "build")
         return "npm run build";
     if ((name == "yarn" || name == "pnpm") &&
         (firstArgIn(command, {"build"}) ||
-         (firstArgIn(command, {"run"}) && command.argsNoFlags().size() > 1 && command.argsNoFlags()[1] == "build")))
+         (firstArgIn(command, {"run"}) && command.argNoFlag(1) && *command.argNoFlag(1) == "build")))
         return std::string(name) + " build";
     static const std::vector<std::string_view> compilers{"gcc", "g++", "cc", "c++", "clang", "clang++", "javac",
                                                          "rustc", "make", "cmake", "ninja"};

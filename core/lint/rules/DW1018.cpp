@@ -12,13 +12,13 @@ std::string fullUpgrade(const sh::Command& command)
     const std::string_view name = command.name();
     const dwsupport::PackageManager manager = dwsupport::managerFamily(name);
     if (manager == dwsupport::PackageManager::None) return "";
-    const auto args = command.argsNoFlags();
-    if (args.empty()) return "";
-    const std::string& sub = args.front();
+    const std::string* first = command.argNoFlag(0);
+    if (!first) return "";
+    const std::string& sub = *first;
     const auto is = [&](std::initializer_list<std::string_view> subs) {
         return std::find(subs.begin(), subs.end(), sub) != subs.end();
     };
-    const bool alone = args.size() == 1;
+    const bool alone = !command.argNoFlag(1);
     bool everything = false;
     switch (manager) {
     case dwsupport::PackageManager::Apt: everything = is({"upgrade", "dist-upgrade", "full-upgrade", "safe-upgrade"}); break;
