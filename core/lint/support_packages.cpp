@@ -163,9 +163,9 @@ std::optional<ParsedArgs> apkAdd(const sh::Command& command)
 
 std::optional<PipInstall> pipInstall(const sh::Command& command)
 {
-    const std::string name(command.name());
+    const std::string_view name = command.name();
     const std::vector<sh::Word>& words = command.words;
-    std::string program = name;
+    std::string_view program = name; // a view into the command's words, which outlive this call
     std::size_t from = 1;
     if (support::startsWith(name, "python")) {
         // python [interpreter options] -m pip ...; anything else runs a script or a string.
@@ -176,7 +176,7 @@ std::optional<PipInstall> pipInstall(const sh::Command& command)
                 program = words[i + 1].text;
                 from = i + 2;
             } else if (support::startsWith(text, "-m") && text.size() > 2) {
-                program = std::string(text.substr(2));
+                program = text.substr(2);
                 from = i + 1;
             } else if (!support::startsWith(text, "-") || text == "-c" || text == "-") {
                 return std::nullopt;
