@@ -35,10 +35,10 @@ df::Range onFirstLine(const df::Instruction& instruction, const df::Range& preci
 
 enum class PackageManager { None, Apt, Apk, Rpm, Zypper };
 
-/// The package manager of an install command: `apt-get|apt|aptitude install`, `apk add`,
-/// `yum|dnf|microdnf|tdnf install`, `zypper install|in`; None for anything else.
 /// The package manager a command name belongs to: apt-get, apt, aptitude; apk; yum, dnf, microdnf, tdnf; zypper.
 PackageManager managerFamily(std::string_view name);
+/// The package manager of an install command: `apt-get|apt|aptitude install`, `apk add`,
+/// `yum|dnf|microdnf|tdnf install`, `zypper install|in`; None for anything else.
 PackageManager installManager(const sh::Command& command);
 /// The package words of such an install command (option values such as `apk add --virtual .deps` skipped).
 std::vector<const sh::Word*> installedPackages(const sh::Command& command);

@@ -75,8 +75,10 @@ private:
     void checkRun(const LintContext& ctx, const df::Instruction& run, std::vector<Finding>& out) const
     {
         for (const sh::Command& command : ctx.shell(run).commands) {
+            const auto packages = dwsupport::installedPackages(command);
+            if (packages.empty()) continue; // most commands install nothing: no need to ask which manager
             const PackageManager manager = dwsupport::installManager(command);
-            for (const sh::Word* word : dwsupport::installedPackages(command)) {
+            for (const sh::Word* word : packages) {
                 const std::string name = dwsupport::packageName(word->text, manager);
                 if (!isSshServerPackage(name, manager)) continue;
                 const bool clientExists = name == "openssh" || name == "ssh";

@@ -38,6 +38,7 @@ public:
             if (run->keyword != df::Keyword::Run) continue;
             for (const sh::Command& command : ctx.shell(*run).commands) {
                 const auto packages = dwsupport::installedPackages(command);
+                if (packages.empty()) continue;
                 const auto manager = dwsupport::installManager(command);
                 for (std::size_t i = 0; i < packages.size(); ++i) {
                     if (dwsupport::packageName(packages[i]->text, manager) != "sudo") continue;
