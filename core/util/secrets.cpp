@@ -22,10 +22,14 @@ std::string lowered(std::string_view text)
 /// characters in `extra`.
 std::size_t runLength(std::string_view text, std::size_t at, std::string_view extra, bool upperOnly = false)
 {
+    // ASCII only, whatever the locale: token alphabets are ASCII.
+    const auto isDigit = [](unsigned char c) { return static_cast<unsigned>(c - '0') < 10u; };
+    const auto isUpper = [](unsigned char c) { return static_cast<unsigned>(c - 'A') < 26u; };
+    const auto isLower = [](unsigned char c) { return static_cast<unsigned>(c - 'a') < 26u; };
     std::size_t end = at;
     while (end < text.size()) {
         const unsigned char c = static_cast<unsigned char>(text[end]);
-        const bool letter = upperOnly ? (std::isupper(c) || std::isdigit(c)) : std::isalnum(c) != 0;
+        const bool letter = isUpper(c) || isDigit(c) || (!upperOnly && isLower(c));
         if (!letter && extra.find(static_cast<char>(c)) == std::string_view::npos) break;
         ++end;
     }
