@@ -148,6 +148,7 @@ Range Dockerfile::rangeOf(std::size_t begin, std::size_t end) const
 
 std::size_t Dockerfile::codePointsIn(std::size_t from, std::size_t to) const
 {
+    if (sourceIsAscii) return to - from;
     // Eight bytes at a time: a UTF-8 continuation byte is 10xxxxxx, so its top bit is set and the next one clear.
     std::size_t continuations = 0;
     std::size_t i = from;
@@ -169,11 +170,24 @@ void Dockerfile::indexLines()
     lineStarts.clear();
     columnCheckpoints.clear();
     lineCheckpoints.clear();
+    sourceIsAscii = false;
     if (source.empty()) return;
     lineStarts.push_back(0);
     columnCheckpoints.reserve(source.size() / kColumnStride + 1);
     lineCheckpoints.reserve(columnCheckpoints.capacity());
     const char* const text = source.data();
+    // Eight bytes at a time: is any top bit set? Most Dockerfiles are plain ASCII, and their columns need
+    // no counting.
+    std::uint64_t topBits = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= source.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text + i, sizeof word);
+        topBits |= word;
+    }
+    for (; i < source.size(); ++i)
+        topBits |= static_cast<unsigned char>(text[i]);
+    sourceIsAscii = (topBits & 0x8080808080808080ULL) == 0;
     // Stride by stride: the line breaks are found with memchr, the columns counted between them.
     std::uint32_t column = 1;
     for (std::size_t chunk = 0; chunk < source.size(); chunk += kColumnStride) {

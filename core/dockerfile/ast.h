@@ -182,6 +182,9 @@ struct Dockerfile {
     /// stepping from there, over the few line starts of one stride, instead of a binary search.
     std::vector<std::uint32_t> lineCheckpoints;
     static constexpr std::size_t kColumnStride = 64;
+    /// Set by indexLines() when no byte of `source` is above 0x7F: then a column is a byte count, and
+    /// codePointsIn() need not look at the bytes.
+    bool sourceIsAscii = false;
 
     /// Fills lineStarts, columnCheckpoints and lineCheckpoints from `source`.
     void indexLines();
