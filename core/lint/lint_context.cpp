@@ -1,6 +1,7 @@
 #include "lint/lint_context.h"
 
 #include "lint/lint_memo.h"
+#include "lint/support_instructions.h"
 #include "util/text.h"
 
 #include <algorithm>
@@ -11,12 +12,11 @@ namespace {
 
 const std::vector<std::string> kDefaultShell{"/bin/sh", "-c"};
 
-std::string baseName(const std::string& path)
+/// The last part of a path, "/bin/bash" -> "bash" and "C:\\Windows\\cmd.exe" -> "cmd.exe".
+std::string_view baseName(std::string_view path)
 {
-    auto slash = path.find_last_of("/\\");
-    std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-    for (char& c : name) c = util::asciiLower(c);
-    return name;
+    const auto slash = path.find_last_of("/\\");
+    return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
 // `# hadolint shell=powershell` sets the default shell of the whole file.
@@ -186,9 +186,11 @@ bool LintContext::isPosixShell(const df::Instruction& instruction) const
 {
     const auto& shell = shellFor(instruction);
     if (shell.empty()) return true;
-    std::string name = baseName(shell.front());
-    return name != "pwsh" && name != "pwsh.exe" && name != "powershell" && name != "powershell.exe" &&
-           name != "cmd" && name != "cmd.exe";
+    const std::string_view name = baseName(shell.front());
+    static constexpr std::string_view kOtherShells[] = {"pwsh", "pwsh.exe", "powershell", "powershell.exe", "cmd",
+                                                        "cmd.exe"};
+    return std::none_of(std::begin(kOtherShells), std::end(kOtherShells),
+                        [&](std::string_view other) { return support::lowersTo(name, other); });
 }
 
 } // namespace dw::lint
