@@ -1,6 +1,8 @@
 #include "findings/risk_score.h"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace dw::findings {
 
@@ -19,7 +21,8 @@ int weightOf(Severity severity)
 RiskScore computeRiskScore(const std::vector<ScoredFinding>& findings)
 {
     RiskScore result;
-    std::map<std::string_view, int> weightByGroup;
+    std::vector<std::pair<std::string_view, int>> weights; // (group, weight) of each counted finding
+    weights.reserve(findings.size());
     for (const ScoredFinding& finding : findings) {
         switch (finding.severity) {
         case Severity::Error: ++result.errors; break;
@@ -33,9 +36,18 @@ RiskScore computeRiskScore(const std::vector<ScoredFinding>& findings)
             if (it == result.byCategory.end()) it = result.byCategory.emplace(std::string(finding.category), 0).first;
             ++it->second;
         }
-        weightByGroup[finding.group] += weightOf(finding.severity);
+        weights.emplace_back(finding.group, weightOf(finding.severity));
     }
-    for (const auto& [group, weight] : weightByGroup) result.penalty += std::min(weight, kGroupCap);
+    // Each group's weights add up to at most kGroupCap: sorted, a group's findings sit side by side.
+    std::sort(weights.begin(), weights.end());
+    for (std::size_t first = 0; first < weights.size();) {
+        int groupWeight = 0;
+        std::size_t next = first;
+        for (; next < weights.size() && weights[next].first == weights[first].first; ++next)
+            groupWeight += weights[next].second;
+        result.penalty += std::min(groupWeight, kGroupCap);
+        first = next;
+    }
     result.score = 100 - std::min(100, result.penalty);
     return result;
 }
