@@ -1,6 +1,7 @@
 #include "lint/support_dockwarden.h"
 
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 namespace dw::lint::rules {
@@ -71,6 +72,15 @@ bool cacheHandled(const LintContext& ctx, const df::Instruction& run, const Cach
     return false;
 }
 
+/// Bit t set when `name` is one of kTools[t].names.
+unsigned toolsNamed(std::string_view name)
+{
+    unsigned bits = 0;
+    for (std::size_t t = 0; t < std::size(kTools); ++t)
+        if (std::find(kTools[t].names.begin(), kTools[t].names.end(), name) != kTools[t].names.end()) bits |= 1u << t;
+    return bits;
+}
+
 bool runsTool(const sh::Command& command, const CacheTool& tool)
 {
     if (std::find(tool.names.begin(), tool.names.end(), command.name()) == tool.names.end()) return false;
@@ -122,8 +132,11 @@ public:
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run || !dwsupport::shipsInFinalImage(ctx, *run)) continue;
             const sh::Script& script = ctx.shell(*run);
-            for (const CacheTool& tool : kTools) {
-                if (rubyImage && tool.names.front() == "gem") continue;
+            unsigned named = 0; // bit t: some command is named like kTools[t]; most RUNs name none of them
+            for (const sh::Command& command : script.commands) named |= toolsNamed(command.name());
+            for (std::size_t t = 0; t < std::size(kTools); ++t) {
+                const CacheTool& tool = kTools[t];
+                if (!(named & (1u << t)) || (rubyImage && tool.names.front() == "gem")) continue;
                 auto it = std::find_if(script.commands.begin(), script.commands.end(),
                                        [&](const sh::Command& c) { return runsTool(c, tool); });
                 if (it == script.commands.end() || cacheHandled(ctx, *run, tool)) continue;
