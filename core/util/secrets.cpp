@@ -363,36 +363,30 @@ std::vector<SecretMatch> findAllSecrets(std::string_view text, unsigned families
 
 namespace {
 
-/// Every secret word of isSecretName contains one of the stems pass, pwd, secret, token, key and credential, so a
-/// name with none of them, in any case, cannot be a secret's name: most names (PATH, VERSION, DEBIAN_FRONTEND)
-/// are ruled out in one short scan.
+/// Every secret word of isSecretName contains one of these stems, so a name with none of them, in any case, cannot
+/// be a secret's name: most names (PATH, VERSION, DEBIAN_FRONTEND) are ruled out in one short scan.
+constexpr std::string_view kSecretStems[] = {"pass", "pwd", "secret", "token", "key", "credential"};
+
+/// The bytes a stem starts with: the scan looks further only at those.
+constexpr auto kSecretStemStarts = [] {
+    std::array<bool, 256> starts{};
+    for (std::string_view stem : kSecretStems)
+        starts[static_cast<unsigned char>(stem.front())] = true;
+    return starts;
+}();
+
 bool mayNameSecret(std::string_view name)
 {
     const auto stemAt = [&](std::size_t at, std::string_view stem) {
         if (name.size() - at < stem.size()) return false;
-        for (std::size_t k = 1; k < stem.size(); ++k)
+        for (std::size_t k = 0; k < stem.size(); ++k)
             if (asciiLower(name[at + k]) != stem[k]) return false;
         return true;
     };
     for (std::size_t at = 0; at < name.size(); ++at) {
-        switch (asciiLower(name[at])) {
-        case 'p':
-            if (stemAt(at, "pass") || stemAt(at, "pwd")) return true;
-            break;
-        case 's':
-            if (stemAt(at, "secret")) return true;
-            break;
-        case 't':
-            if (stemAt(at, "token")) return true;
-            break;
-        case 'k':
-            if (stemAt(at, "key")) return true;
-            break;
-        case 'c':
-            if (stemAt(at, "credential")) return true;
-            break;
-        default: break;
-        }
+        if (!kSecretStemStarts[static_cast<unsigned char>(asciiLower(name[at]))]) continue;
+        for (std::string_view stem : kSecretStems)
+            if (stemAt(at, stem)) return true;
     }
     return false;
 }
