@@ -261,6 +261,19 @@ std::optional<Word> Parser::lexDescriptor() {
 Word Parser::lexWord() {
     Word word;
     word.begin = pos_;
+    // Most words are plain: ordinary characters up to a blank, a line break, the end, or an operator that cannot
+    // continue a word (`<(`, `>(` and `a=(` can). Such a word is its own text, copied once.
+    std::size_t plainEnd = pos_;
+    while (plainEnd < limit_ && isOrdinaryWordChar(text_[plainEnd]))
+        ++plainEnd;
+    const char stop = charAt(plainEnd);
+    if (plainEnd > pos_ && (plainEnd == limit_ || isBlank(stop) || stop == '\n' || stop == ';' || stop == '&' ||
+                            stop == '|' || stop == ')')) {
+        word.text.assign(text_.data() + pos_, plainEnd - pos_);
+        pos_ = plainEnd;
+        word.end = plainEnd;
+        return word;
+    }
     while (pos_ < limit_) {
         const char c = text_[pos_];
         if (isBlank(c) || c == '\n') break;
