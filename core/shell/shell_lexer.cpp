@@ -172,10 +172,10 @@ Token Parser::lexToken() {
         return token;
     }
     if (atOperator()) {
-        token = lexOperator();
+        lexOperator(token);
     } else {
         token.kind = TokenKind::Word;
-        token.word = lexWord();
+        lexWord(token.word);
         token.end = pos_;
     }
     classify(token);
@@ -222,8 +222,7 @@ bool Parser::atOperator() const {
     return p > pos_ && (charAt(p) == '<' || charAt(p) == '>');
 }
 
-Token Parser::lexOperator() {
-    Token token;
+void Parser::lexOperator(Token& token) {
     token.kind = TokenKind::Operator;
     token.begin = pos_;
     std::size_t p = pos_;
@@ -237,7 +236,6 @@ Token Parser::lexOperator() {
     token.op = text_.substr(token.begin, pos_ - token.begin);
     if (token.op == "((") skipBalancedParens(p); // the token covers the whole arithmetic command
     token.end = pos_;
-    return token;
 }
 
 // After `>&` or `<&`: the `1` of `2>&1>file` is a descriptor, not the start of another `1>` redirection.
@@ -258,8 +256,7 @@ std::optional<Word> Parser::lexDescriptor() {
     return word;
 }
 
-Word Parser::lexWord() {
-    Word word;
+void Parser::lexWord(Word& word) {
     word.begin = pos_;
     // Most words are plain: ordinary characters up to a blank, a line break, the end, or an operator that cannot
     // continue a word (`<(`, `>(` and `a=(` can). Such a word is its own text, copied once.
@@ -272,7 +269,7 @@ Word Parser::lexWord() {
         word.text.assign(text_.data() + pos_, plainEnd - pos_);
         pos_ = plainEnd;
         word.end = plainEnd;
-        return word;
+        return;
     }
     while (pos_ < limit_) {
         const char c = text_[pos_];
@@ -313,7 +310,6 @@ Word Parser::lexWord() {
     }
     word.end = pos_;
     word.setRaw(text_.substr(word.begin, word.end - word.begin));
-    return word;
 }
 
 void Parser::appendOrdinaryRun(Word& word) {

@@ -64,8 +64,8 @@ class Parser {
     std::size_t continuationLength(std::size_t at) const;
     bool atOperator() const;
     void classify(Token& token) const;
-    Token lexOperator();
-    Word lexWord();
+    void lexOperator(Token& token); ///< into a fresh Token
+    void lexWord(Word& word); ///< into a fresh Word
     std::optional<Word> lexDescriptor();
     void appendOrdinaryRun(Word& word);
     void lexBackslash(Word& word);
