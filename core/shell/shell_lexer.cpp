@@ -148,6 +148,12 @@ Token Parser::takeToken() {
     return token;
 }
 
+void Parser::takeWordInto(std::vector<Word>& words) {
+    peek();
+    words.push_back(std::move(lookahead_->word));
+    lookahead_.reset();
+}
+
 Word Parser::takeWord() {
     peek();
     Word word = std::move(lookahead_->word);

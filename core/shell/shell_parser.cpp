@@ -181,7 +181,7 @@ int Parser::parseSimpleCommand(int pipeline) {
         if (token.kind == TokenKind::Word) {
             cover(token.begin, token.end);
             const bool assignment = command.words.empty() && looksLikeAssignment(token.word.raw());
-            (assignment ? command.assignments : command.words).push_back(takeWord());
+            takeWordInto(assignment ? command.assignments : command.words);
             if (assignment) continue;
             if (command.words.size() == 1 && peekIsOperator("(")) return parseFunctionBody(slot, pipeline);
             const Word& word = command.words.back();

@@ -59,6 +59,7 @@ class Parser {
     void take();      ///< drops the next token
     Token takeToken(); ///< the next token, taken out of the lookahead
     Word takeWord();
+    void takeWordInto(std::vector<Word>& words); ///< appends the next token's word, moved once
     Token lexToken();
     void skipBlanksAndComments();
     std::size_t continuationLength(std::size_t at) const;
