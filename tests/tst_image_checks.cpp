@@ -298,6 +298,20 @@ void TestImageChecks::findSecret_data()
     QTest::newRow("inline setting") << "-Dpassword=Tr0ub4dor3 -Xmx1g"
                                     << "an inline password or token setting"
                                     << "Tr0ub4dor3";
+    // The shortest texts each finder matches: findSecret skips texts shorter than the shortest token shape
+    // unless they hold a ':' or an '='.
+    QTest::newRow("shortest token") << "xoxb-12345abcde"
+                                    << "a Slack token"
+                                    << "xoxb-12345abcde";
+    QTest::newRow("shortest url password") << "a://u:p2@h"
+                                           << "a URL with an embedded password"
+                                           << "p2";
+    QTest::newRow("shortest inline setting") << "pwd=k9"
+                                             << "an inline password or token setting"
+                                             << "k9";
+    QTest::newRow("one short of a token") << "xoxb-12345abcd"
+                                          << ""
+                                          << "";
     QTest::newRow("aws sample") << "AKIAIOSFODNN7EXAMPLE"
                                 << ""
                                 << "";

@@ -331,8 +331,28 @@ template <typename List> bool listed(const List& list, std::string_view value)
 
 } // namespace
 
+namespace {
+
+/// The shortest text a token shape matches: its prefix and the fewest characters after it.
+constexpr std::size_t kShortestShape = [] {
+    std::size_t shortest = std::string_view::npos;
+    for (const TokenShape& shape : kShapes) shortest = std::min(shortest, shape.prefix.size() + shape.min);
+    return shortest;
+}();
+
+/// True when no finder can match: a text shorter than the shortest token holds no token, JSON Web Token (32
+/// bytes at least), AWS secret key (41) or private key block (27), and the other two (a URL's password, an
+/// inline setting) need a ':' or an '='. Most ENV values and short instructions end here.
+bool holdsNoSecret(std::string_view text)
+{
+    return text.size() < kShortestShape && text.find_first_of("=:") == std::string_view::npos;
+}
+
+} // namespace
+
 std::optional<SecretMatch> findSecret(std::string_view text, unsigned families)
 {
+    if (holdsNoSecret(text)) return std::nullopt;
     for (const FamilyFinder& finder : kFinders) {
         if (!(families & finder.family)) continue;
         if (std::optional<SecretMatch> found = nextReal(finder.next, text, 0)) return found;
@@ -343,6 +363,7 @@ std::optional<SecretMatch> findSecret(std::string_view text, unsigned families)
 std::vector<SecretMatch> findAllSecrets(std::string_view text, unsigned families, std::size_t limit)
 {
     std::vector<SecretMatch> out;
+    if (holdsNoSecret(text)) return out;
     std::array<std::optional<SecretMatch>, kFinders.size()> pending;
     for (std::size_t i = 0; i < kFinders.size(); ++i)
         if (families & kFinders[i].family) pending[i] = nextReal(kFinders[i].next, text, 0);
