@@ -309,6 +309,12 @@ void TestImageChecks::findSecret_data()
     QTest::newRow("shortest inline setting") << "pwd=k9"
                                              << "an inline password or token setting"
                                              << "k9";
+    QTest::newRow("shortest jwt") << "eyJaaaaaaaa.eyJbbbbbbbb.cccccccc"
+                                  << "a JSON Web Token"
+                                  << "eyJaaaaaaaa.eyJbbbbbbbb.cccccccc";
+    QTest::newRow("shortest private key") << "-----BEGIN PRIVATE KEY-----"
+                                          << "a private key block"
+                                          << "-----BEGIN PRIVATE KEY-----";
     QTest::newRow("one short of a token") << "xoxb-12345abcd"
                                           << ""
                                           << "";

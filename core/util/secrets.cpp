@@ -86,6 +86,25 @@ constexpr std::array<TokenShape, 20> kShapes{{
     {"pypi-AgEIcHlwaS5vcmc", "_-", 50, 0, false, "a PyPI upload token", "PyPI 上传令牌"},
 }};
 
+/// The shortest text a token shape matches: its prefix and the fewest characters after it.
+constexpr std::size_t kShortestShape = [] {
+    std::size_t shortest = std::string_view::npos;
+    for (const TokenShape& shape : kShapes) shortest = std::min(shortest, shape.prefix.size() + shape.min);
+    return shortest;
+}();
+constexpr std::size_t kShortestAwsSecretKey = 41;  // '=' or ':' and 40 characters
+constexpr std::size_t kShortestPrivateKey = 27;    // "-----BEGIN " "PRIVATE KEY" "-----"
+constexpr std::size_t kShortestJwt = 11 + 1 + 11 + 1 + 8; // three runs joined by '.'
+static_assert(kShortestAwsSecretKey >= kShortestShape && kShortestPrivateKey >= kShortestShape &&
+                  kShortestJwt >= kShortestShape,
+              "holdsNoSecret() counts on the token shapes being the shortest matches");
+
+/// False when fewer than `shortest` bytes are left from `from`: no match of that length fits.
+bool roomFor(std::string_view text, std::size_t from, std::size_t shortest)
+{
+    return from <= text.size() && text.size() - from >= shortest;
+}
+
 /// For each byte, the shapes whose prefix starts with it.
 const std::array<std::vector<const TokenShape*>, 256>& shapesByFirstByte()
 {
@@ -126,6 +145,7 @@ constexpr std::array<char, kDistinctFirstBytes> kFirstBytes = [] {
 /// begins a prefix are looked at; the search for them tests 16 bytes at a time.
 std::optional<SecretMatch> nextShaped(std::string_view text, std::size_t from)
 {
+    if (!roomFor(text, from, kShortestShape)) return std::nullopt;
     // The first two bytes of every prefix, as a 64 Ki table: most word starts fail this one test.
     static const std::vector<std::uint8_t> pairs = [] {
         std::vector<std::uint8_t> table(65536);
@@ -159,6 +179,7 @@ std::optional<SecretMatch> nextShaped(std::string_view text, std::size_t from)
 /// a value of exactly 40 base64 characters after '=' or ':' whose key, just before, names a secret access key.
 std::optional<SecretMatch> nextAwsSecretKey(std::string_view text, std::size_t from)
 {
+    if (!roomFor(text, from, kShortestAwsSecretKey)) return std::nullopt;
     auto skipFill = [&](std::size_t pos) {
         while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '"' || text[pos] == '\''))
             ++pos;
@@ -193,6 +214,7 @@ std::optional<SecretMatch> nextToken(std::string_view text, std::size_t from)
 
 std::optional<SecretMatch> nextPrivateKey(std::string_view text, std::size_t from)
 {
+    if (!roomFor(text, from, kShortestPrivateKey)) return std::nullopt;
     for (auto at = text.find("-----BEGIN ", from); at != std::string_view::npos;
          at = text.find("-----BEGIN ", at + 1)) {
         const auto close = text.find("-----", at + 11);
@@ -207,6 +229,7 @@ std::optional<SecretMatch> nextPrivateKey(std::string_view text, std::size_t fro
 
 std::optional<SecretMatch> nextJwt(std::string_view text, std::size_t from)
 {
+    if (!roomFor(text, from, kShortestJwt)) return std::nullopt;
     for (auto at = text.find("eyJ", from); at != std::string_view::npos; at = text.find("eyJ", at + 1)) {
         if (at > 0 && util::isWordByte(text[at - 1])) continue;
         std::size_t pos = at;
@@ -333,16 +356,9 @@ template <typename List> bool listed(const List& list, std::string_view value)
 
 namespace {
 
-/// The shortest text a token shape matches: its prefix and the fewest characters after it.
-constexpr std::size_t kShortestShape = [] {
-    std::size_t shortest = std::string_view::npos;
-    for (const TokenShape& shape : kShapes) shortest = std::min(shortest, shape.prefix.size() + shape.min);
-    return shortest;
-}();
-
-/// True when no finder can match: a text shorter than the shortest token holds no token, JSON Web Token (32
-/// bytes at least), AWS secret key (41) or private key block (27), and the other two (a URL's password, an
-/// inline setting) need a ':' or an '='. Most ENV values and short instructions end here.
+/// True when no finder can match: a text shorter than the shortest token holds no token, JSON Web Token, AWS
+/// secret key or private key block (all longer), and the other two (a URL's password, an inline setting) need a
+/// ':' or an '='. Most ENV values and short instructions end here.
 bool holdsNoSecret(std::string_view text)
 {
     return text.size() < kShortestShape && text.find_first_of("=:") == std::string_view::npos;
