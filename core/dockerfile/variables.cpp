@@ -1,6 +1,7 @@
 #include "dockerfile/variables.h"
 
 #include "dockerfile/variables_pattern.h"
+#include "util/byte_scan.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -327,16 +328,13 @@ class Lexer {
 
     std::string processName() {
         std::string name;
-        const auto isAsciiNameByte = [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-        };
         while (!atEnd()) {
             // A run of ASCII letters, digits and underscores goes in whole; a name never starts with a digit here
             // (that is a positional parameter, below).
             std::size_t end = pos_;
             const char first = source_[end];
-            if (isAsciiNameByte(first) && (!name.empty() || first < '0' || first > '9')) {
-                while (end < source_.size() && isAsciiNameByte(source_[end]))
+            if (util::isWordByte(first) && (!name.empty() || first < '0' || first > '9')) {
+                while (end < source_.size() && util::isWordByte(source_[end]))
                     ++end;
                 name.append(source_.substr(pos_, end - pos_));
                 pos_ = end;
