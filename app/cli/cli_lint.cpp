@@ -8,6 +8,7 @@
 #include "scan/dockerfile_scan.h"
 #include "runtime/run_line_reader.h"
 #include "scan/runtime_scan.h"
+#include "util/lexical_path.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -210,9 +211,29 @@ struct FileTargets {
     std::string history;
 };
 
+/// The working directory as text when it is absolute and lexically normal (as the kernel reports it), so that
+/// fileTargets() can work on strings; empty otherwise.
+const std::string& normalWorkingDirectory()
+{
+    static const std::string text = [] {
+        const std::filesystem::path& cwd = workingDirectory();
+        std::string generic = cwd.generic_string();
+        return cwd.is_absolute() && cwd.lexically_normal().generic_string() == generic ? generic : std::string();
+    }();
+    return text;
+}
+
 FileTargets fileTargets(const std::string& path)
 {
     if (path == "-") return {path, path};
+    if (const std::string& cwd = normalWorkingDirectory(); !cwd.empty()) {
+        if (std::optional<std::string> normal = util::joinNormal(cwd, path); normal && *normal != cwd) {
+            FileTargets targets{path, std::string()};
+            if (const std::optional<std::string_view> below = util::pathBelow(*normal, cwd)) targets.waiver = *below;
+            targets.history = std::move(*normal);
+            return targets;
+        }
+    }
     const std::filesystem::path normal = absolutePath(path).lexically_normal();
     FileTargets targets{path, normal.generic_string()};
     if (!workingDirectory().empty()) {
