@@ -1,6 +1,8 @@
 // Lint throughput and editor latency.
 //   BM_LintCorpus      parses and lints every Dockerfile of a corpus folder (DW_BENCH_CORPUS, or
 //                      ../shared/corpus/dockerfiles beside the checkout when present) in one process: MB/s, files/s.
+//   BM_LintCorpusAllCores  the same on one thread per core, each taking the next file as `dockwarden-cli lint`
+//                      hands them out; wall time.
 //   BM_RelintAfterEdit re-parses and re-lints a generated 1,000-line Dockerfile after a one-character edit,
 //                      which is what the editor does on every keystroke (budget: one 16 ms frame).
 //   BM_RelintWithMemo  the same, with the memo the editor keeps between two lints of a document.
@@ -10,11 +12,14 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -82,6 +87,34 @@ void BM_LintCorpus(benchmark::State& state)
     state.counters["files"] = static_cast<double>(corpus.size());
 }
 
+void BM_LintCorpusAllCores(benchmark::State& state)
+{
+    static const std::vector<std::string> corpus = loadCorpus();
+    if (corpus.empty()) {
+        state.SkipWithError("no corpus: set DW_BENCH_CORPUS to a folder of Dockerfiles");
+        return;
+    }
+    std::size_t bytes = 0;
+    for (const auto& f : corpus) bytes += f.size();
+    const dw::lint::LintOptions options;
+    const unsigned workers = std::max(1u, std::thread::hardware_concurrency());
+    for (auto _ : state) {
+        std::atomic<std::size_t> next{0};
+        const auto work = [&] {
+            for (std::size_t i = next.fetch_add(1); i < corpus.size(); i = next.fetch_add(1)) {
+                auto result = dw::lint::lint(dw::df::parse(corpus[i]), options);
+                benchmark::DoNotOptimize(result);
+            }
+        };
+        std::vector<std::thread> threads;
+        for (unsigned t = 1; t < workers; ++t) threads.emplace_back(work);
+        work();
+        for (std::thread& thread : threads) thread.join();
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+    state.counters["threads"] = workers;
+}
+
 void BM_RelintAfterEdit(benchmark::State& state)
 {
     std::string text = thousandLineDockerfile();
@@ -125,6 +158,7 @@ void BM_ParseOnly(benchmark::State& state)
 } // namespace
 
 BENCHMARK(BM_LintCorpus)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LintCorpusAllCores)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_RelintAfterEdit)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RelintWithMemo)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ParseOnly)->Unit(benchmark::kMillisecond);
