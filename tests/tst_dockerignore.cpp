@@ -203,6 +203,22 @@ void TestDockerIgnore::loadBeside() {
     QVERIFY(!own->matches("shared"));
 
     QVERIFY(DockerIgnore::loadBeside(dockerfile)->matches("shared"));
+
+    // A doubled slash names the same folder; the path shown is the folded one.
+    const std::string doubled = (dir.path() + QStringLiteral("//app.Dockerfile")).toStdString();
+    QCOMPARE(QString::fromStdString(DockerIgnore::loadBeside(doubled)->path()), dir.filePath("app.Dockerfile.dockerignore"));
+    // A folder named like the ignore file is not read as one.
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("other")));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("other/Dockerfile.dockerignore")));
+    writeFile(dir.filePath("other/.dockerignore"), "fallback\n");
+    QVERIFY(DockerIgnore::loadBeside(dir.filePath("other/Dockerfile").toStdString())->matches("fallback"));
+    // A bare name looks in the working directory.
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    auto bare = DockerIgnore::loadBeside("app.Dockerfile");
+    QDir::setCurrent(previous);
+    QVERIFY(bare.has_value());
+    QCOMPARE(QString::fromStdString(bare->path()), QStringLiteral("app.Dockerfile.dockerignore"));
 }
 
 QTEST_APPLESS_MAIN(TestDockerIgnore)

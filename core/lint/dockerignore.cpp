@@ -6,6 +6,8 @@
 
 #include <filesystem>
 
+#include <sys/stat.h>
+
 namespace dw::lint {
 namespace {
 
@@ -207,10 +209,23 @@ bool ruleMatches(const IgnoreRule& rule, std::string_view path) {
     return false;
 }
 
-std::optional<std::string> readFile(const std::filesystem::path& path) {
-    std::error_code error;
-    if (!std::filesystem::is_regular_file(path, error)) return std::nullopt;
-    return fileio::readFile(path.string(), fileio::kMaxSideFileBytes).content;
+std::optional<std::string> readFile(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt; // no FIFO or device
+    return fileio::readFile(path, fileio::kMaxSideFileBytes).content;
+}
+
+/// The Dockerfile's folder as a prefix ("svc/", "/", or "" for the working directory): the text before its last
+/// slash, as std::filesystem's parent_path() would give it joined to a name. Only a doubled slash, which
+/// parent_path() folds, needs std::filesystem.
+std::string folderPrefix(const std::string& dockerfilePath) {
+    if (dockerfilePath.find("//") != std::string::npos) {
+        std::string folder = std::filesystem::path(dockerfilePath).parent_path().string();
+        if (!folder.empty() && folder.back() != '/') folder += '/';
+        return folder;
+    }
+    const std::size_t slash = dockerfilePath.rfind('/');
+    return slash == std::string::npos ? std::string() : dockerfilePath.substr(0, slash + 1);
 }
 
 } // namespace
@@ -250,13 +265,14 @@ DockerIgnore DockerIgnore::parse(std::string_view text) {
 }
 
 std::optional<DockerIgnore> DockerIgnore::loadBeside(const std::string& dockerfilePath) {
-    const std::filesystem::path dockerfile(dockerfilePath);
-    const std::filesystem::path directory = dockerfile.parent_path();
-    const std::string name = dockerfile.filename().string();
-    for (const auto& candidate : {directory / (name + ".dockerignore"), directory / ".dockerignore"}) {
+    const std::string folder = folderPrefix(dockerfilePath);
+    const std::size_t slash = dockerfilePath.rfind('/');
+    const std::string_view name = slash == std::string::npos ? std::string_view(dockerfilePath)
+                                                              : std::string_view(dockerfilePath).substr(slash + 1);
+    for (const std::string& candidate : {folder + std::string(name) + ".dockerignore", folder + ".dockerignore"}) {
         if (auto content = readFile(candidate)) {
             DockerIgnore ignore = parse(*content);
-            ignore.path_ = candidate.string();
+            ignore.path_ = candidate;
             return ignore;
         }
     }

@@ -88,8 +88,9 @@ ReadResult readFile(const std::string& path, std::size_t maxBytes)
         ::close(fd);
         return failure(ReadError::NotAFile, path + ": is a directory, not a file");
     }
-    // O_NONBLOCK only kept open() from waiting on a FIFO without writer; reads should block as usual.
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    // O_NONBLOCK only kept open() from waiting on a FIFO without writer; reads should block as usual. It changes
+    // nothing for a regular file, so the two calls are saved for most inputs.
+    if (!S_ISREG(info.st_mode)) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > maxBytes) {
         ::close(fd);
         return tooLarge(path + ": " + formatByteSize(static_cast<std::uint64_t>(info.st_size)) + " is larger than",
