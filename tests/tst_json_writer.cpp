@@ -16,18 +16,26 @@ namespace {
 std::string dumped(const Json& json) { return json.dump(2, ' ', false, Json::error_handler_t::replace); }
 
 /// Writes `json` node by node with the writer (strings and numbers only as scalars, as the reports use it).
-void writeTree(JsonWriter& out, const Json& json)
+void writeTree(JsonWriter& out, const Json& json, bool members = false)
 {
     if (json.is_object()) {
         out.beginObject();
         for (const auto& [name, value] : json.items()) {
+            if (members && value.is_string()) {
+                out.member(name, value.get_ref<const std::string&>());
+                continue;
+            }
+            if (members && value.is_number()) {
+                out.member(name, value.get<std::int64_t>());
+                continue;
+            }
             out.key(name);
-            writeTree(out, value);
+            writeTree(out, value, members);
         }
         out.endObject();
     } else if (json.is_array()) {
         out.beginArray();
-        for (const auto& value : json) writeTree(out, value);
+        for (const auto& value : json) writeTree(out, value, members);
         out.endArray();
     } else if (json.is_string()) {
         out.string(json.get_ref<const std::string&>());
@@ -65,11 +73,23 @@ class TestJsonWriter : public QObject {
                      {"empty object", Json::object()},
                      {"numbers", Json::array({0, -1, 42, std::int64_t(1) << 40})},
                      {"nothing", nullptr},
-                     {"nested", {{"edits", Json::array({{{"line", 1}, {"text", text}}, Json::object()})}}}};
+                     {"nested", {{"edits", Json::array({{{"line", 1}, {"text", text}}, Json::object()})}}},
+                     {"long", std::string(70, 'x') + text},
+                     {std::string(65, 'k'), 7},
+                     {"deep", Json::object()}};
+        // Deep enough that the indent outgrows the writer's one-append buffer.
+        Json* level = &tree["deep"];
+        for (int depth = 0; depth < 34; ++depth) level = &((*level)["d" + std::to_string(depth)] = Json{{"at", depth}});
+        (*level)["text"] = text;
         std::string written;
         JsonWriter out(written);
         writeTree(out, tree);
         QCOMPARE(written, dumped(tree));
+        // member() gives what key() and the value give, whether it takes its one-append path or not.
+        std::string byMembers;
+        JsonWriter members(byMembers);
+        writeTree(members, tree, true);
+        QCOMPARE(byMembers, dumped(tree));
 
         // The same tree embedded at depth, next to written values.
         Json outer = {{"files", Json::array({tree, tree})}, {"tail", text}};

@@ -13,28 +13,22 @@ namespace {
 
 void writeSpan(JsonWriter& out, const findings::FileSpan& span)
 {
-    out.key("line");
-    out.number(span.line);
-    out.key("column");
-    out.number(span.column);
-    out.key("endLine");
-    out.number(span.endLine);
-    out.key("endColumn");
-    out.number(span.endColumn);
+    out.member("line", span.line);
+    out.member("column", span.column);
+    out.member("endLine", span.endLine);
+    out.member("endColumn", span.endColumn);
 }
 
 void writeFix(JsonWriter& out, const findings::TextFix& fix, Language language)
 {
     out.beginObject();
-    out.key("title");
-    out.string(formats::localized(fix.title, language));
+    out.member("title", formats::localized(fix.title, language));
     out.key("edits");
     out.beginArray();
     for (const findings::TextEdit& edit : fix.edits) {
         out.beginObject();
         writeSpan(out, edit.span);
-        out.key("text");
-        out.string(edit.text);
+        out.member("text", edit.text);
         out.endObject();
     }
     out.endArray();
@@ -44,31 +38,24 @@ void writeFix(JsonWriter& out, const findings::TextFix& fix, Language language)
 /// The keys of findingJson(), in its order, into an object the caller opened (and closes after keys of its own).
 void writeFindingKeys(JsonWriter& out, const findings::Finding& finding, Language language)
 {
-    out.key("rule");
-    out.string(finding.rule);
-    out.key("severity");
-    out.string(findings::severityName(finding.severity));
+    out.member("rule", finding.rule);
+    out.member("severity", findings::severityName(finding.severity));
     out.key("refs");
     out.strings(finding.refs);
-    out.key("title");
-    out.string(formats::localized(findings::titleOf(finding), language));
+    out.member("title", formats::localized(findings::titleOf(finding), language));
     const auto* file = std::get_if<findings::FileLocation>(&finding.location);
     if (file) {
         writeSpan(out, file->span);
     } else if (const auto* object = std::get_if<findings::HostObjectLocation>(&finding.location)) {
         out.key("subject");
         out.beginObject();
-        out.key("kind");
-        out.string(findings::objectKindName(object->kind));
-        out.key("id");
-        out.string(object->id);
-        out.key("name");
-        out.string(object->name);
+        out.member("kind", findings::objectKindName(object->kind));
+        out.member("id", object->id);
+        out.member("name", object->name);
         out.endObject();
     } else {
         const auto& image = std::get<findings::ImageLocation>(finding.location);
-        out.key("image");
-        out.string(image.image);
+        out.member("image", image.image);
         out.key("layer");
         if (image.layer) out.number(std::int64_t(*image.layer));
         else out.null();
@@ -76,29 +63,21 @@ void writeFindingKeys(JsonWriter& out, const findings::Finding& finding, Languag
         if (image.path.empty()) out.null();
         else out.string("/" + image.path);
     }
-    out.key("message");
-    out.string(formats::localized(finding.message, language));
-    if (!finding.evidence.empty()) {
-        out.key("evidence");
-        out.string(finding.evidence);
-    }
+    out.member("message", formats::localized(finding.message, language));
+    if (!finding.evidence.empty())
+        out.member("evidence", finding.evidence);
     if (file) {
         out.key("fixes");
         out.beginArray();
         for (const findings::TextFix& fix : finding.fixes) writeFix(out, fix, language);
         out.endArray();
     } else {
-        out.key("remedy");
-        out.string(formats::localized(finding.remedy, language));
+        out.member("remedy", formats::localized(finding.remedy, language));
     }
-    if (!finding.sameAs.empty()) {
-        out.key("sameAs");
-        out.string(finding.sameAs);
-    }
-    if (finding.baseline != findings::BaselineState::None) {
-        out.key("baseline");
-        out.string(finding.baseline == findings::BaselineState::New ? "new" : "unchanged");
-    }
+    if (!finding.sameAs.empty())
+        out.member("sameAs", finding.sameAs);
+    if (finding.baseline != findings::BaselineState::None)
+        out.member("baseline", finding.baseline == findings::BaselineState::New ? "new" : "unchanged");
 }
 
 /// A finding of a file's report; one that lies in another file (the Dockerfile a Compose service builds) names it.
@@ -108,17 +87,13 @@ void writeReportFinding(JsonWriter& out, const findings::Finding& finding, const
 {
     out.beginObject();
     writeFindingKeys(out, finding, language);
-    if (const auto* file = findings::fileLocationOf(finding); file && file->path != report.target) {
-        out.key("file");
-        out.string(file->path);
-    }
+    if (const auto* file = findings::fileLocationOf(finding); file && file->path != report.target)
+        out.member("file", file->path);
     if (waiver) {
         out.key("waiver");
         out.beginObject();
-        out.key("reason");
-        out.string(waiver->reason);
-        out.key("expires");
-        out.string(waiver->expires);
+        out.member("reason", waiver->reason);
+        out.member("expires", waiver->expires);
         out.endObject();
     }
     out.endObject();
@@ -134,10 +109,8 @@ void writeWaived(JsonWriter& out, const scan::ScanReport& report, Language langu
 void writeCounts(JsonWriter& out, const std::map<std::string, int, std::less<>>& counts)
 {
     out.beginObject();
-    for (const auto& [name, count] : counts) {
-        out.key(name);
-        out.number(count);
-    }
+    for (const auto& [name, count] : counts)
+        out.member(name, count);
     out.endObject();
 }
 
@@ -146,16 +119,13 @@ void writeSummary(JsonWriter& out, const scan::ScanReport& report, bool byPracti
 {
     const findings::RiskScore& risk = report.risk;
     out.beginObject();
-    out.key("riskScore");
-    out.number(risk.score);
-    out.key("penalty");
-    out.number(risk.penalty);
+    out.member("riskScore", risk.score);
+    out.member("penalty", risk.penalty);
     out.key("bySeverity");
     out.beginObject();
     for (const auto& [name, count] : {std::pair{"error", risk.errors}, std::pair{"warning", risk.warnings},
                                       std::pair{"info", risk.infos}, std::pair{"style", risk.styles}}) {
-        out.key(name);
-        out.number(count);
+        out.member(name, count);
     }
     out.endObject();
     out.key("byCategory");
@@ -170,8 +140,7 @@ void writeSummary(JsonWriter& out, const scan::ScanReport& report, bool byPracti
 void writeDockerfileEntry(JsonWriter& out, const scan::ScanReport& report, Language language)
 {
     out.beginObject();
-    out.key("path");
-    out.string(report.target);
+    out.member("path", report.target);
     out.key("findings");
     out.beginArray();
     for (const findings::Finding& finding : report.findings) writeReportFinding(out, finding, report, language);
@@ -184,10 +153,8 @@ void writeDockerfileEntry(JsonWriter& out, const scan::ScanReport& report, Langu
         out.key("waived");
         writeWaived(out, report, language);
     }
-    if (!report.ok()) {
-        out.key("error");
-        out.string(report.error);
-    }
+    if (!report.ok())
+        out.member("error", report.error);
     out.endObject();
 }
 
@@ -281,10 +248,8 @@ std::string formatJson(const std::vector<scan::ScanReport>& reports, const Forma
     std::string text;
     JsonWriter out(text);
     out.beginObject();
-    out.key("tool");
-    out.string("dockwarden");
-    out.key("version");
-    out.string(options.toolVersion);
+    out.member("tool", "dockwarden");
+    out.member("version", options.toolVersion);
     out.key(allDockerfiles ? "files" : "scans");
     out.beginArray();
     if (allDockerfiles) {

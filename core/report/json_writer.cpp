@@ -81,16 +81,20 @@ std::size_t skipPlain(std::string_view text, std::size_t at)
     return at;
 }
 
+/// Keys and values up to this many bytes are written through a stack buffer, in one append.
+constexpr std::size_t kShortText = 64;
+/// The separator, line break, indent (at most kShortText), quotes, name (at most kShortText) and ": ".
+constexpr std::size_t kMemberPrefixRoom = 2 * kShortText + 8;
+
 } // namespace
 
 void appendJsonString(std::string& out, std::string_view text)
 {
     // The same bytes as nlohmann's dump (ensure_ascii off): well-formed UTF-8 and DEL are copied, bytes below 0x20,
     // '"' and '\\' escaped. Only ill-formed UTF-8, which nlohmann replaces by U+FFFD in its own way, goes through it.
-    constexpr std::size_t kShort = 64;
     const std::size_t plainEnd = skipPlain(text, 0);
-    if (plainEnd == text.size() && text.size() <= kShort) { // most values: one append
-        char buffer[kShort + 2];
+    if (plainEnd == text.size() && text.size() <= kShortText) { // most values: one append
+        char buffer[kShortText + 2];
         buffer[0] = '"';
         std::memcpy(buffer + 1, text.data(), text.size());
         buffer[text.size() + 1] = '"';
@@ -153,24 +157,31 @@ void JsonWriter::beforeValue()
     newline();
 }
 
+std::size_t JsonWriter::memberPrefix(char* buffer, std::string_view name)
+{
+    const std::size_t indent = 2 * counts_.size();
+    if (afterKey_ || counts_.empty() || name.size() > kShortText || indent > kShortText ||
+        skipPlain(name, 0) != name.size())
+        return 0;
+    std::size_t length = 0;
+    if (counts_.back()++) buffer[length++] = ',';
+    buffer[length++] = '\n';
+    std::memset(buffer + length, ' ', indent);
+    length += indent;
+    buffer[length++] = '"';
+    std::memcpy(buffer + length, name.data(), name.size());
+    length += name.size();
+    for (const char c : {'"', ':', ' '})
+        buffer[length++] = c;
+    return length;
+}
+
 void JsonWriter::key(std::string_view name)
 {
     // A report writes tens of thousands of keys: the comma, the line break, the indent and a plain quoted name go
     // out in one append.
-    constexpr std::size_t kShort = 64;
-    const std::size_t indent = 2 * counts_.size();
-    if (!afterKey_ && !counts_.empty() && name.size() <= kShort && indent <= kShort && skipPlain(name, 0) == name.size()) {
-        char buffer[2 * kShort + 8];
-        std::size_t length = 0;
-        if (counts_.back()++) buffer[length++] = ',';
-        buffer[length++] = '\n';
-        std::memset(buffer + length, ' ', indent);
-        length += indent;
-        buffer[length++] = '"';
-        std::memcpy(buffer + length, name.data(), name.size());
-        length += name.size();
-        for (const char c : {'"', ':', ' '})
-            buffer[length++] = c;
+    char buffer[kMemberPrefixRoom];
+    if (const std::size_t length = memberPrefix(buffer, name)) {
         out_.append(buffer, length);
         afterKey_ = true;
         return;
@@ -179,6 +190,35 @@ void JsonWriter::key(std::string_view name)
     appendJsonString(out_, name);
     out_ += ": ";
     afterKey_ = true;
+}
+
+void JsonWriter::member(std::string_view name, std::string_view text)
+{
+    char buffer[kMemberPrefixRoom + kShortText + 2];
+    if (text.size() <= kShortText && skipPlain(text, 0) == text.size()) {
+        if (std::size_t length = memberPrefix(buffer, name)) {
+            buffer[length++] = '"';
+            std::memcpy(buffer + length, text.data(), text.size());
+            length += text.size();
+            buffer[length++] = '"';
+            out_.append(buffer, length);
+            return;
+        }
+    }
+    key(name);
+    string(text);
+}
+
+void JsonWriter::member(std::string_view name, std::int64_t value)
+{
+    char buffer[kMemberPrefixRoom + 24];
+    if (const std::size_t length = memberPrefix(buffer, name)) {
+        const char* end = std::to_chars(buffer + length, buffer + sizeof buffer, value).ptr;
+        out_.append(buffer, static_cast<std::size_t>(end - buffer));
+        return;
+    }
+    key(name);
+    number(value);
 }
 
 void JsonWriter::open(char bracket)

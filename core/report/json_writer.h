@@ -34,6 +34,10 @@ class JsonWriter {
 
     void string(std::string_view text);
     void number(std::int64_t value);
+    /// key(name) followed by string(text) or number(value), in one append when both are short and plain (a
+    /// report's rule ids, severities, titles and line numbers).
+    void member(std::string_view name, std::string_view text);
+    void member(std::string_view name, std::int64_t value);
     void null();
     /// A value built elsewhere, indented to where it goes.
     void value(const nlohmann::ordered_json& json);
@@ -47,6 +51,9 @@ class JsonWriter {
     }
 
   private:
+    /// Writes the separator, line break, indent and quoted `name` with its colon into `buffer` (room for
+    /// kMemberPrefixRoom bytes) and counts the member; 0, counting nothing, when the name needs escapes or is long.
+    std::size_t memberPrefix(char* buffer, std::string_view name);
     void beforeValue();
     void open(char bracket);
     void close(char bracket);
