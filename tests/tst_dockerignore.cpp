@@ -1,10 +1,16 @@
 #include "lint/dockerignore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using dw::lint::DockerIgnore;
+using dw::lint::DockerIgnoreFinder;
 
 namespace {
 
@@ -32,6 +38,7 @@ class TestDockerIgnore : public QObject {
     void parsePatterns();
     void emptyFile();
     void loadBeside();
+    void finderAgreesWithLoadBeside();
 };
 
 void TestDockerIgnore::matches_data() {
@@ -219,6 +226,51 @@ void TestDockerIgnore::loadBeside() {
     QDir::setCurrent(previous);
     QVERIFY(bare.has_value());
     QCOMPARE(QString::fromStdString(bare->path()), QStringLiteral("app.Dockerfile.dockerignore"));
+}
+
+// The run-wide finder gives what loadBeside() gives for each Dockerfile, before and after it lists a folder, on
+// several threads at once; a folder's shared file is parsed once.
+void TestDockerIgnore::finderAgreesWithLoadBeside() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QDir root(dir.path());
+    QVERIFY(root.mkpath(QStringLiteral("sub")));
+    QVERIFY(root.mkpath(QStringLiteral("c.Dockerfile.dockerignore"))); // a folder, not an ignore file
+    writeFile(dir.filePath(".dockerignore"), "shared\n");
+    writeFile(dir.filePath("a.Dockerfile.dockerignore"), "own\n");
+    std::vector<std::string> dockerfiles;
+    for (const char* name : {"Dockerfile", "a.Dockerfile", "b.Dockerfile", "c.Dockerfile", "sub/x.Dockerfile",
+                             "sub/y.Dockerfile", "missing/z.Dockerfile"})
+        dockerfiles.push_back(dir.filePath(QString::fromUtf8(name)).toStdString());
+    const auto describe = [](const DockerIgnore* ignore) {
+        return ignore ? ignore->path() + " " + std::to_string(ignore->patterns().size()) : std::string("none");
+    };
+    std::vector<std::string> expected;
+    for (const std::string& path : dockerfiles) {
+        const std::optional<DockerIgnore> alone = DockerIgnore::loadBeside(path);
+        expected.push_back(describe(alone ? &*alone : nullptr));
+    }
+    QCOMPARE(expected[1], dir.filePath("a.Dockerfile.dockerignore").toStdString() + " 1");
+    QCOMPARE(expected[3], dir.filePath(".dockerignore").toStdString() + " 1");
+    QCOMPARE(expected[4], std::string("none"));
+
+    DockerIgnoreFinder finder;
+    for (int round = 0; round < 3; ++round) // the second request for a folder lists it
+        for (std::size_t i = 0; i < dockerfiles.size(); ++i)
+            QCOMPARE(describe(finder.loadBeside(dockerfiles[i]).get()), expected[i]);
+    QCOMPARE(finder.loadBeside(dockerfiles[0]).get(), finder.loadBeside(dockerfiles[2]).get());
+
+    DockerIgnoreFinder shared;
+    std::atomic<int> mismatches{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            for (int round = 0; round < 20; ++round)
+                for (std::size_t i = 0; i < dockerfiles.size(); ++i)
+                    if (describe(shared.loadBeside(dockerfiles[i]).get()) != expected[i]) ++mismatches;
+        });
+    for (std::thread& thread : threads) thread.join();
+    QCOMPARE(mismatches.load(), 0);
 }
 
 QTEST_APPLESS_MAIN(TestDockerIgnore)

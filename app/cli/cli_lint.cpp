@@ -271,7 +271,7 @@ scan::ScanReport lintRuntimeFile(scan::FileType type, const std::string& path, s
 }
 
 scan::ScanReport lintOne(const std::string& path, std::string waiverTarget, const LintArgs& args,
-                         const lint::Config& config, findings::WaiverLedger& waivers)
+                         const lint::Config& config, findings::WaiverLedger& waivers, lint::DockerIgnoreFinder& ignoreFinder)
 {
     std::string error;
     auto source = readInput(path, error, config.maxInputBytes);
@@ -279,12 +279,12 @@ scan::ScanReport lintOne(const std::string& path, std::string waiverTarget, cons
     const scan::FileType type = args.type.value_or(path == "-" ? scan::FileType::Dockerfile : scan::fileTypeOfPath(path));
     if (type != scan::FileType::Dockerfile)
         return lintRuntimeFile(type, path, std::move(waiverTarget), std::move(*source), args, config, waivers);
-    std::optional<lint::DockerIgnore> ignore;
-    if (path != "-") ignore = lint::DockerIgnore::loadBeside(path);
+    std::shared_ptr<const lint::DockerIgnore> ignore;
+    if (path != "-") ignore = ignoreFinder.loadBeside(path);
     scan::DockerfileScanRequest request;
     request.path = path;
     request.waiverTarget = std::move(waiverTarget);
-    request.options = {config, args.buildArgs, ignore ? &*ignore : nullptr, false, args.shellcheck, "shellcheck"};
+    request.options = {config, args.buildArgs, ignore.get(), false, args.shellcheck, "shellcheck"};
     request.waivers = &waivers;
     request.toolVersion = DOCKWARDEN_VERSION;
     request.keepDocument = args.record || args.baseline.has_value();
@@ -314,6 +314,7 @@ std::vector<scan::ScanReport> lintAll(const LintArgs& args, const lint::Config& 
     targets.assign(count, std::string());
     const bool parallel = count > 1 && !args.fix && std::find(args.files.begin(), args.files.end(), "-") == args.files.end();
     const std::size_t workers = parallel ? std::min<std::size_t>(count, std::max(1u, std::thread::hardware_concurrency())) : 1;
+    lint::DockerIgnoreFinder ignoreFinder;
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;
     std::mutex failureLock;
@@ -322,7 +323,7 @@ std::vector<scan::ScanReport> lintAll(const LintArgs& args, const lint::Config& 
             for (std::size_t i = next.fetch_add(1); i < count; i = next.fetch_add(1)) {
                 FileTargets names = fileTargets(args.files[i]);
                 targets[i] = std::move(names.history);
-                reports[i] = lintOne(args.files[i], std::move(names.waiver), args, config, waivers);
+                reports[i] = lintOne(args.files[i], std::move(names.waiver), args, config, waivers, ignoreFinder);
             }
         } catch (...) { // rethrown on the main thread, where main() turns it into one clear line
             const std::lock_guard<std::mutex> lock(failureLock);

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include <dirent.h>
 #include <sys/stat.h>
 
 namespace dw::lint {
@@ -215,6 +216,27 @@ std::optional<std::string> readFile(const std::string& path) {
     return fileio::readFile(path, fileio::kMaxSideFileBytes).content;
 }
 
+constexpr std::string_view kIgnoreSuffix = ".dockerignore";
+
+std::string_view baseName(std::string_view path) {
+    const std::size_t slash = path.rfind('/');
+    return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+/// The names of a folder's entries that end in ".dockerignore" (".dockerignore" itself included); nullopt when the
+/// folder cannot be listed, so that its files are probed one by one.
+std::optional<std::set<std::string, std::less<>>> ignoreFileNames(const std::string& folder) {
+    DIR* directory = ::opendir(folder.empty() ? "." : folder.c_str());
+    if (!directory) return std::nullopt;
+    std::set<std::string, std::less<>> names;
+    while (const dirent* entry = ::readdir(directory)) {
+        const std::string_view name = entry->d_name;
+        if (name.ends_with(kIgnoreSuffix)) names.emplace(name);
+    }
+    ::closedir(directory);
+    return names;
+}
+
 /// The Dockerfile's folder as a prefix ("svc/", "/", or "" for the working directory): the text before its last
 /// slash, as std::filesystem's parent_path() would give it joined to a name. Only a doubled slash, which
 /// parent_path() folds, needs std::filesystem.
@@ -264,19 +286,48 @@ DockerIgnore DockerIgnore::parse(std::string_view text) {
     return ignore;
 }
 
+std::optional<DockerIgnore> DockerIgnore::load(const std::string& file) {
+    std::optional<std::string> content = readFile(file);
+    if (!content) return std::nullopt;
+    DockerIgnore ignore = parse(*content);
+    ignore.path_ = file;
+    return ignore;
+}
+
 std::optional<DockerIgnore> DockerIgnore::loadBeside(const std::string& dockerfilePath) {
     const std::string folder = folderPrefix(dockerfilePath);
-    const std::size_t slash = dockerfilePath.rfind('/');
-    const std::string_view name = slash == std::string::npos ? std::string_view(dockerfilePath)
-                                                              : std::string_view(dockerfilePath).substr(slash + 1);
-    for (const std::string& candidate : {folder + std::string(name) + ".dockerignore", folder + ".dockerignore"}) {
-        if (auto content = readFile(candidate)) {
-            DockerIgnore ignore = parse(*content);
-            ignore.path_ = candidate;
-            return ignore;
+    if (auto own = load(folder + std::string(baseName(dockerfilePath)) + std::string(kIgnoreSuffix))) return own;
+    return load(folder + std::string(kIgnoreSuffix));
+}
+
+std::shared_ptr<const DockerIgnore> DockerIgnoreFinder::loadBeside(const std::string& dockerfilePath) {
+    const std::string folder = folderPrefix(dockerfilePath);
+    const std::string ownName = std::string(baseName(dockerfilePath)) + std::string(kIgnoreSuffix);
+    bool mayHaveOwn = true;
+    bool mayHaveShared = true;
+    {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        Folder& entry = folders_[folder];
+        if (++entry.requests == 2) entry.ignoreNames = ignoreFileNames(folder);
+        if (entry.ignoreNames) {
+            mayHaveOwn = entry.ignoreNames->contains(ownName);
+            mayHaveShared = entry.ignoreNames->contains(kIgnoreSuffix);
         }
     }
-    return std::nullopt;
+    if (mayHaveOwn)
+        if (auto own = DockerIgnore::load(folder + ownName)) return std::make_shared<const DockerIgnore>(std::move(*own));
+    {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        if (const Folder& entry = folders_[folder]; entry.shared) return *entry.shared;
+    }
+    std::shared_ptr<const DockerIgnore> shared;
+    if (mayHaveShared)
+        if (auto found = DockerIgnore::load(folder + std::string(kIgnoreSuffix)))
+            shared = std::make_shared<const DockerIgnore>(std::move(*found));
+    const std::lock_guard<std::mutex> lock(mutex_);
+    Folder& entry = folders_[folder];
+    if (!entry.shared) entry.shared = std::move(shared); // another thread may have read it meanwhile: keep one
+    return *entry.shared;
 }
 
 bool DockerIgnore::matches(std::string_view path) const {

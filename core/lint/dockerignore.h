@@ -1,7 +1,11 @@
 // .dockerignore files as BuildKit reads them (moby/patternmatcher and its ignorefile reader).
 #pragma once
 
+#include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -31,6 +35,8 @@ class DockerIgnore {
     static DockerIgnore parse(std::string_view text);
     /// `<Dockerfile>.dockerignore` beside the Dockerfile if present, else `.dockerignore` in its directory.
     static std::optional<DockerIgnore> loadBeside(const std::string& dockerfilePath);
+    /// The ignore file at `file` when it is a regular file that can be read.
+    static std::optional<DockerIgnore> load(const std::string& file);
 
     /// Whether a path relative to the context root is excluded from the build context: the last matching
     /// pattern wins, and a pattern matching a parent directory covers everything under it.
@@ -48,6 +54,23 @@ class DockerIgnore {
     std::vector<std::string> invalid_;
     std::vector<detail::IgnoreRule> rules_;
     std::string path_;
+};
+
+/// DockerIgnore::loadBeside() for the Dockerfiles of one run: a folder asked about more than once is listed once
+/// for its `*.dockerignore` names instead of being probed twice per Dockerfile, and its shared `.dockerignore` is
+/// read and parsed once. Safe to use from several threads.
+class DockerIgnoreFinder {
+  public:
+    std::shared_ptr<const DockerIgnore> loadBeside(const std::string& dockerfilePath);
+
+  private:
+    struct Folder {
+        int requests = 0;
+        std::optional<std::set<std::string, std::less<>>> ignoreNames; ///< its entries named `*.dockerignore`
+        std::optional<std::shared_ptr<const DockerIgnore>> shared;     ///< its `.dockerignore`, null when none
+    };
+    std::mutex mutex_;
+    std::map<std::string, Folder, std::less<>> folders_;
 };
 
 } // namespace dw::lint
