@@ -57,6 +57,7 @@ std::vector<FolderEntry> lintFolder(const QString& folder, const QStringList& fi
 {
     std::vector<FolderEntry> entries;
     const QDir root(folder);
+    lint::DockerIgnoreFinder ignoreFinder;
     for (const QString& path : files) {
         if (cancel.load()) break;
         FolderEntry entry{path, root.relativeFilePath(path), {}, {}, false};
@@ -79,8 +80,8 @@ std::vector<FolderEntry> lintFolder(const QString& folder, const QStringList& fi
             request.source = *read.content;
             request.keepDocument = false;
             request.options.config = lint::configForDirectory(std::filesystem::path(request.path).parent_path().string());
-            std::optional<lint::DockerIgnore> ignore = lint::DockerIgnore::loadBeside(request.path);
-            request.options.dockerignore = ignore ? &*ignore : nullptr;
+            const std::shared_ptr<const lint::DockerIgnore> ignore = ignoreFinder.loadBeside(request.path);
+            request.options.dockerignore = ignore.get();
             entry.risk = scan::scanDockerfile(std::move(request)).risk;
         }
         entries.push_back(std::move(entry));
