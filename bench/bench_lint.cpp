@@ -66,15 +66,28 @@ std::string thousandLineDockerfile()
     return text;
 }
 
-void BM_LintCorpus(benchmark::State& state)
+/// The corpus, loaded once; null, with the benchmark marked skipped, when there is none.
+const std::vector<std::string>* corpusFor(benchmark::State& state)
 {
     static const std::vector<std::string> corpus = loadCorpus();
-    if (corpus.empty()) {
-        state.SkipWithError("no corpus: set DW_BENCH_CORPUS to a folder of Dockerfiles");
-        return;
-    }
+    if (!corpus.empty()) return &corpus;
+    state.SkipWithError("no corpus: set DW_BENCH_CORPUS to a folder of Dockerfiles");
+    return nullptr;
+}
+
+std::size_t totalBytes(const std::vector<std::string>& files)
+{
     std::size_t bytes = 0;
-    for (const auto& f : corpus) bytes += f.size();
+    for (const std::string& file : files) bytes += file.size();
+    return bytes;
+}
+
+void BM_LintCorpus(benchmark::State& state)
+{
+    const std::vector<std::string>* files = corpusFor(state);
+    if (!files) return;
+    const std::vector<std::string>& corpus = *files;
+    const std::size_t bytes = totalBytes(corpus);
     const dw::lint::LintOptions options;
     for (auto _ : state) {
         for (const auto& source : corpus) {
@@ -89,13 +102,10 @@ void BM_LintCorpus(benchmark::State& state)
 
 void BM_LintCorpusAllCores(benchmark::State& state)
 {
-    static const std::vector<std::string> corpus = loadCorpus();
-    if (corpus.empty()) {
-        state.SkipWithError("no corpus: set DW_BENCH_CORPUS to a folder of Dockerfiles");
-        return;
-    }
-    std::size_t bytes = 0;
-    for (const auto& f : corpus) bytes += f.size();
+    const std::vector<std::string>* files = corpusFor(state);
+    if (!files) return;
+    const std::vector<std::string>& corpus = *files;
+    const std::size_t bytes = totalBytes(corpus);
     const dw::lint::LintOptions options;
     const unsigned workers = std::max(1u, std::thread::hardware_concurrency());
     for (auto _ : state) {
