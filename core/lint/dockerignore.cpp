@@ -216,7 +216,7 @@ std::optional<std::string> readFile(const std::string& path) {
     return fileio::readFile(path, fileio::kMaxSideFileBytes).content;
 }
 
-constexpr std::string_view kIgnoreSuffix = ".dockerignore";
+constexpr const char* kIgnoreSuffix = ".dockerignore";
 
 std::string_view baseName(std::string_view path) {
     const std::size_t slash = path.rfind('/');
@@ -296,13 +296,13 @@ std::optional<DockerIgnore> DockerIgnore::load(const std::string& file) {
 
 std::optional<DockerIgnore> DockerIgnore::loadBeside(const std::string& dockerfilePath) {
     const std::string folder = folderPrefix(dockerfilePath);
-    if (auto own = load(folder + std::string(baseName(dockerfilePath)) + std::string(kIgnoreSuffix))) return own;
-    return load(folder + std::string(kIgnoreSuffix));
+    if (auto own = load(folder + std::string(baseName(dockerfilePath)) + kIgnoreSuffix)) return own;
+    return load(folder + kIgnoreSuffix);
 }
 
 std::shared_ptr<const DockerIgnore> DockerIgnoreFinder::loadBeside(const std::string& dockerfilePath) {
     const std::string folder = folderPrefix(dockerfilePath);
-    const std::string ownName = std::string(baseName(dockerfilePath)) + std::string(kIgnoreSuffix);
+    const std::string ownName = std::string(baseName(dockerfilePath)) + kIgnoreSuffix;
     bool mayHaveOwn = true;
     bool mayHaveShared = true;
     {
@@ -322,7 +322,7 @@ std::shared_ptr<const DockerIgnore> DockerIgnoreFinder::loadBeside(const std::st
     }
     std::shared_ptr<const DockerIgnore> shared;
     if (mayHaveShared)
-        if (auto found = DockerIgnore::load(folder + std::string(kIgnoreSuffix)))
+        if (auto found = DockerIgnore::load(folder + kIgnoreSuffix))
             shared = std::make_shared<const DockerIgnore>(std::move(*found));
     const std::lock_guard<std::mutex> lock(mutex_);
     Folder& entry = folders_[folder];
