@@ -1,25 +1,24 @@
 // Lint throughput and editor latency.
 //   BM_LintCorpus      parses and lints every Dockerfile of a corpus folder (DW_BENCH_CORPUS, or
 //                      ../shared/corpus/dockerfiles beside the checkout when present) in one process: MB/s, files/s.
-//   BM_LintCorpusAllCores  the same on one thread per core, each taking the next file as `dockwarden-cli lint`
-//                      hands them out; wall time.
+//   BM_LintCorpusAllCores  the same on one thread per core, the files handed out by util::parallelFor as
+//                      `dockwarden-cli lint` hands them out; wall time.
 //   BM_RelintAfterEdit re-parses and re-lints a generated 1,000-line Dockerfile after a one-character edit,
 //                      which is what the editor does on every keystroke (budget: one 16 ms frame).
 //   BM_RelintWithMemo  the same, with the memo the editor keeps between two lints of a document.
 //   BM_ParseOnly       the parser alone on the same file.
 #include "dockerfile/parser.h"
 #include "lint/linter.h"
+#include "util/parallel_for.h"
 
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace {
@@ -107,22 +106,15 @@ void BM_LintCorpusAllCores(benchmark::State& state)
     const std::vector<std::string>& corpus = *files;
     const std::size_t bytes = totalBytes(corpus);
     const dw::lint::LintOptions options;
-    const unsigned workers = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t workers = dw::util::coreCount();
     for (auto _ : state) {
-        std::atomic<std::size_t> next{0};
-        const auto work = [&] {
-            for (std::size_t i = next.fetch_add(1); i < corpus.size(); i = next.fetch_add(1)) {
-                auto result = dw::lint::lint(dw::df::parse(corpus[i]), options);
-                benchmark::DoNotOptimize(result);
-            }
-        };
-        std::vector<std::thread> threads;
-        for (unsigned t = 1; t < workers; ++t) threads.emplace_back(work);
-        work();
-        for (std::thread& thread : threads) thread.join();
+        dw::util::parallelFor(corpus.size(), workers, [&](std::size_t i, std::size_t) {
+            auto result = dw::lint::lint(dw::df::parse(corpus[i]), options);
+            benchmark::DoNotOptimize(result);
+        });
     }
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
-    state.counters["threads"] = workers;
+    state.counters["threads"] = static_cast<double>(workers);
 }
 
 void BM_RelintAfterEdit(benchmark::State& state)

@@ -9,13 +9,10 @@
 #include "runtime/run_line_reader.h"
 #include "scan/runtime_scan.h"
 #include "util/lexical_path.h"
+#include "util/parallel_for.h"
 
 #include <algorithm>
 #include <filesystem>
-#include <atomic>
-#include <exception>
-#include <mutex>
-#include <thread>
 #include <iostream>
 #include <map>
 
@@ -313,29 +310,13 @@ std::vector<scan::ScanReport> lintAll(const LintArgs& args, const lint::Config& 
     std::vector<scan::ScanReport> reports(count);
     targets.assign(count, std::string());
     const bool parallel = count > 1 && !args.fix && std::find(args.files.begin(), args.files.end(), "-") == args.files.end();
-    const std::size_t workers = parallel ? std::min<std::size_t>(count, std::max(1u, std::thread::hardware_concurrency())) : 1;
     lint::DockerIgnoreFinder ignoreFinder;
-    std::atomic<std::size_t> next{0};
-    std::exception_ptr failure;
-    std::mutex failureLock;
-    auto work = [&] {
-        try {
-            for (std::size_t i = next.fetch_add(1); i < count; i = next.fetch_add(1)) {
-                FileTargets names = fileTargets(args.files[i]);
-                targets[i] = std::move(names.history);
-                reports[i] = lintOne(args.files[i], std::move(names.waiver), args, config, waivers, ignoreFinder);
-            }
-        } catch (...) { // rethrown on the main thread, where main() turns it into one clear line
-            const std::lock_guard<std::mutex> lock(failureLock);
-            if (!failure) failure = std::current_exception();
-            next = count;
-        }
-    };
-    std::vector<std::thread> threads;
-    for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
-    work();
-    for (std::thread& thread : threads) thread.join();
-    if (failure) std::rethrow_exception(failure);
+    // An exception from one file (out of memory, say) is rethrown here, where main() turns it into one clear line.
+    util::parallelFor(count, parallel ? util::coreCount() : 1, [&](std::size_t i, std::size_t) {
+        FileTargets names = fileTargets(args.files[i]);
+        targets[i] = std::move(names.history);
+        reports[i] = lintOne(args.files[i], std::move(names.waiver), args, config, waivers, ignoreFinder);
+    });
     return reports;
 }
 

@@ -1,12 +1,12 @@
 #include "engine/client.h"
 
 #include "engine/client_transfer.h"
+#include "util/parallel_for.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <optional>
-#include <thread>
 
 namespace dw::engine {
 namespace {
@@ -113,15 +113,9 @@ void Client::forEachGet(const std::vector<std::string>& paths, int concurrency,
     const std::size_t workers =
         std::max<std::size_t>(1, std::min<std::size_t>(static_cast<std::size_t>(std::max(concurrency, 1)), paths.size()));
     for (std::size_t i = 0; i < workers; ++i) pooledConnection(i); // grow the pool before threads start
-    std::atomic<std::size_t> next{0};
-    auto work = [&](Connection& connection) {
-        for (std::size_t i; (i = next.fetch_add(1)) < paths.size();)
-            onResult(i, connection.perform(Method::Get, versionedPath(paths[i])));
-    };
-    std::vector<std::thread> threads;
-    for (std::size_t i = 1; i < workers; ++i) threads.emplace_back(work, std::ref(*pool_[i]));
-    work(*pool_[0]);
-    for (std::thread& thread : threads) thread.join();
+    util::parallelFor(paths.size(), workers, [&](std::size_t i, std::size_t worker) {
+        onResult(i, pool_[worker]->perform(Method::Get, versionedPath(paths[i])));
+    });
 }
 
 std::vector<Expected<Response>> Client::getMany(const std::vector<std::string>& paths, int concurrency)

@@ -1,8 +1,8 @@
 #include "report/format_support.h"
 #include "report/json_writer.h"
+#include "util/parallel_for.h"
 
 #include <algorithm>
-#include <thread>
 
 namespace dw::report {
 
@@ -163,15 +163,14 @@ void writeDockerfileEntry(JsonWriter& out, const scan::ScanReport& report, Langu
 void writeDockerfileEntries(JsonWriter& out, const std::vector<scan::ScanReport>& reports, Language language)
 {
     constexpr std::size_t kMinimumSlice = 32;
-    const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
-    const std::size_t slices = std::min(threads, reports.size() / kMinimumSlice);
+    const std::size_t slices = std::min(std::min<std::size_t>(util::coreCount(), 8), reports.size() / kMinimumSlice);
     if (slices <= 1) {
         for (const scan::ScanReport& report : reports) writeDockerfileEntry(out, report, language);
         return;
     }
     std::vector<std::string> texts(slices);
     const auto sliceStart = [&](std::size_t slice) { return reports.size() * slice / slices; };
-    const auto writeSlice = [&](std::size_t slice) {
+    util::parallelFor(slices, slices, [&](std::size_t slice, std::size_t) {
         // Room for what an entry usually takes, so that the text is not copied as it grows: a large reservation
         // is mapped, not touched, so a generous one costs nothing.
         std::size_t expected = 0;
@@ -181,11 +180,7 @@ void writeDockerfileEntries(JsonWriter& out, const std::vector<scan::ScanReport>
         JsonWriter writer = JsonWriter::continuing(texts[slice], 2, static_cast<int>(sliceStart(slice)));
         for (std::size_t i = sliceStart(slice); i < sliceStart(slice + 1); ++i)
             writeDockerfileEntry(writer, reports[i], language);
-    };
-    std::vector<std::thread> helpers;
-    for (std::size_t slice = 1; slice < slices; ++slice) helpers.emplace_back(writeSlice, slice);
-    writeSlice(0);
-    for (std::thread& helper : helpers) helper.join();
+    });
     std::size_t total = 0;
     for (const std::string& text : texts) total += text.size();
     out.reserve(total + 4096); // the slices and the summary that follows, without copying the document as it grows

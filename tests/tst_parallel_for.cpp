@@ -1,0 +1,98 @@
+// util::parallelFor: every index once, on the workers asked for, and the first failure handed back to the caller.
+#include "util/parallel_for.h"
+
+#include <QtTest>
+
+#include <atomic>
+#include <mutex>
+#include <set>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+using dw::util::parallelFor;
+
+class TestParallelFor : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void everyIndexOnce_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("workers");
+        QTest::newRow("nothing to do") << 0 << 4;
+        QTest::newRow("one index, many workers") << 1 << 8;
+        QTest::newRow("fewer indices than workers") << 3 << 8;
+        QTest::newRow("one worker") << 100 << 1;
+        QTest::newRow("zero workers means one") << 10 << 0;
+        QTest::newRow("many indices") << 5000 << 4;
+    }
+    void everyIndexOnce()
+    {
+        QFETCH(int, count);
+        QFETCH(int, workers);
+        std::vector<std::atomic<int>> calls(static_cast<std::size_t>(count));
+        std::mutex lock;
+        std::set<std::size_t> workerNumbers;
+        parallelFor(static_cast<std::size_t>(count), static_cast<std::size_t>(workers), [&](std::size_t i, std::size_t worker) {
+            calls[i].fetch_add(1);
+            const std::lock_guard<std::mutex> guard(lock);
+            workerNumbers.insert(worker);
+        });
+        for (int i = 0; i < count; ++i) QCOMPARE(calls[static_cast<std::size_t>(i)].load(), 1);
+        const std::size_t allowed = static_cast<std::size_t>(std::max(1, std::min(count, workers)));
+        for (std::size_t worker : workerNumbers) QVERIFY2(worker < allowed, qPrintable(QString::number(worker)));
+    }
+
+    void oneWorkerRunsInOrderOnTheCaller()
+    {
+        std::vector<std::size_t> order;
+        const auto caller = std::this_thread::get_id();
+        bool elsewhere = false;
+        parallelFor(50, 1, [&](std::size_t i, std::size_t worker) {
+            order.push_back(i);
+            elsewhere = elsewhere || worker != 0 || std::this_thread::get_id() != caller;
+        });
+        QVERIFY(!elsewhere);
+        QCOMPARE(order.size(), std::size_t(50));
+        for (std::size_t i = 0; i < order.size(); ++i) QCOMPARE(order[i], i);
+    }
+
+    void workersRunAtTheSameTime()
+    {
+        // Each of two calls waits (up to two seconds) for the other to start: run one after the other, the first
+        // would give up without seeing the second.
+        std::atomic<int> started{0};
+        std::atomic<int> sawTheOther{0};
+        parallelFor(2, 2, [&](std::size_t, std::size_t) {
+            started.fetch_add(1);
+            for (int spins = 0; started.load() < 2 && spins < 2000; ++spins)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            if (started.load() == 2) sawTheOther.fetch_add(1);
+        });
+        QCOMPARE(sawTheOther.load(), 2);
+    }
+
+    void firstFailureReachesTheCaller()
+    {
+        for (std::size_t workers : {std::size_t(1), std::size_t(4)}) {
+            std::atomic<int> after{0};
+            bool caught = false;
+            try {
+                parallelFor(10000, workers, [&](std::size_t i, std::size_t) {
+                    if (i == 10) throw std::runtime_error("index 10 failed");
+                    if (i > 5000) after.fetch_add(1);
+                });
+            } catch (const std::runtime_error& error) {
+                caught = true;
+                QCOMPARE(QString(error.what()), QStringLiteral("index 10 failed"));
+            }
+            QVERIFY(caught);
+            // The handing out stops: at most the indices already taken by the other workers run after the failure.
+            QVERIFY2(after.load() < 100, qPrintable(QString::number(after.load())));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestParallelFor)
+#include "tst_parallel_for.moc"
