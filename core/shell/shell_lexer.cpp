@@ -25,10 +25,31 @@ bool isSpecialParameter(char c) {
     return c != '\0' && (isDigit(c) || std::string_view("@*#?$!-").find(c) != std::string_view::npos);
 }
 
-// Longest first, so that a prefix never shadows a longer operator.
-constexpr std::array<std::string_view, 24> kOperators = {";;&", "<<<", "<<-", "&>>", "&&", "||", "|&", ";;",
-                                                         ";&",  "<<",  ">>",  ">|",  ">&", "<&", "<>", "&>",
-                                                         "((",  "&",   "|",   ";",   "(",  ")",  "<",  ">"};
+/// The length of the longest operator at the start of `rest` (not empty): `;;&`, `<<<`, `<<-`, `&>>`, then the
+/// two-byte ones (`&&`, `||`, `|&`, `;;`, `;&`, `<<`, `>>`, `>|`, `>&`, `<&`, `<>`, `&>`, `((`), else one byte.
+std::size_t operatorLength(std::string_view rest) {
+    const auto at = [&](std::size_t i) { return i < rest.size() ? rest[i] : '\0'; };
+    const char second = at(1);
+    switch (rest[0]) {
+    case ';':
+        if (second == ';') return at(2) == '&' ? 3 : 2;
+        return second == '&' ? 2 : 1;
+    case '<':
+        if (second == '<') return at(2) == '<' || at(2) == '-' ? 3 : 2;
+        return second == '&' || second == '>' ? 2 : 1;
+    case '&':
+        if (second == '>') return at(2) == '>' ? 3 : 2;
+        return second == '&' ? 2 : 1;
+    case '|':
+        return second == '|' || second == '&' ? 2 : 1;
+    case '>':
+        return second == '>' || second == '|' || second == '&' ? 2 : 1;
+    case '(':
+        return second == '(' ? 2 : 1;
+    default:
+        return 1;
+    }
+}
 
 Separator separatorOf(std::string_view op) {
     if (op == "&&") return Separator::And;
@@ -235,10 +256,7 @@ void Parser::lexOperator(Token& token) {
     while (isDigit(charAt(p)))
         ++p;
     const std::string_view rest = text_.substr(p, limit_ - p); // not empty: atOperator() saw an operator
-    const auto match = std::find_if(kOperators.begin(), kOperators.end(), [&](std::string_view op) {
-        return op[0] == rest[0] && rest.starts_with(op);
-    });
-    pos_ = std::min(match == kOperators.end() ? p + 1 : p + match->size(), limit_);
+    pos_ = std::min(p + operatorLength(rest), limit_);
     token.op = text_.substr(token.begin, pos_ - token.begin);
     if (token.op == "((") skipBalancedParens(p); // the token covers the whole arithmetic command
     token.end = pos_;

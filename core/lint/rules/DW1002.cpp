@@ -42,11 +42,12 @@ std::optional<LocalizedText> secretFileKind(std::string_view written)
     while (path.size() > 1 && path.back() == '/') path.pop_back();
     const auto slash = path.rfind('/');
     const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-    const LocalizedText sshKey{"an SSH private key", "SSH 私钥"};
-    const LocalizedText credentials{"a credentials file", "凭据文件"};
-    const LocalizedText envFile{"an environment file with settings and secrets", "存放配置与机密的环境变量文件"};
-    const LocalizedText keyFile{"a private key or key store", "私钥或密钥库"};
-    const LocalizedText credentialDir{"a directory of credentials", "存放凭据的目录"};
+    // Built once: this runs for every COPY/ADD source and destination.
+    static const LocalizedText sshKey{"an SSH private key", "SSH 私钥"};
+    static const LocalizedText credentials{"a credentials file", "凭据文件"};
+    static const LocalizedText envFile{"an environment file with settings and secrets", "存放配置与机密的环境变量文件"};
+    static const LocalizedText keyFile{"a private key or key store", "私钥或密钥库"};
+    static const LocalizedText credentialDir{"a directory of credentials", "存放凭据的目录"};
 
     if (oneOf(name, {"id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", "id_ecdsa_sk", "id_ed25519_sk"})) return sshKey;
     if (oneOf(name, {".ssh", ".aws", ".gnupg", ".kube"})) return credentialDir;
