@@ -51,36 +51,49 @@ std::size_t operatorLength(std::string_view rest) {
     }
 }
 
+// Operators are at most three bytes and words checked here at most four: switching on the first byte and the
+// length leaves one comparison at most (these run for every token).
 Separator separatorOf(std::string_view op) {
-    if (op == "&&") return Separator::And;
-    if (op == "||") return Separator::Or;
-    if (op == ";") return Separator::Semicolon;
-    if (op == "|" || op == "|&") return Separator::Pipe;
-    if (op == "&") return Separator::Background;
-    return Separator::None;
+    switch (op[0]) {
+    case '&':
+        if (op.size() == 1) return Separator::Background;
+        return op == "&&" ? Separator::And : Separator::None;
+    case '|':
+        if (op.size() == 1 || op == "|&") return Separator::Pipe;
+        return op == "||" ? Separator::Or : Separator::None;
+    case ';':
+        return op.size() == 1 ? Separator::Semicolon : Separator::None;
+    default:
+        return Separator::None;
+    }
 }
 
 unsigned closingOperator(std::string_view op) {
-    if (op == ")") return CloseParen;
-    if (op == ";;" || op == ";&" || op == ";;&") return CloseCaseItem;
+    if (op[0] == ')') return op.size() == 1 ? CloseParen : NoCloser;
+    if (op[0] == ';' && (op == ";;" || op == ";&" || op == ";;&")) return CloseCaseItem;
     return NoCloser;
 }
 
 unsigned closingWord(std::string_view word) {
-    if (word.empty() || word.size() > 4) return NoCloser; // every closing word is 1 to 4 bytes
-    static constexpr std::array<std::pair<std::string_view, unsigned>, 8> kClosingWords = {{
-        {"then", CloseThen},
-        {"elif", CloseElif},
-        {"else", CloseElse},
-        {"fi", CloseFi},
-        {"do", CloseDo},
-        {"done", CloseDone},
-        {"esac", CloseEsac},
-        {"}", CloseBrace},
-    }};
-    for (const auto& [closing, closer] : kClosingWords)
-        if (word == closing) return closer;
-    return NoCloser;
+    switch (word.size()) {
+    case 1:
+        return word[0] == '}' ? CloseBrace : NoCloser;
+    case 2:
+        if (word == "fi") return CloseFi;
+        return word == "do" ? CloseDo : NoCloser;
+    case 4:
+        switch (word[0]) {
+        case 't': return word == "then" ? CloseThen : NoCloser;
+        case 'e':
+            if (word == "elif") return CloseElif;
+            if (word == "else") return CloseElse;
+            return word == "esac" ? CloseEsac : NoCloser;
+        case 'd': return word == "done" ? CloseDone : NoCloser;
+        default: return NoCloser;
+        }
+    default:
+        return NoCloser;
+    }
 }
 
 constexpr auto kSpecialInWord = [] {
