@@ -8,6 +8,7 @@
 #include "lint/support_buildkit.h"
 
 #include <algorithm>
+#include <numeric>
 #include <unordered_map>
 
 namespace dw::lint {
@@ -59,6 +60,25 @@ public:
 private:
     std::unordered_map<int, std::vector<CheckConfig>> byLine_;
 };
+
+/// Sorts by position, then rule id, keeping the order of equal ones. A Finding is large, and a stable sort moves
+/// each element many times: the order is worked out on indices, then every finding moved once.
+void sortByPosition(std::vector<Finding>& findings)
+{
+    const auto before = [](const Finding& a, const Finding& b) {
+        if (a.range.start.offset != b.range.start.offset) return a.range.start.offset < b.range.start.offset;
+        return a.rule < b.rule;
+    };
+    if (std::is_sorted(findings.begin(), findings.end(), before)) return;
+    std::vector<std::size_t> order(findings.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return before(findings[a], findings[b]); });
+    std::vector<Finding> sorted;
+    sorted.reserve(findings.size());
+    for (const std::size_t index : order) sorted.push_back(std::move(findings[index]));
+    findings = std::move(sorted);
+}
 
 } // namespace
 
@@ -152,10 +172,7 @@ LintResult lint(const df::Dockerfile& file, const LintOptions& options)
     raw.insert(raw.begin(), std::make_move_iterator(result.findings.begin()),
                std::make_move_iterator(result.findings.end())); // the DL1000s, which no config silences
     result.findings = std::move(raw);
-    std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& a, const Finding& b) {
-        if (a.range.start.offset != b.range.start.offset) return a.range.start.offset < b.range.start.offset;
-        return a.rule < b.rule;
-    });
+    sortByPosition(result.findings);
     markEquivalentFindings(result.findings);
     result.secrets = collectSecrets(file, options.memo);
     if (options.memo) options.memo->endRound();
