@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <sstream>
+
 using dw::lint::Finding;
 using dw::lint::Fix;
 using dw::findings::Language;
@@ -286,6 +288,20 @@ void TestReport::jsonManyFiles()
     for (std::size_t i = 0; i < files.size(); ++i) {
         QCOMPARE(tree["files"][i]["path"].get<std::string>(), files[i].path);
         QCOMPARE(tree["files"][i]["findings"].size(), files[i].findings.size());
+    }
+
+    // writeJson() streams the same document, the slices passed on as they are: with and without the warnings
+    // that follow the files, for a run of many files, of one, and of none.
+    for (const std::size_t count : {files.size(), std::size_t(1), std::size_t(0)}) {
+        const std::vector<dw::scan::ScanReport> scans = toScans({files.begin(), files.begin() + static_cast<std::ptrdiff_t>(count)});
+        for (const bool warned : {false, true}) {
+            dw::report::FormatOptions format = formatOptions({});
+            if (warned) format.warnings = {"waiver 2 has expired", "waiver 5 matches nothing"};
+            std::ostringstream streamed;
+            dw::report::writeJson(streamed, scans, format);
+            QCOMPARE(streamed.str(), dw::report::formatJson(scans, format));
+            QCOMPARE(streamed.str(), nlohmann::ordered_json::parse(streamed.str()).dump(2) + "\n");
+        }
     }
 }
 

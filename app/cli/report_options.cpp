@@ -190,7 +190,7 @@ int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::str
     for (const scan::ScanReport& report : reports)
         for (const std::string& warning : report.warnings) std::cerr << "dockwarden-cli: warning: " << warning << "\n";
     if (activeSink) return (*activeSink)(reports, historyTargets, config);
-    if (options.format == "json") std::cout << report::formatJson(reports, format);
+    if (options.format == "json") report::writeJson(std::cout, reports, format);
     else if (options.format == "sarif") std::cout << report::formatSarif(reports, format);
     else if (options.format == "checkstyle") std::cout << report::formatCheckstyle(reports, format);
     else std::cout << report::formatText(reports, format);

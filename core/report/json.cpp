@@ -3,6 +3,8 @@
 #include "util/parallel_for.h"
 
 #include <algorithm>
+#include <functional>
+#include <ostream>
 
 namespace dw::report {
 
@@ -159,8 +161,10 @@ void writeDockerfileEntry(JsonWriter& out, const scan::ScanReport& report, Langu
 }
 
 /// The entries of many files, written on all cores in consecutive slices that are then joined in order (a lint of
-/// a whole repository writes megabytes of JSON; one thread would spend as long on it as the lint itself).
-void writeDockerfileEntries(JsonWriter& out, const std::vector<scan::ScanReport>& reports, Language language)
+/// a whole repository writes megabytes of JSON; one thread would spend as long on it as the lint itself). With
+/// `passSlice`, each slice goes to it, in order, instead of being appended to `out`'s text.
+void writeDockerfileEntries(JsonWriter& out, const std::vector<scan::ScanReport>& reports, Language language,
+                            const std::function<void(std::string_view slice, int values)>& passSlice = {})
 {
     constexpr std::size_t kMinimumSlice = 32;
     const std::size_t slices = std::min(std::min<std::size_t>(util::coreCount(), 8), reports.size() / kMinimumSlice);
@@ -181,6 +185,13 @@ void writeDockerfileEntries(JsonWriter& out, const std::vector<scan::ScanReport>
         for (std::size_t i = sliceStart(slice); i < sliceStart(slice + 1); ++i)
             writeDockerfileEntry(writer, reports[i], language);
     });
+    if (passSlice) {
+        for (std::size_t slice = 0; slice < slices; ++slice) {
+            passSlice(texts[slice], static_cast<int>(sliceStart(slice + 1) - sliceStart(slice)));
+            std::string().swap(texts[slice]); // its memory can serve what follows
+        }
+        return;
+    }
     std::size_t total = 0;
     for (const std::string& text : texts) total += text.size();
     out.reserve(total + 4096); // the slices and the summary that follows, without copying the document as it grows
@@ -230,7 +241,12 @@ Json reportWaivedJson(const scan::ScanReport& report, Language language)
 
 } // namespace formats
 
-std::string formatJson(const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
+namespace {
+
+/// The JSON document of formatJson(), handed to `emit` in pieces as they are finished: the entries of many files
+/// go as the slices they were written in, so a document of megabytes is never copied, or held, whole.
+void writeJsonDocument(const std::vector<scan::ScanReport>& reports, const FormatOptions& options,
+                       const std::function<void(std::string_view)>& emit)
 {
     const auto documentOf = [&options](const scan::ScanReport& report) {
         return report.kind == findings::Engine::Host ? formats::hostDocument(report, options.language)
@@ -239,7 +255,10 @@ std::string formatJson(const std::vector<scan::ScanReport>& reports, const Forma
     const bool allDockerfiles = std::all_of(reports.begin(), reports.end(), [](const scan::ScanReport& r) {
         return r.kind == findings::Engine::Dockerfile;
     });
-    if (!allDockerfiles && reports.size() == 1) return formats::dumpJson(documentOf(reports.front()));
+    if (!allDockerfiles && reports.size() == 1) {
+        emit(formats::dumpJson(documentOf(reports.front())));
+        return;
+    }
     std::string text;
     JsonWriter out(text);
     out.beginObject();
@@ -248,7 +267,12 @@ std::string formatJson(const std::vector<scan::ScanReport>& reports, const Forma
     out.key(allDockerfiles ? "files" : "scans");
     out.beginArray();
     if (allDockerfiles) {
-        writeDockerfileEntries(out, reports, options.language);
+        writeDockerfileEntries(out, reports, options.language, [&](std::string_view slice, int values) {
+            emit(text);
+            text.clear();
+            emit(slice);
+            out.countSpliced(values);
+        });
     } else {
         for (const scan::ScanReport& report : reports) {
             if (report.kind == findings::Engine::Dockerfile) writeDockerfileEntry(out, report, options.language);
@@ -262,7 +286,25 @@ std::string formatJson(const std::vector<scan::ScanReport>& reports, const Forma
     }
     out.endObject();
     text += '\n';
-    return text;
+    emit(text);
+}
+
+} // namespace
+
+std::string formatJson(const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
+{
+    std::string document;
+    writeJsonDocument(reports, options, [&document](std::string_view piece) {
+        if (document.empty()) document = piece; // most documents come in one piece
+        else document += piece;
+    });
+    return document;
+}
+
+void writeJson(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
+{
+    writeJsonDocument(reports, options,
+                      [&stream](std::string_view piece) { stream.write(piece.data(), static_cast<std::streamsize>(piece.size())); });
 }
 
 } // namespace dw::report

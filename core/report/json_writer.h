@@ -22,6 +22,9 @@ class JsonWriter {
     static JsonWriter continuing(std::string& out, std::size_t depth, int valuesBefore);
     /// Appends `values` values written by a continuing() writer to the open array.
     void splice(std::string_view text, int values);
+    /// Counts `values` values that a continuing() writer wrote and the caller put out itself, right after this
+    /// writer's text so far.
+    void countSpliced(int values) { counts_.back() += values; }
     /// Makes room for `bytes` more bytes of output.
     void reserve(std::size_t bytes) { out_.reserve(out_.size() + bytes); }
 

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,9 @@ std::string formatText(const std::vector<scan::ScanReport>& reports, const Forma
 /// Dockerfile scans: {"tool", "version", "files": [...], "warnings"}; one host or image scan: its document; scans
 /// of several kinds: {"tool", "version", "scans": [...]}.
 std::string formatJson(const std::vector<scan::ScanReport>& reports, const FormatOptions& options);
+/// formatJson() written to `stream` as it is made: the entries of a lint of many files go out in a few large
+/// pieces, so the document is never held whole.
+void writeJson(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options);
 /// One SARIF 2.1.0 log with one run over all the reports.
 std::string formatSarif(const std::vector<scan::ScanReport>& reports, const FormatOptions& options);
 /// Checkstyle XML of the Dockerfile scans (findings of other kinds have no file and line; they are left out).
