@@ -1,6 +1,7 @@
 #include "lint/support_dockwarden.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <vector>
 
@@ -75,6 +76,14 @@ bool cacheHandled(const LintContext& ctx, const df::Instruction& run, const Cach
 /// Bit t set when `name` is one of kTools[t].names.
 unsigned toolsNamed(std::string_view name)
 {
+    // Runs for every command of every RUN: names that cannot be a tool's go after one test of their first byte.
+    static const auto kFirstBytes = [] {
+        std::array<bool, 256> firsts{};
+        for (const CacheTool& tool : kTools)
+            for (std::string_view toolName : tool.names) firsts[static_cast<unsigned char>(toolName.front())] = true;
+        return firsts;
+    }();
+    if (name.empty() || !kFirstBytes[static_cast<unsigned char>(name.front())]) return 0;
     unsigned bits = 0;
     for (std::size_t t = 0; t < std::size(kTools); ++t)
         if (std::find(kTools[t].names.begin(), kTools[t].names.end(), name) != kTools[t].names.end()) bits |= 1u << t;
