@@ -49,9 +49,8 @@ const packages::OptionSpec& zypperOptions()
 
 bool isDnf(std::string_view name) { return name == "dnf" || name == "dnf5" || name == "microdnf"; }
 
-std::optional<Invocation> invocation(const sh::Command& command, std::string_view tool)
+std::optional<Invocation> invocationOf(const sh::Command& command, std::string_view tool)
 {
-    if (command.name() != tool) return std::nullopt;
     Invocation out;
     out.args = packages::parseArgs(command, tool == "zypper" ? zypperOptions() : yumOptions());
     const auto& operands = out.args.operands;

@@ -29,9 +29,16 @@ struct Invocation {
     std::string qualifier;               ///< "group" or "module" when the verb follows one of them
     std::vector<const sh::Word*> operands; ///< operands after the verb: packages, specs, `all` ...
 };
-/// The invocation of `command` when it is named `tool` (yum/dnf/microdnf/dnf5 use yumOptions, zypper
-/// zypperOptions); nullopt for any other command.
-std::optional<Invocation> invocation(const sh::Command& command, std::string_view tool);
+/// `command` sorted as an invocation of `tool` (yum/dnf/microdnf/dnf5 use yumOptions, zypper zypperOptions),
+/// whatever its name.
+std::optional<Invocation> invocationOf(const sh::Command& command, std::string_view tool);
+/// The invocation of `command` when it is named `tool`; nullopt for any other command. Ten rules ask this of every
+/// command, so the name test is inline.
+inline std::optional<Invocation> invocation(const sh::Command& command, std::string_view tool)
+{
+    if (command.name() != tool) return std::nullopt;
+    return invocationOf(command, tool);
+}
 /// True if the invocation's verb is one of `verbs`.
 bool verbIs(const Invocation& invocation, std::initializer_list<std::string_view> verbs);
 
