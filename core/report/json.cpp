@@ -160,11 +160,11 @@ void writeDockerfileEntry(JsonWriter& out, const scan::ScanReport& report, Langu
     out.endObject();
 }
 
-/// The entries of many files, written on all cores in consecutive slices that are then joined in order (a lint of
-/// a whole repository writes megabytes of JSON; one thread would spend as long on it as the lint itself). With
-/// `passSlice`, each slice goes to it, in order, instead of being appended to `out`'s text.
+/// The entries of many files, written on all cores in consecutive slices (a lint of a whole repository writes
+/// megabytes of JSON; one thread would spend as long on it as the lint itself) that go to `passSlice` in order. A
+/// few files are written into `out` instead.
 void writeDockerfileEntries(JsonWriter& out, const std::vector<scan::ScanReport>& reports, Language language,
-                            const std::function<void(std::string_view slice, int values)>& passSlice = {})
+                            const std::function<void(std::string&& slice, int values)>& passSlice)
 {
     constexpr std::size_t kMinimumSlice = 32;
     const std::size_t slices = std::min(std::min<std::size_t>(util::coreCount(), 8), reports.size() / kMinimumSlice);
@@ -185,18 +185,8 @@ void writeDockerfileEntries(JsonWriter& out, const std::vector<scan::ScanReport>
         for (std::size_t i = sliceStart(slice); i < sliceStart(slice + 1); ++i)
             writeDockerfileEntry(writer, reports[i], language);
     });
-    if (passSlice) {
-        for (std::size_t slice = 0; slice < slices; ++slice) {
-            passSlice(texts[slice], static_cast<int>(sliceStart(slice + 1) - sliceStart(slice)));
-            std::string().swap(texts[slice]); // its memory can serve what follows
-        }
-        return;
-    }
-    std::size_t total = 0;
-    for (const std::string& text : texts) total += text.size();
-    out.reserve(total + 4096); // the slices and the summary that follows, without copying the document as it grows
     for (std::size_t slice = 0; slice < slices; ++slice)
-        out.splice(texts[slice], static_cast<int>(sliceStart(slice + 1) - sliceStart(slice)));
+        passSlice(std::move(texts[slice]), static_cast<int>(sliceStart(slice + 1) - sliceStart(slice)));
 }
 
 /// A value written with the writer, as a tree (for the host and image documents, built as trees).
@@ -244,9 +234,9 @@ Json reportWaivedJson(const scan::ScanReport& report, Language language)
 namespace {
 
 /// The JSON document of formatJson(), handed to `emit` in pieces as they are finished: the entries of many files
-/// go as the slices they were written in, so a document of megabytes is never copied, or held, whole.
+/// go as the slices they were written in, so a document of megabytes need never be copied, or held, whole.
 void writeJsonDocument(const std::vector<scan::ScanReport>& reports, const FormatOptions& options,
-                       const std::function<void(std::string_view)>& emit)
+                       const std::function<void(std::string&& piece)>& emit)
 {
     const auto documentOf = [&options](const scan::ScanReport& report) {
         return report.kind == findings::Engine::Host ? formats::hostDocument(report, options.language)
@@ -267,10 +257,10 @@ void writeJsonDocument(const std::vector<scan::ScanReport>& reports, const Forma
     out.key(allDockerfiles ? "files" : "scans");
     out.beginArray();
     if (allDockerfiles) {
-        writeDockerfileEntries(out, reports, options.language, [&](std::string_view slice, int values) {
-            emit(text);
-            text.clear();
-            emit(slice);
+        writeDockerfileEntries(out, reports, options.language, [&](std::string&& slice, int values) {
+            emit(std::move(text));
+            text.clear(); // `out` goes on writing into it
+            emit(std::move(slice));
             out.countSpliced(values);
         });
     } else {
@@ -286,7 +276,7 @@ void writeJsonDocument(const std::vector<scan::ScanReport>& reports, const Forma
     }
     out.endObject();
     text += '\n';
-    emit(text);
+    emit(std::move(text));
 }
 
 } // namespace
@@ -294,8 +284,8 @@ void writeJsonDocument(const std::vector<scan::ScanReport>& reports, const Forma
 std::string formatJson(const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
 {
     std::string document;
-    writeJsonDocument(reports, options, [&document](std::string_view piece) {
-        if (document.empty()) document = piece; // most documents come in one piece
+    writeJsonDocument(reports, options, [&document](std::string&& piece) {
+        if (document.empty()) document = std::move(piece); // a document of one piece is never copied
         else document += piece;
     });
     return document;
@@ -303,8 +293,10 @@ std::string formatJson(const std::vector<scan::ScanReport>& reports, const Forma
 
 void writeJson(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
 {
-    writeJsonDocument(reports, options,
-                      [&stream](std::string_view piece) { stream.write(piece.data(), static_cast<std::streamsize>(piece.size())); });
+    writeJsonDocument(reports, options, [&stream](std::string&& piece) {
+        stream.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+        std::string().swap(piece); // its memory can serve the pieces that follow
+    });
 }
 
 } // namespace dw::report

@@ -25,8 +25,6 @@ class JsonWriter {
     /// Counts `values` values that a continuing() writer wrote and the caller put out itself, right after this
     /// writer's text so far.
     void countSpliced(int values) { counts_.back() += values; }
-    /// Makes room for `bytes` more bytes of output.
-    void reserve(std::size_t bytes) { out_.reserve(out_.size() + bytes); }
 
     void beginObject() { open('{'); }
     void endObject() { close('}'); }
