@@ -134,12 +134,6 @@ JsonWriter JsonWriter::continuing(std::string& out, std::size_t depth, int value
     return writer;
 }
 
-void JsonWriter::splice(std::string_view text, int values)
-{
-    out_ += text;
-    counts_.back() += values;
-}
-
 void JsonWriter::newline()
 {
     out_ += '\n';

@@ -16,12 +16,11 @@ class JsonWriter {
   public:
     explicit JsonWriter(std::string& out) : out_(out) {}
 
-    /// A writer for values that another writer will splice() into the array it has open at `depth` containers
-    /// deep, after `valuesBefore` values: commas and indentation come out as if one writer wrote everything.
-    /// Lets the values of a long array be written on several threads.
+    /// A writer for values that go, right after another writer's text so far, into the array that writer has open
+    /// at `depth` containers deep, after `valuesBefore` values: commas and indentation come out as if one writer
+    /// wrote everything. Lets the values of a long array be written on several threads; the caller puts the text
+    /// out and tells the other writer with countSpliced().
     static JsonWriter continuing(std::string& out, std::size_t depth, int valuesBefore);
-    /// Appends `values` values written by a continuing() writer to the open array.
-    void splice(std::string_view text, int values);
     /// Counts `values` values that a continuing() writer wrote and the caller put out itself, right after this
     /// writer's text so far.
     void countSpliced(int values) { counts_.back() += values; }
