@@ -80,28 +80,37 @@ private slots:
             QVERIFY2(!libraries.contains(lazy), lazy);
     }
 
-    // mimalloc takes 2 MiB pages unless MIMALLOC_LARGE_OS_PAGES says otherwise: the option is set before the
-    // allocator starts, which is why it shows in the options mimalloc reports as it starts.
+    // The CLI changes two of mimalloc's defaults (2 MiB pages, each thread's first segment committed whole); the
+    // environment still overrides each. Read back from what mimalloc reports at start.
     void prefersLargeAllocatorPages()
     {
-        const auto largePagesOption = [](const QString& variable) {
+        const auto options = [](const QStringList& variables) {
             QProcess process;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("MIMALLOC_VERBOSE"), QStringLiteral("1"));
             env.remove(QStringLiteral("MIMALLOC_LARGE_OS_PAGES"));
-            if (!variable.isEmpty()) env.insert(QStringLiteral("MIMALLOC_LARGE_OS_PAGES"), variable);
+            env.remove(QStringLiteral("MIMALLOC_EAGER_COMMIT_DELAY"));
+            for (const QString& variable : variables)
+                env.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
             process.setProcessEnvironment(env);
             process.start(QStringLiteral(DW_CLI_PATH), {QStringLiteral("version")});
             process.waitForFinished(60000);
             const QByteArray err = process.readAllStandardError();
-            const qsizetype at = err.indexOf("option 'large_os_pages': ");
-            return at < 0 ? QByteArray() : err.mid(at + 25, 1);
+            const auto option = [&err](const QByteArray& name) {
+                const QByteArray prefix = "option '" + name + "': ";
+                const qsizetype at = err.indexOf(prefix);
+                return at < 0 ? QByteArray() : err.mid(at + prefix.size(), 1);
+            };
+            return option("large_os_pages") + option("eager_commit_delay");
         };
-        const QByteArray byDefault = largePagesOption({});
+        const QByteArray byDefault = options({});
         if (byDefault.isEmpty()) QSKIP("built without mimalloc (sanitizer builds use their own allocator)");
-        QCOMPARE(byDefault, QByteArray("1"));
-        QCOMPARE(largePagesOption(QStringLiteral("0")), QByteArray("0"));
-        QCOMPARE(largePagesOption(QStringLiteral("1")), QByteArray("1"));
+        QCOMPARE(byDefault, QByteArray("10"));
+        QCOMPARE(options({QStringLiteral("MIMALLOC_LARGE_OS_PAGES=0")}), QByteArray("00"));
+        QCOMPARE(options({QStringLiteral("MIMALLOC_LARGE_OS_PAGES=1")}), QByteArray("10"));
+        QCOMPARE(options({QStringLiteral("MIMALLOC_EAGER_COMMIT_DELAY=1")}), QByteArray("11"));
+        QCOMPARE(options({QStringLiteral("MIMALLOC_LARGE_OS_PAGES=0"), QStringLiteral("MIMALLOC_EAGER_COMMIT_DELAY=2")}),
+                 QByteArray("02"));
     }
 
     void jsonShape()
