@@ -55,12 +55,14 @@ std::size_t findWordStarts(std::string_view text, std::size_t from, const std::a
     }
 #if defined(__SSE2__)
     const __m128i caseBit = _mm_set1_epi8(0x20);
+    __m128i wants[N]; // broadcast once: inside the loop each costs more than its compare
+    for (std::size_t i = 0; i < N; ++i) wants[i] = _mm_set1_epi8(firsts[i]);
     for (; at + 16 <= text.size(); at += 16) {
         const char* p = text.data() + at;
         const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
         __m128i wanted = _mm_setzero_si128();
-        for (const char first : firsts)
-            wanted = _mm_or_si128(wanted, _mm_cmpeq_epi8(block, _mm_set1_epi8(first)));
+        for (const __m128i& want : wants)
+            wanted = _mm_or_si128(wanted, _mm_cmpeq_epi8(block, want));
         if (_mm_movemask_epi8(wanted) == 0) continue;
         // Signed compares: bytes of 0x80 and above are negative, so neither letters nor digits.
         const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p - 1));

@@ -125,8 +125,10 @@ std::optional<std::string> insecureSwitch(const sh::Command& command)
         if (auto value = settingValue(words(), "disable-tls"); value && (*value == "true" || *value == "1"))
             return "composer disable-tls true";
     }
+    constexpr std::string_view kTrustedOption = "trusted=yes";
     for (const sh::Word& word : command.words) // a local `file:` repository built in the same build is fine
-        if (word.text.find('=') != std::string::npos && containsNoCase(word.text, "trusted=yes") &&
+        if (word.text.size() >= kTrustedOption.size() && word.text.find('=') != std::string::npos &&
+            containsNoCase(word.text, kTrustedOption) &&
             !containsNoCase(word.text, "file:"))
             return "[trusted=yes] apt source";
     for (const sh::Word& assignment : command.assignments) {
