@@ -21,6 +21,12 @@ std::size_t leadingSpaceLength(std::string_view text)
 {
     std::size_t pos = 0;
     while (pos < text.size()) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) { // every line passes here, most indented with ASCII blanks: no decoding for those
+            if (!detail::isGoSpace(byte)) break;
+            ++pos;
+            continue;
+        }
         std::size_t width = 1;
         char32_t c = detail::decodeUtf8(text, pos, width);
         if (!detail::isGoSpace(c)) break;
