@@ -165,7 +165,7 @@ int Parser::parseSimpleCommand(int pipeline) {
     const std::size_t slot = std::min(lookaheadMark_, commands_.size());
     commands_.emplace(commands_.begin() + static_cast<std::ptrdiff_t>(slot));
     Command command;
-    command.words.reserve(8); // trimmed to size below: one growth at most for most commands
+    command.words.reserve(8); // one allocation for most commands; not trimmed after: a copy costs more than the slack
     command.depth = depth_;
     command.inSubstitution = substitutionLevel_ > 0;
     command.pipeline = pipeline;
@@ -199,7 +199,6 @@ int Parser::parseSimpleCommand(int pipeline) {
             break;
         }
     }
-    command.words.shrink_to_fit(); // scripts stay cached for the whole lint: no growth slack per command
     command.updateName();
     commands_[slot] = std::move(command);
     return static_cast<int>(slot);

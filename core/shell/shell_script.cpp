@@ -199,13 +199,6 @@ Script parse(std::string_view script) {
     result.text = std::string(script);
     result.commands = detail::Parser(result.text).run();
     detail::addWrappedCommands(result.commands);
-    // Scripts are cached for the whole lint run; the slack of the growing vectors would outlive the parse.
-    result.commands.shrink_to_fit();
-    for (Command& command : result.commands) {
-        command.assignments.shrink_to_fit();
-        command.words.shrink_to_fit();
-        command.redirections.shrink_to_fit();
-    }
     return result;
 }
 
