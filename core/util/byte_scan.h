@@ -36,6 +36,24 @@ inline std::size_t findEither(std::string_view text, std::size_t from, char a, c
     return std::string_view::npos;
 }
 
+/// What text.find(needle, from) gives, found through the needle's byte at `anchor` instead of its first: worth it
+/// when that byte is rare in the texts searched and the first is not (a lint's texts are full of 'e' and '-').
+inline std::size_t findAnchored(std::string_view text, std::string_view needle, std::size_t anchor, std::size_t from = 0)
+{
+    if (anchor >= needle.size()) return text.find(needle, from); // the empty needle among them
+    if (from > text.size() || text.size() - from < needle.size()) return std::string_view::npos;
+    const char key = needle[anchor];
+    const std::size_t lastStart = text.size() - needle.size();
+    for (std::size_t at = text.find(key, from + anchor); at != std::string_view::npos; at = text.find(key, at + 1)) {
+        const std::size_t start = at - anchor;
+        if (start > lastStart) break;
+        std::size_t matched = 0;
+        while (matched < needle.size() && text[start + matched] == needle[matched]) ++matched;
+        if (matched == needle.size()) return start;
+    }
+    return std::string_view::npos;
+}
+
 /// Calls `visit(offset)`, in order, for each offset at or after `from` whose byte is one of `firsts` and that
 /// starts a word (offset 0, or the byte before is not a word byte), until `visit` returns true. Returns that
 /// offset, or npos.

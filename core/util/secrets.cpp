@@ -215,8 +215,10 @@ std::optional<SecretMatch> nextToken(std::string_view text, std::size_t from)
 std::optional<SecretMatch> nextPrivateKey(std::string_view text, std::size_t from)
 {
     if (!roomFor(text, from, kShortestPrivateKey)) return std::nullopt;
-    for (auto at = text.find("-----BEGIN ", from); at != std::string_view::npos;
-         at = text.find("-----BEGIN ", at + 1)) {
+    constexpr std::string_view kBegin = "-----BEGIN ";
+    constexpr std::size_t kRareByte = 5; // 'B': dashes are everywhere in command lines
+    for (auto at = util::findAnchored(text, kBegin, kRareByte, from); at != std::string_view::npos;
+         at = util::findAnchored(text, kBegin, kRareByte, at + 1)) {
         const auto close = text.find("-----", at + 11);
         if (close == std::string_view::npos) return std::nullopt;
         const std::string_view label = text.substr(at + 11, close - at - 11);
@@ -230,7 +232,9 @@ std::optional<SecretMatch> nextPrivateKey(std::string_view text, std::size_t fro
 std::optional<SecretMatch> nextJwt(std::string_view text, std::size_t from)
 {
     if (!roomFor(text, from, kShortestJwt)) return std::nullopt;
-    for (auto at = text.find("eyJ", from); at != std::string_view::npos; at = text.find("eyJ", at + 1)) {
+    constexpr std::size_t kRareByte = 2; // 'J': 'e' is everywhere
+    for (auto at = util::findAnchored(text, "eyJ", kRareByte, from); at != std::string_view::npos;
+         at = util::findAnchored(text, "eyJ", kRareByte, at + 1)) {
         if (at > 0 && util::isWordByte(text[at - 1])) continue;
         std::size_t pos = at;
         bool ok = true;
