@@ -173,8 +173,15 @@ std::vector<const sh::Word*> installedPackages(const sh::Command& command)
 
 std::string packageName(std::string_view word, PackageManager manager)
 {
-    word = word.substr(0, word.find_first_of("=<>~@"));
-    if (auto colon = word.find(':'); colon != std::string_view::npos) word = word.substr(0, colon);
+    // Where the name ends: a version or release marker, or an architecture after ':'. A loop, because
+    // find_first_of searches its set once per byte and every package word of every RUN comes here.
+    std::size_t end = 0;
+    while (end < word.size()) {
+        const char c = word[end];
+        if (c == '=' || c == '<' || c == '>' || c == '~' || c == '@' || c == ':') break;
+        ++end;
+    }
+    word = word.substr(0, end);
     std::string name = support::toLower(word);
     if (manager == PackageManager::Rpm || manager == PackageManager::Zypper) { // name-version[-release]
         for (std::size_t dash = name.find('-'); dash != std::string::npos; dash = name.find('-', dash + 1))

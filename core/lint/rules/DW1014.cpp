@@ -1,4 +1,5 @@
 #include "lint/support_dockwarden.h"
+#include "util/text.h"
 
 #include <algorithm>
 
@@ -41,7 +42,8 @@ public:
                 if (packages.empty()) continue;
                 const auto manager = dwsupport::installManager(command);
                 for (std::size_t i = 0; i < packages.size(); ++i) {
-                    if (dwsupport::packageName(packages[i]->text, manager) != "sudo") continue;
+                    if (!startsLikeSudo(packages[i]->text) || dwsupport::packageName(packages[i]->text, manager) != "sudo")
+                        continue;
                     ++packageWords;
                     Finding f = finding(dwsupport::runRange(ctx, *run, packages[i]->begin, packages[i]->end),
                                         {"`" + std::string(command.name()) + "` installs `sudo`",
@@ -61,12 +63,19 @@ public:
         }
         // Removing the package is only safe when nothing else in the file mentions sudo (a later `sudo ...`
         // or a sudoers entry would break).
-        if (mentions(ctx.file().source, "sudo") > packageWords)
+        if (!found.empty() && mentions(ctx.file().source, "sudo") > packageWords)
             for (Finding& f : found) f.fixes.clear();
         for (Finding& f : found) out.push_back(std::move(f));
     }
 
 private:
+    /// Only a word that starts with "sudo" in some case can name the package: the others skip packageName().
+    static bool startsLikeSudo(std::string_view word)
+    {
+        return word.size() >= 4 && util::asciiLower(word[0]) == 's' && util::asciiLower(word[1]) == 'u' &&
+               util::asciiLower(word[2]) == 'd' && util::asciiLower(word[3]) == 'o';
+    }
+
     static int mentions(std::string_view text, std::string_view word)
     {
         int count = 0;
