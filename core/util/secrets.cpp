@@ -274,6 +274,9 @@ std::optional<SecretMatch> nextInlineSetting(std::string_view text, std::size_t 
 {
     static constexpr std::string_view kKeys[] = {"password", "passwd", "pwd",     "secret",
                                                  "token",    "apikey", "api_key", "api-key"};
+    static_assert(std::all_of(std::begin(kKeys), std::end(kKeys), [](std::string_view key) {
+        return key.back() == 'd' || key.back() == 't' || key.back() == 'n' || key.back() == 'y';
+    }));
     auto isBlank = [](char c) { return c == ' ' || c == '\t'; };
     const auto nextSeparator = [&](std::size_t at) { return util::findEither(text, at, '=', ':'); };
     for (std::size_t sep = nextSeparator(from); sep != std::string_view::npos; sep = nextSeparator(sep + 1)) {
@@ -286,6 +289,10 @@ std::optional<SecretMatch> nextInlineSetting(std::string_view text, std::size_t 
                 if (asciiLower(text[keyEnd - key.size() + k]) != key[k]) return false;
             return true;
         };
+        // Every key ends in 'd', 't', 'n' or 'y': one test rules out most separators (`--opt=x`, `a:b`).
+        if (keyEnd == from) continue;
+        const char last = asciiLower(text[keyEnd - 1]);
+        if (last != 'd' && last != 't' && last != 'n' && last != 'y') continue;
         if (std::none_of(std::begin(kKeys), std::end(kKeys), named)) continue;
         std::size_t pos = sep + 1;
         while (pos < text.size() && isBlank(text[pos]))
