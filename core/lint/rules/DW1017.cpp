@@ -1,4 +1,5 @@
 #include "lint/support_dockwarden.h"
+#include "lint/support_instructions.h"
 #include "util/text.h"
 
 #include <algorithm>
@@ -41,6 +42,17 @@ std::optional<std::string> settingValue(const std::vector<std::string>& words, s
         if (word.ends_with(suffix) && i + 1 < words.size()) return words[i + 1];
     }
     return std::nullopt;
+}
+
+/// False for a name that cannot be one of insecureVariable()'s, whatever its value (keep the two lists together).
+bool mayNameSwitch(std::string_view name)
+{
+    static constexpr std::string_view kNames[] = {"docker_content_trust", "git_ssl_no_verify",
+                                                  "node_tls_reject_unauthorized", "pythonhttpsverify",
+                                                  "npm_config_strict_ssl", "yarn_strict_ssl", "conda_ssl_verify",
+                                                  "pip_trusted_host", "goinsecure", "gosumdb", "goflags"};
+    return std::any_of(std::begin(kNames), std::end(kNames),
+                       [&](std::string_view known) { return support::lowersTo(name, known); });
 }
 
 /// Environment variables that switch verification off, checked for ENV/ARG and for `X=1 cmd` / `export X=1`.
@@ -181,6 +193,7 @@ public:
                 for (const df::KeyValue& pair : in->pairs) {
                     if (!pair.value) continue;
                     const std::string name = support::unquote(pair.key.value);
+                    if (!mayNameSwitch(name)) continue; // most names: the value is never unquoted
                     if (auto what = insecureVariable(name, support::unquote(pair.value->value)))
                         out.push_back(finding(dwsupport::onFirstLine(*in, pair.range), message(*what)));
                 }
