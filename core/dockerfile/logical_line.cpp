@@ -13,6 +13,7 @@ void LogicalLine::append(std::string_view piece, std::size_t sourceOffset)
 std::size_t LogicalLine::sourceOffset(std::size_t index) const
 {
     if (runs.empty()) return 0;
+    if (runs.size() == 1) return runs.front().sourceOffset + (index - runs.front().textIndex); // most lines
     auto run = std::upper_bound(runs.begin(), runs.end(), index,
                                 [](std::size_t i, const Run& r) { return i < r.textIndex; });
     if (run != runs.begin()) --run;
