@@ -100,34 +100,44 @@ LintResult lint(const df::Dockerfile& file, const LintOptions& options)
         return info.family != RuleFamily::BuildKit || checks.enabled(info.id, info.experimental);
     };
     // The checks that work on BuildKit's stage walk share one walk; their findings wait for their turn below.
-    static const std::vector<const buildkit::DispatchRule*> allWalkers = [] {
-        std::vector<const buildkit::DispatchRule*> found;
-        for (const auto& rule : allRules())
-            if (const auto* walker = dynamic_cast<const buildkit::DispatchRule*>(rule.get())) found.push_back(walker);
+    // Worked out once: the walkers among all rules, and for each rule its place among them (-1: not a walker).
+    struct Walkers {
+        std::vector<const buildkit::DispatchRule*> rules;
+        std::vector<int> slotOfRule;
+    };
+    static const Walkers allWalkers = [] {
+        Walkers found;
+        for (const auto& rule : allRules()) {
+            const auto* walker = dynamic_cast<const buildkit::DispatchRule*>(rule.get());
+            found.slotOfRule.push_back(walker ? static_cast<int>(found.rules.size()) : -1);
+            if (walker) found.rules.push_back(walker);
+        }
         return found;
     }();
-    std::vector<const buildkit::DispatchRule*> walkers;
-    for (const buildkit::DispatchRule* walker : allWalkers)
-        if (enabled(walker->info())) walkers.push_back(walker);
-    std::vector<std::vector<Finding>> walked(walkers.size());
+    std::vector<std::vector<Finding>> walked(allWalkers.rules.size()); // a disabled walker's stays empty
     {
-        std::vector<buildkit::DispatchHooks> hooks(walkers.size());
+        std::vector<buildkit::DispatchHooks> hooks(allWalkers.rules.size());
         std::vector<const buildkit::DispatchHooks*> hookList;
-        for (std::size_t i = 0; i < walkers.size(); ++i) {
-            walkers[i]->prepare(mainPass, walked[i], hooks[i]);
+        std::vector<std::size_t> active;
+        for (std::size_t i = 0; i < allWalkers.rules.size(); ++i) {
+            if (!enabled(allWalkers.rules[i]->info())) continue;
+            allWalkers.rules[i]->prepare(mainPass, walked[i], hooks[i]);
             hookList.push_back(&hooks[i]);
+            active.push_back(i);
         }
         buildkit::dispatchStages(mainPass, hookList);
-        for (std::size_t i = 0; i < walkers.size(); ++i) walkers[i]->finish(mainPass, walked[i]);
+        for (const std::size_t i : active) allWalkers.rules[i]->finish(mainPass, walked[i]);
     }
 
     std::vector<Finding> raw;
-    for (const auto& rule : allRules()) {
+    const auto& rules = allRules();
+    for (std::size_t ruleIndex = 0; ruleIndex < rules.size(); ++ruleIndex) {
+        const auto& rule = rules[ruleIndex];
         const RuleInfo& info = rule->info();
         if (!enabled(info)) continue;
         const std::size_t before = raw.size();
-        if (const auto it = std::find(walkers.begin(), walkers.end(), rule.get()); it != walkers.end()) {
-            std::vector<Finding>& found = walked[static_cast<std::size_t>(it - walkers.begin())];
+        if (const int slot = allWalkers.slotOfRule[ruleIndex]; slot >= 0) {
+            std::vector<Finding>& found = walked[static_cast<std::size_t>(slot)];
             raw.insert(raw.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
         } else {
             rule->check(mainPass, raw);
