@@ -19,6 +19,7 @@ private slots:
     void wrappedCommands_data();
     void wrappedCommands();
     void scriptQueries();
+    void nameQueriesAgreeWithAFullSearch();
 };
 
 void TestShellCommands::name_data() {
@@ -211,6 +212,27 @@ void TestShellCommands::scriptQueries() {
     QVERIFY(dw::sh::parse("(curl x) | sh").hasPipe());
     QVERIFY(dw::sh::parse("echo $(a | b)").hasPipe());
     QVERIFY(dw::sh::parse("").commandsNamed("x").empty());
+}
+
+// Name queries skip scripts that cannot hold the name (parse() records which names occur): they must still give
+// what a search of every command gives, for present and absent names, wrapped commands and hand-built scripts.
+void TestShellCommands::nameQueriesAgreeWithAFullSearch() {
+    Script byHand;
+    byHand.commands.push_back(dw::sh::parse("wget -q x").commands.front());
+    QCOMPARE(byHand.commandsNamed("wget").size(), std::size_t(1));
+    QVERIFY(byHand.hasCommand("wget"));
+
+    const Script script = dw::sh::parse("a; bb; ccc; apt-get x; apk add y; pip3 install z; /bin/sh -c w; "
+                                        "env A=1 make; $(go build) | tee log; sudo -u app npm ci");
+    for (const char* name : {"a", "bb", "ccc", "apt-get", "apk", "pip3", "sh", "make", "env", "go", "tee", "sudo",
+                             "npm", "b", "apt", "pip", "mak", "", "zz", "curl", "wget", "gem", "ln", "A=1"}) {
+        std::size_t expected = 0;
+        for (const auto& command : script.commands)
+            if (!command.name().empty() && command.name() == name) ++expected;
+        QCOMPARE(script.commandsNamed(name).size(), expected);
+        QCOMPARE(script.hasCommand(name), expected > 0);
+        QCOMPARE(script.commandsNamedAny({"zz", name}).size(), expected);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestShellCommands)

@@ -61,6 +61,14 @@ std::string_view baseName(const Command& command) {
     return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
+/// The bit of Script::nameBits_ that stands for `name`; none for the empty name, which no query matches.
+std::uint64_t nameBit(std::string_view name) {
+    if (name.empty()) return 0;
+    const unsigned mix = static_cast<unsigned>(name.size()) * 31u + static_cast<unsigned char>(name.front()) * 7u +
+                         static_cast<unsigned char>(name.back());
+    return std::uint64_t{1} << (mix % 64u);
+}
+
 /// Index one past the last word that may be a flag: the position of a bare `--`, or the word count.
 std::size_t optionsEnd(const Command& command) {
     for (std::size_t i = 1; i < command.words.size(); ++i)
@@ -158,6 +166,9 @@ std::vector<const Command*> Script::commandsNamed(std::string_view name) const {
 
 std::vector<const Command*> Script::commandsNamedAny(std::initializer_list<std::string_view> names) const {
     std::vector<const Command*> result;
+    std::uint64_t wanted = 0;
+    for (const std::string_view name : names) wanted |= nameBit(name);
+    if (!(wanted & nameBits_)) return result;
     for (const Command& command : commands) {
         const std::string_view commandName = command.name();
         if (!commandName.empty() && std::find(names.begin(), names.end(), commandName) != names.end())
@@ -167,6 +178,7 @@ std::vector<const Command*> Script::commandsNamedAny(std::initializer_list<std::
 }
 
 bool Script::hasCommand(std::string_view name) const {
+    if (!(nameBit(name) & nameBits_)) return false;
     return std::any_of(commands.begin(), commands.end(),
                        [name](const Command& command) { return !name.empty() && command.name() == name; });
 }
@@ -199,6 +211,8 @@ Script parse(std::string_view script) {
     result.text = std::string(script);
     result.commands = detail::Parser(result.text).run();
     detail::addWrappedCommands(result.commands);
+    result.nameBits_ = 0;
+    for (const Command& command : result.commands) result.nameBits_ |= nameBit(command.name());
     return result;
 }
 

@@ -98,6 +98,13 @@ struct Script {
     /// The command that reads `command`'s output through `|`, or nullptr. A compound command such as
     /// `(a; b) | c` has no Command of its own, so its inner commands have no successor here.
     const Command* nextInPipeline(const Command& command) const;
+
+private:
+    friend Script parse(std::string_view script);
+    /// One bit per command name present (a hash of the name), set by parse(): most queries ask for a name the
+    /// script does not run, and end after one test. All bits set, so nothing is ruled out, in a Script built
+    /// by hand.
+    std::uint64_t nameBits_ = ~std::uint64_t{0};
 };
 
 /// Parses a shell script (the text of a shell-form RUN, or a heredoc body).
