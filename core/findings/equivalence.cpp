@@ -1,8 +1,21 @@
 #include "findings/equivalence.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <unordered_map>
 
 namespace dw::findings {
+namespace {
+
+std::uint64_t shortIdNumber(std::string_view id)
+{
+    std::uint64_t number = 0;
+    std::memcpy(&number, id.data(), std::min<std::size_t>(id.size(), sizeof number));
+    return number;
+}
+
+} // namespace
 
 const std::vector<std::vector<std::string_view>>& equivalenceGroups()
 {
@@ -22,6 +35,18 @@ const std::vector<std::vector<std::string_view>>& equivalenceGroups()
 
 std::optional<EquivalenceSlot> equivalenceSlotOf(std::string_view rule)
 {
+    // Most findings of a lint carry a six-byte id (DL3008, DW1017): those are told apart as one 64-bit number
+    // each, without hashing the id; the few grouped six-byte ids are then looked up below.
+    static const std::vector<std::uint64_t> groupedShortIds = [] {
+        std::vector<std::uint64_t> ids;
+        for (const auto& group : equivalenceGroups())
+            for (std::string_view id : group)
+                if (id.size() == 6) ids.push_back(shortIdNumber(id));
+        return ids;
+    }();
+    if (rule.size() == 6 &&
+        std::find(groupedShortIds.begin(), groupedShortIds.end(), shortIdNumber(rule)) == groupedShortIds.end())
+        return std::nullopt;
     static const auto slots = [] {
         std::unordered_map<std::string_view, EquivalenceSlot> index;
         const auto& groups = equivalenceGroups();
