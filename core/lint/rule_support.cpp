@@ -35,11 +35,6 @@ bool hasVariable(std::string_view text) { return text.find('$') != std::string_v
 
 std::string toLower(std::string_view text) { return util::asciiLower(text); }
 
-bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
-bool endsWith(std::string_view text, std::string_view suffix)
-{
-    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
 
 TextEdit replaceEdit(const df::Range& range, std::string text) { return TextEdit{range, std::move(text)}; }
 TextEdit insertEdit(const df::Position& position, std::string text) { return TextEdit{{position, position}, std::move(text)}; }
