@@ -33,8 +33,9 @@ constexpr std::array<Wrapper, 12> kWrappers{{
 
 const Wrapper* findWrapper(std::string_view name)
 {
-    for (const auto& wrapper : kWrappers)
-        if (wrapper.name == name) return &wrapper;
+    if (name.empty()) return nullptr;
+    for (const auto& wrapper : kWrappers) // the first byte first: every command of every script comes here
+        if (wrapper.name.front() == name.front() && wrapper.name == name) return &wrapper;
     return nullptr;
 }
 
