@@ -107,6 +107,35 @@ class TestJsonWriter : public QObject {
         QCOMPARE(mixed, dumped(outer));
     }
 
+    // A literal key (checked when compiled, written without a look at its bytes) comes out as the same name
+    // given at run time, at every depth: inside the one-append indent and past it.
+    void literalKeysAsRuntimeNames()
+    {
+        const auto write = [](bool literal) {
+            std::string text;
+            JsonWriter out(text);
+            for (int depth = 0; depth < 36; ++depth) {
+                out.beginObject();
+                if (literal) {
+                    out.member("rule", "DL3008");
+                    out.member("line", depth);
+                    out.key("next");
+                } else {
+                    out.member(std::string("rule"), "DL3008");
+                    out.member(std::string_view("line"), depth);
+                    out.key(std::string("next"));
+                }
+            }
+            out.null();
+            for (int depth = 0; depth < 36; ++depth) out.endObject();
+            return text;
+        };
+        const std::string fromLiterals = write(true);
+        QCOMPARE(fromLiterals, write(false));
+        QVERIFY(Json::parse(fromLiterals).contains("next"));
+        QCOMPARE(fromLiterals, dumped(Json::parse(fromLiterals)));
+    }
+
     // Strings are escaped without nlohmann unless their UTF-8 is ill-formed: random byte strings, mostly built
     // from pieces near the edges of UTF-8's well-formed ranges, must come out as nlohmann writes them.
     void stringsLikeNlohmann()

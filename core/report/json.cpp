@@ -9,6 +9,7 @@
 namespace dw::report {
 
 using formats::Json;
+using formats::JsonKey;
 using formats::JsonWriter;
 
 namespace {
@@ -125,8 +126,9 @@ void writeSummary(JsonWriter& out, const scan::ScanReport& report, bool byPracti
     out.member("penalty", risk.penalty);
     out.key("bySeverity");
     out.beginObject();
-    for (const auto& [name, count] : {std::pair{"error", risk.errors}, std::pair{"warning", risk.warnings},
-                                      std::pair{"info", risk.infos}, std::pair{"style", risk.styles}}) {
+    for (const auto& [name, count] :
+         {std::pair{JsonKey("error"), risk.errors}, std::pair{JsonKey("warning"), risk.warnings},
+          std::pair{JsonKey("info"), risk.infos}, std::pair{JsonKey("style"), risk.styles}}) {
         out.member(name, count);
     }
     out.endObject();
@@ -254,7 +256,7 @@ void writeJsonDocument(const std::vector<scan::ScanReport>& reports, const Forma
     out.beginObject();
     out.member("tool", "dockwarden");
     out.member("version", options.toolVersion);
-    out.key(allDockerfiles ? "files" : "scans");
+    out.key(allDockerfiles ? JsonKey("files") : JsonKey("scans"));
     out.beginArray();
     if (allDockerfiles) {
         writeDockerfileEntries(out, reports, options.language, [&](std::string&& slice, int values) {

@@ -82,7 +82,13 @@ std::size_t skipPlain(std::string_view text, std::size_t at)
 }
 
 /// Keys and values up to this many bytes are written through a stack buffer, in one append.
-constexpr std::size_t kShortText = 64;
+constexpr std::size_t kShortText = JsonKey::kShortLength;
+/// An indent of up to kShortText spaces is copied from here whole (a fixed-size copy needs no call).
+constexpr std::array<char, kShortText> kSpaces = [] {
+    std::array<char, kShortText> spaces{};
+    spaces.fill(' ');
+    return spaces;
+}();
 /// The separator, line break, indent (at most kShortText), quotes, name (at most kShortText) and ": ".
 constexpr std::size_t kMemberPrefixRoom = 2 * kShortText + 8;
 
@@ -151,16 +157,17 @@ void JsonWriter::beforeValue()
     newline();
 }
 
-std::size_t JsonWriter::memberPrefix(char* buffer, std::string_view name)
+std::size_t JsonWriter::memberPrefix(char* buffer, JsonKey key)
 {
+    const std::string_view name = key.text();
     const std::size_t indent = 2 * counts_.size();
-    if (afterKey_ || counts_.empty() || name.size() > kShortText || indent > kShortText ||
-        skipPlain(name, 0) != name.size())
+    if (afterKey_ || counts_.empty() || indent > kShortText ||
+        (!key.knownPlain() && (name.size() > kShortText || skipPlain(name, 0) != name.size())))
         return 0;
     std::size_t length = 0;
     if (counts_.back()++) buffer[length++] = ',';
     buffer[length++] = '\n';
-    std::memset(buffer + length, ' ', indent);
+    std::memcpy(buffer + length, kSpaces.data(), kSpaces.size()); // the name overwrites what is past the indent
     length += indent;
     buffer[length++] = '"';
     std::memcpy(buffer + length, name.data(), name.size());
@@ -170,7 +177,7 @@ std::size_t JsonWriter::memberPrefix(char* buffer, std::string_view name)
     return length;
 }
 
-void JsonWriter::key(std::string_view name)
+void JsonWriter::key(JsonKey name)
 {
     // A report writes tens of thousands of keys: the comma, the line break, the indent and a plain quoted name go
     // out in one append.
@@ -181,12 +188,12 @@ void JsonWriter::key(std::string_view name)
         return;
     }
     beforeValue();
-    appendJsonString(out_, name);
+    appendJsonString(out_, name.text());
     out_ += ": ";
     afterKey_ = true;
 }
 
-void JsonWriter::member(std::string_view name, std::string_view text)
+void JsonWriter::member(JsonKey name, std::string_view text)
 {
     char buffer[kMemberPrefixRoom + kShortText + 2];
     if (text.size() <= kShortText && skipPlain(text, 0) == text.size()) {
@@ -203,7 +210,7 @@ void JsonWriter::member(std::string_view name, std::string_view text)
     string(text);
 }
 
-void JsonWriter::member(std::string_view name, std::int64_t value)
+void JsonWriter::member(JsonKey name, std::int64_t value)
 {
     char buffer[kMemberPrefixRoom + 24];
     if (const std::size_t length = memberPrefix(buffer, name)) {

@@ -12,6 +12,38 @@
 
 namespace dw::report::formats {
 
+/// A member's name. A string literal is checked when the code is compiled (plain printable ASCII without '"' or
+/// '\\', at most kShortLength bytes) and goes out without a look at its bytes; any other name is looked at when
+/// it is written, and escaped if it needs to be.
+class JsonKey {
+  public:
+    static constexpr std::size_t kShortLength = 64;
+
+    template <std::size_t N>
+    consteval JsonKey(const char (&literal)[N]) : text_(literal, N - 1), knownPlain_(true)
+    {
+        if (!isPlainAndShort(text_)) throw "a JSON key literal must be plain ASCII of at most 64 bytes";
+    }
+    JsonKey(std::string_view text) : text_(text) {}
+    JsonKey(const std::string& text) : text_(text) {}
+
+    std::string_view text() const { return text_; }
+    /// True for a checked literal; false when nobody has looked (the name may still be plain).
+    bool knownPlain() const { return knownPlain_; }
+
+  private:
+    static constexpr bool isPlainAndShort(std::string_view text)
+    {
+        if (text.size() > kShortLength) return false;
+        for (const char c : text)
+            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') return false;
+        return true;
+    }
+
+    std::string_view text_;
+    bool knownPlain_ = false;
+};
+
 class JsonWriter {
   public:
     explicit JsonWriter(std::string& out) : out_(out) {}
@@ -30,14 +62,14 @@ class JsonWriter {
     void beginArray() { open('['); }
     void endArray() { close(']'); }
     /// The next value is this key's (inside an object).
-    void key(std::string_view name);
+    void key(JsonKey name);
 
     void string(std::string_view text);
     void number(std::int64_t value);
     /// key(name) followed by string(text) or number(value), in one append when both are short and plain (a
     /// report's rule ids, severities, titles and line numbers).
-    void member(std::string_view name, std::string_view text);
-    void member(std::string_view name, std::int64_t value);
+    void member(JsonKey name, std::string_view text);
+    void member(JsonKey name, std::int64_t value);
     void null();
     /// A value built elsewhere, indented to where it goes.
     void value(const nlohmann::ordered_json& json);
@@ -53,7 +85,7 @@ class JsonWriter {
   private:
     /// Writes the separator, line break, indent and quoted `name` with its colon into `buffer` (room for
     /// kMemberPrefixRoom bytes) and counts the member; 0, counting nothing, when the name needs escapes or is long.
-    std::size_t memberPrefix(char* buffer, std::string_view name);
+    std::size_t memberPrefix(char* buffer, JsonKey name);
     void beforeValue();
     void open(char bracket);
     void close(char bracket);
