@@ -44,15 +44,61 @@ std::optional<std::string> settingValue(const std::vector<std::string>& words, s
     return std::nullopt;
 }
 
-/// False for a name that cannot be one of insecureVariable()'s, whatever its value (keep the two lists together).
+/// An environment variable that can switch verification off, and what a value of it reports (nullopt: that value
+/// leaves verification on). The judge gets the name as written, the value, and the value in lower case.
+struct SwitchVariable {
+    std::string_view name; ///< lower case
+    std::optional<std::string> (*judge)(const std::string& rawName, const std::string& value, const std::string& lower);
+};
+
+using Verdict = std::optional<std::string>;
+
+constexpr SwitchVariable kSwitchVariables[] = {
+    {"docker_content_trust",
+     [](const std::string&, const std::string& value, const std::string& lower) -> Verdict {
+         if (isOff(lower)) return "DOCKER_CONTENT_TRUST=" + value;
+         return std::nullopt;
+     }},
+    {"git_ssl_no_verify", [](const std::string&, const std::string&, const std::string&) -> Verdict {
+         return "GIT_SSL_NO_VERIFY";
+     }},
+    {"node_tls_reject_unauthorized",
+     [](const std::string&, const std::string&, const std::string& lower) -> Verdict {
+         if (lower == "0") return "NODE_TLS_REJECT_UNAUTHORIZED=0";
+         return std::nullopt;
+     }},
+    {"pythonhttpsverify",
+     [](const std::string&, const std::string&, const std::string& lower) -> Verdict {
+         if (lower == "0") return "PYTHONHTTPSVERIFY=0";
+         return std::nullopt;
+     }},
+    {"npm_config_strict_ssl", [](const std::string& rawName, const std::string& value, const std::string& lower)
+                                  -> Verdict { return isOff(lower) ? Verdict(rawName + "=" + value) : std::nullopt; }},
+    {"yarn_strict_ssl", [](const std::string& rawName, const std::string& value, const std::string& lower)
+                            -> Verdict { return isOff(lower) ? Verdict(rawName + "=" + value) : std::nullopt; }},
+    {"conda_ssl_verify", [](const std::string& rawName, const std::string& value, const std::string& lower)
+                             -> Verdict { return isOff(lower) ? Verdict(rawName + "=" + value) : std::nullopt; }},
+    {"pip_trusted_host", [](const std::string& rawName, const std::string& value, const std::string&)
+                             -> Verdict { return value.empty() ? std::nullopt : Verdict(rawName); }},
+    {"goinsecure", [](const std::string& rawName, const std::string& value, const std::string&)
+                       -> Verdict { return value.empty() ? std::nullopt : Verdict(rawName); }},
+    {"gosumdb",
+     [](const std::string&, const std::string&, const std::string& lower) -> Verdict {
+         if (lower == "off") return "GOSUMDB=off";
+         return std::nullopt;
+     }},
+    {"goflags",
+     [](const std::string&, const std::string&, const std::string& lower) -> Verdict {
+         if (lower.find("-insecure") != std::string::npos) return "GOFLAGS=-insecure";
+         return std::nullopt;
+     }},
+};
+
+/// False for a name that is none of kSwitchVariables, whatever its value.
 bool mayNameSwitch(std::string_view name)
 {
-    static constexpr std::string_view kNames[] = {"docker_content_trust", "git_ssl_no_verify",
-                                                  "node_tls_reject_unauthorized", "pythonhttpsverify",
-                                                  "npm_config_strict_ssl", "yarn_strict_ssl", "conda_ssl_verify",
-                                                  "pip_trusted_host", "goinsecure", "gosumdb", "goflags"};
-    return std::any_of(std::begin(kNames), std::end(kNames),
-                       [&](std::string_view known) { return support::lowersTo(name, known); });
+    return std::any_of(std::begin(kSwitchVariables), std::end(kSwitchVariables),
+                       [&](const SwitchVariable& known) { return support::lowersTo(name, known.name); });
 }
 
 /// Environment variables that switch verification off, checked for ENV/ARG and for `X=1 cmd` / `export X=1`.
@@ -64,16 +110,8 @@ std::optional<std::string> insecureVariable(const std::string& rawName, const st
     if (rawName.size() > sizeof buffer) return std::nullopt;
     std::transform(rawName.begin(), rawName.end(), buffer, [](char c) { return util::asciiLower(c); });
     const std::string_view name(buffer, rawName.size());
-    const auto lower = [&value] { return support::toLower(value); };
-    if (name == "docker_content_trust" && isOff(lower())) return "DOCKER_CONTENT_TRUST=" + value;
-    if (name == "git_ssl_no_verify") return "GIT_SSL_NO_VERIFY";
-    if (name == "node_tls_reject_unauthorized" && lower() == "0") return "NODE_TLS_REJECT_UNAUTHORIZED=0";
-    if (name == "pythonhttpsverify" && lower() == "0") return "PYTHONHTTPSVERIFY=0";
-    if ((name == "npm_config_strict_ssl" || name == "yarn_strict_ssl") && isOff(lower())) return rawName + "=" + value;
-    if (name == "conda_ssl_verify" && isOff(lower())) return rawName + "=" + value;
-    if ((name == "pip_trusted_host" || name == "goinsecure") && !value.empty()) return rawName;
-    if (name == "gosumdb" && lower() == "off") return "GOSUMDB=off";
-    if (name == "goflags" && lower().find("-insecure") != std::string::npos) return "GOFLAGS=-insecure";
+    for (const SwitchVariable& known : kSwitchVariables)
+        if (known.name == name) return known.judge(rawName, value, support::toLower(value));
     return std::nullopt;
 }
 
