@@ -149,6 +149,31 @@ private slots:
         QVERIFY(dl3006[QStringLiteral("refs")].toArray().contains(QStringLiteral("hadolint:DL3006")));
     }
 
+    // A lint of many files writes each file's JSON entry on the thread that linted it: the document lists every
+    // file, in the order given, with what a lint of that file alone reports.
+    void jsonOfManyFilesKeepsTheirOrder()
+    {
+        QTemporaryDir dir;
+        QStringList paths;
+        for (int i = 0; i < 40; ++i) {
+            QByteArray content = i % 3 == 0 ? kRisky : "FROM alpine:3.20\nUSER app\n";
+            content += "LABEL number=\"" + QByteArray::number(i) + "\"\n";
+            if (i % 5 == 0) content += "RUN sudo apt-get install \"$PKG\"\n";
+            paths << write(dir, QStringLiteral("d%1/Dockerfile").arg(i), content);
+        }
+        paths.insert(7, dir.filePath(QStringLiteral("missing/Dockerfile")));
+        const Run all = cli(QStringList{QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json")} + paths);
+        QCOMPARE(all.exitCode, 2); // the missing file
+        QJsonParseError error{};
+        const QJsonArray files = QJsonDocument::fromJson(all.out, &error).object()[QStringLiteral("files")].toArray();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(files.size(), paths.size());
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            const Run one = cli({QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), paths[i]});
+            QCOMPARE(files[i].toObject(), QJsonDocument::fromJson(one.out).object()[QStringLiteral("files")].toArray()[0].toObject());
+        }
+    }
+
     void sarifShape()
     {
         QTemporaryDir dir;

@@ -303,6 +303,28 @@ void TestReport::jsonManyFiles()
             QCOMPARE(streamed.str(), nlohmann::ordered_json::parse(streamed.str()).dump(2) + "\n");
         }
     }
+
+    // Entries written ahead, one per file (as `lint` writes them on its threads), make the same document, in
+    // either language; entries that do not match the reports one for one are not used.
+    const std::vector<dw::scan::ScanReport> scans = toScans(files);
+    for (const Language language : {Language::English, Language::SimplifiedChinese}) {
+        dw::report::FormatOptions format = formatOptions({});
+        format.language = language;
+        format.warnings = {"waiver 2 has expired"};
+        std::vector<std::string> entries;
+        for (const dw::scan::ScanReport& scan : scans) entries.push_back(dw::report::jsonFileEntry(scan, language));
+        std::ostringstream ahead;
+        dw::report::writeJson(ahead, scans, format, entries);
+        QCOMPARE(ahead.str(), dw::report::formatJson(scans, format));
+        entries.pop_back();
+        std::ostringstream mismatched;
+        dw::report::writeJson(mismatched, scans, format, entries);
+        QCOMPARE(mismatched.str(), dw::report::formatJson(scans, format));
+    }
+    const std::vector<dw::scan::ScanReport> one = toScans({files.front()});
+    std::ostringstream single;
+    dw::report::writeJson(single, one, formatOptions({}), {dw::report::jsonFileEntry(one.front(), Language::English)});
+    QCOMPARE(single.str(), dw::report::formatJson(one, formatOptions({})));
 }
 
 void TestReport::sarifShape()

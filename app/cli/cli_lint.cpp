@@ -302,13 +302,15 @@ scan::ScanReport lintOne(const std::string& path, std::string waiverTarget, cons
 
 /// Lints the files in their order; several files are linted on all cores (each file's scan is independent, the
 /// waiver ledger counts atomically), unless --fix writes files or standard input is among them. Fills `targets`
-/// with each file's history target.
+/// with each file's history target, and `jsonEntries` (when given) with each report's JSON entry.
 std::vector<scan::ScanReport> lintAll(const LintArgs& args, const lint::Config& config, findings::WaiverLedger& waivers,
-                                      std::vector<std::string>& targets)
+                                      std::vector<std::string>& targets, std::vector<std::string>* jsonEntries)
 {
     const std::size_t count = args.files.size();
     std::vector<scan::ScanReport> reports(count);
     targets.assign(count, std::string());
+    if (jsonEntries) jsonEntries->assign(count, std::string());
+    const findings::Language language = config.language.value_or(findings::Language::English);
     const bool parallel = count > 1 && !args.fix && std::find(args.files.begin(), args.files.end(), "-") == args.files.end();
     lint::DockerIgnoreFinder ignoreFinder;
     // An exception from one file (out of memory, say) is rethrown here, where main() turns it into one clear line.
@@ -316,12 +318,14 @@ std::vector<scan::ScanReport> lintAll(const LintArgs& args, const lint::Config& 
         FileTargets names = fileTargets(args.files[i]);
         targets[i] = std::move(names.history);
         reports[i] = lintOne(args.files[i], std::move(names.waiver), args, config, waivers, ignoreFinder);
+        if (jsonEntries) (*jsonEntries)[i] = report::jsonFileEntry(reports[i], language);
     });
     return reports;
 }
 
 int emit(const LintArgs& args, const lint::Config& config, findings::WaiverLedger& waivers,
-         std::vector<scan::ScanReport>& reports, const std::vector<std::string>& targets)
+         std::vector<scan::ScanReport>& reports, const std::vector<std::string>& targets,
+         std::vector<std::string> jsonEntries = {})
 {
     report::FormatOptions format;
     format.fold = !args.noFold;
@@ -334,7 +338,7 @@ int emit(const LintArgs& args, const lint::Config& config, findings::WaiverLedge
     common.record = args.record;
     common.baseline = args.baseline;
     common.dbPath = args.dbPath;
-    return emitScans(reports, targets, common, config, std::move(format));
+    return emitScans(reports, targets, common, config, std::move(format), std::move(jsonEntries));
 }
 
 } // namespace
@@ -356,8 +360,12 @@ int runLint(const std::vector<std::string>& argv)
     if (!config) return UsageOrIoError;
     findings::WaiverLedger waivers(config->waivers, findings::todayUtc());
     std::vector<std::string> targets;
-    std::vector<scan::ScanReport> reports = lintAll(args, *config, waivers, targets);
-    return emit(args, *config, waivers, reports, targets);
+    // JSON entries are written as the files are linted, on the same threads; a baseline changes the findings after.
+    std::vector<std::string> jsonEntries;
+    const bool writeEntriesAhead = args.format == "json" && !args.baseline;
+    std::vector<scan::ScanReport> reports =
+        lintAll(args, *config, waivers, targets, writeEntriesAhead ? &jsonEntries : nullptr);
+    return emit(args, *config, waivers, reports, targets, std::move(jsonEntries));
 }
 
 int runCheckRun(const std::vector<std::string>& argv)

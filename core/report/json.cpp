@@ -238,7 +238,7 @@ namespace {
 /// The JSON document of formatJson(), handed to `emit` in pieces as they are finished: the entries of many files
 /// go as the slices they were written in, so a document of megabytes need never be copied, or held, whole.
 void writeJsonDocument(const std::vector<scan::ScanReport>& reports, const FormatOptions& options,
-                       const std::function<void(std::string&& piece)>& emit)
+                       std::vector<std::string>* writtenEntries, const std::function<void(std::string&& piece)>& emit)
 {
     const auto documentOf = [&options](const scan::ScanReport& report) {
         return report.kind == findings::Engine::Host ? formats::hostDocument(report, options.language)
@@ -258,7 +258,15 @@ void writeJsonDocument(const std::vector<scan::ScanReport>& reports, const Forma
     out.member("version", options.toolVersion);
     out.key(allDockerfiles ? JsonKey("files") : JsonKey("scans"));
     out.beginArray();
-    if (allDockerfiles) {
+    if (allDockerfiles && writtenEntries && writtenEntries->size() == reports.size()) {
+        emit(std::move(text));
+        text.clear(); // `out` goes on writing into it
+        for (std::string& entry : *writtenEntries) {
+            if (&entry == &writtenEntries->front()) entry.erase(0, 1); // the first value has no comma before it
+            emit(std::move(entry));
+        }
+        out.countSpliced(static_cast<int>(reports.size()));
+    } else if (allDockerfiles) {
         writeDockerfileEntries(out, reports, options.language, [&](std::string&& slice, int values) {
             emit(std::move(text));
             text.clear(); // `out` goes on writing into it
@@ -286,19 +294,42 @@ void writeJsonDocument(const std::vector<scan::ScanReport>& reports, const Forma
 std::string formatJson(const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
 {
     std::string document;
-    writeJsonDocument(reports, options, [&document](std::string&& piece) {
+    writeJsonDocument(reports, options, nullptr, [&document](std::string&& piece) {
         if (document.empty()) document = std::move(piece); // a document of one piece is never copied
         else document += piece;
     });
     return document;
 }
 
-void writeJson(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
+std::string jsonFileEntry(const scan::ScanReport& report, Language language)
 {
-    writeJsonDocument(reports, options, [&stream](std::string&& piece) {
-        stream.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+    // Written into a buffer that each thread keeps, then copied at its size: the entries of a large run are held
+    // until all are written, and room reserved in each would spread them over more memory than they fill.
+    thread_local std::string scratch;
+    scratch.clear();
+    JsonWriter writer = JsonWriter::continuing(scratch, 2, 1);
+    writeDockerfileEntry(writer, report, language);
+    return scratch;
+}
+
+void writeJson(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options,
+               std::vector<std::string> fileEntries)
+{
+    // Pieces go out in large writes: the entries of a run are many and short, and each write of a short one
+    // would be a system call of its own.
+    constexpr std::size_t kWriteSize = std::size_t(1) << 20;
+    std::string pending;
+    const auto writePending = [&] {
+        stream.write(pending.data(), static_cast<std::streamsize>(pending.size()));
+        pending.clear();
+    };
+    writeJsonDocument(reports, options, fileEntries.empty() ? nullptr : &fileEntries, [&](std::string&& piece) {
+        if (pending.size() + piece.size() > kWriteSize) writePending();
+        if (piece.size() >= kWriteSize) stream.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+        else pending += piece;
         std::string().swap(piece); // its memory can serve the pieces that follow
     });
+    writePending();
 }
 
 } // namespace dw::report

@@ -33,8 +33,13 @@ std::string formatText(const std::vector<scan::ScanReport>& reports, const Forma
 /// of several kinds: {"tool", "version", "scans": [...]}.
 std::string formatJson(const std::vector<scan::ScanReport>& reports, const FormatOptions& options);
 /// formatJson() written to `stream` as it is made: the entries of a lint of many files go out in a few large
-/// pieces, so the document is never held whole.
-void writeJson(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options);
+/// pieces, so the document is never held whole. `fileEntries`, when given, are the reports' entries as
+/// jsonFileEntry() wrote them, one per report in order (they are used when all the reports are Dockerfile scans).
+void writeJson(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options,
+               std::vector<std::string> fileEntries = {});
+/// The entry of one Dockerfile scan in formatJson()'s "files" list, comma first: a lint of many files writes each
+/// one on the thread that linted the file, while the file's findings are still in its cache.
+std::string jsonFileEntry(const scan::ScanReport& report, Language language);
 /// One SARIF 2.1.0 log with one run over all the reports.
 std::string formatSarif(const std::vector<scan::ScanReport>& reports, const FormatOptions& options);
 /// Checkstyle XML of the Dockerfile scans (findings of other kinds have no file and line; they are left out).
