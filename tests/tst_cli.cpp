@@ -149,9 +149,9 @@ private slots:
         QVERIFY(dl3006[QStringLiteral("refs")].toArray().contains(QStringLiteral("hadolint:DL3006")));
     }
 
-    // A lint of many files writes each file's JSON entry on the thread that linted it: the document lists every
-    // file, in the order given, with what a lint of that file alone reports.
-    void jsonOfManyFilesKeepsTheirOrder()
+    // A lint of many files writes each file's JSON entry or block of text on the thread that linted it: the output
+    // lists every file, in the order given, with what a lint of that file alone reports.
+    void outputOfManyFilesKeepsTheirOrder()
     {
         QTemporaryDir dir;
         QStringList paths;
@@ -168,10 +168,15 @@ private slots:
         const QJsonArray files = QJsonDocument::fromJson(all.out, &error).object()[QStringLiteral("files")].toArray();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(files.size(), paths.size());
+        QByteArray textOfEach;
         for (qsizetype i = 0; i < paths.size(); ++i) {
             const Run one = cli({QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), paths[i]});
             QCOMPARE(files[i].toObject(), QJsonDocument::fromJson(one.out).object()[QStringLiteral("files")].toArray()[0].toObject());
+            textOfEach += cli({QStringLiteral("lint"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), paths[i]}).out;
         }
+        const Run text = cli(QStringList{QStringLiteral("lint"), QStringLiteral("--lang"), QStringLiteral("zh_CN")} + paths);
+        QVERIFY(textOfEach.contains("DL3004"));
+        QCOMPARE(text.out, textOfEach);
     }
 
     void sarifShape()

@@ -316,6 +316,11 @@ void TestReport::jsonManyFiles()
         std::ostringstream ahead;
         dw::report::writeJson(ahead, scans, format, entries);
         QCOMPARE(ahead.str(), dw::report::formatJson(scans, format));
+        std::vector<std::string> blocks;
+        for (const dw::scan::ScanReport& scan : scans) blocks.push_back(dw::report::textFileBlock(scan, format));
+        std::ostringstream text;
+        dw::report::writeText(text, scans, format, blocks);
+        QCOMPARE(text.str(), dw::report::formatText(scans, format));
         entries.pop_back();
         std::ostringstream mismatched;
         dw::report::writeJson(mismatched, scans, format, entries);

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <map>
 
@@ -300,17 +301,46 @@ scan::ScanReport lintOne(const std::string& path, std::string waiverTarget, cons
     return report;
 }
 
+/// The options the reports are written with (the warnings about the run as a whole are added after the lint).
+report::FormatOptions formatOptionsFor(const LintArgs& args, const lint::Config& config)
+{
+    report::FormatOptions format;
+    format.language = config.language.value_or(findings::Language::English);
+    format.fold = !args.noFold;
+    format.color = args.format == "text" && !args.noColor && stdoutIsTerminal() && !std::getenv("NO_COLOR");
+    format.toolVersion = DOCKWARDEN_VERSION;
+    format.warnings = config.warnings;
+    return format;
+}
+
+using WriteAhead = std::function<std::string(const scan::ScanReport&)>;
+
+/// What is written of each file as soon as it is linted, on the thread that linted it, while its findings are
+/// still in that core's cache: its entry in the JSON document, or its block of text. Nothing for the other
+/// formats, nor when a baseline is to mark the findings after the lint.
+WriteAhead writerAhead(const LintArgs& args, const report::FormatOptions& format)
+{
+    if (args.baseline) return {};
+    if (args.format == "json")
+        return [language = format.language](const scan::ScanReport& report) {
+            return report::jsonFileEntry(report, language);
+        };
+    if (args.format == "text")
+        return [&format](const scan::ScanReport& report) { return report::textFileBlock(report, format); };
+    return {};
+}
+
 /// Lints the files in their order; several files are linted on all cores (each file's scan is independent, the
 /// waiver ledger counts atomically), unless --fix writes files or standard input is among them. Fills `targets`
-/// with each file's history target, and `jsonEntries` (when given) with each report's JSON entry.
+/// with each file's history target, and `written` with what `writeAhead` (when set) wrote of each report.
 std::vector<scan::ScanReport> lintAll(const LintArgs& args, const lint::Config& config, findings::WaiverLedger& waivers,
-                                      std::vector<std::string>& targets, std::vector<std::string>* jsonEntries)
+                                      std::vector<std::string>& targets, const WriteAhead& writeAhead,
+                                      std::vector<std::string>& written)
 {
     const std::size_t count = args.files.size();
     std::vector<scan::ScanReport> reports(count);
     targets.assign(count, std::string());
-    if (jsonEntries) jsonEntries->assign(count, std::string());
-    const findings::Language language = config.language.value_or(findings::Language::English);
+    written.assign(writeAhead ? count : 0, std::string());
     const bool parallel = count > 1 && !args.fix && std::find(args.files.begin(), args.files.end(), "-") == args.files.end();
     lint::DockerIgnoreFinder ignoreFinder;
     // An exception from one file (out of memory, say) is rethrown here, where main() turns it into one clear line.
@@ -318,27 +348,23 @@ std::vector<scan::ScanReport> lintAll(const LintArgs& args, const lint::Config& 
         FileTargets names = fileTargets(args.files[i]);
         targets[i] = std::move(names.history);
         reports[i] = lintOne(args.files[i], std::move(names.waiver), args, config, waivers, ignoreFinder);
-        if (jsonEntries) (*jsonEntries)[i] = report::jsonFileEntry(reports[i], language);
+        if (writeAhead) written[i] = writeAhead(reports[i]);
     });
     return reports;
 }
 
 int emit(const LintArgs& args, const lint::Config& config, findings::WaiverLedger& waivers,
          std::vector<scan::ScanReport>& reports, const std::vector<std::string>& targets,
-         std::vector<std::string> jsonEntries = {})
+         std::vector<std::string> writtenAhead = {})
 {
-    report::FormatOptions format;
-    format.fold = !args.noFold;
-    format.color = args.format == "text" && !args.noColor && stdoutIsTerminal() && !std::getenv("NO_COLOR");
-    format.toolVersion = DOCKWARDEN_VERSION;
-    format.warnings = config.warnings;
+    report::FormatOptions format = formatOptionsFor(args, config);
     for (std::string& warning : waivers.warnings()) format.warnings.push_back(std::move(warning));
     ReportOptions common;
     common.format = args.format;
     common.record = args.record;
     common.baseline = args.baseline;
     common.dbPath = args.dbPath;
-    return emitScans(reports, targets, common, config, std::move(format), std::move(jsonEntries));
+    return emitScans(reports, targets, common, config, std::move(format), std::move(writtenAhead));
 }
 
 } // namespace
@@ -360,12 +386,10 @@ int runLint(const std::vector<std::string>& argv)
     if (!config) return UsageOrIoError;
     findings::WaiverLedger waivers(config->waivers, findings::todayUtc());
     std::vector<std::string> targets;
-    // JSON entries are written as the files are linted, on the same threads; a baseline changes the findings after.
-    std::vector<std::string> jsonEntries;
-    const bool writeEntriesAhead = args.format == "json" && !args.baseline;
-    std::vector<scan::ScanReport> reports =
-        lintAll(args, *config, waivers, targets, writeEntriesAhead ? &jsonEntries : nullptr);
-    return emit(args, *config, waivers, reports, targets, std::move(jsonEntries));
+    const report::FormatOptions format = formatOptionsFor(args, *config);
+    std::vector<std::string> written;
+    std::vector<scan::ScanReport> reports = lintAll(args, *config, waivers, targets, writerAhead(args, format), written);
+    return emit(args, *config, waivers, reports, targets, std::move(written));
 }
 
 int runCheckRun(const std::vector<std::string>& argv)

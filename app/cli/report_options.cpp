@@ -177,7 +177,7 @@ bool reportsShowDiskUsage(const ReportOptions& options)
 
 int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::string>& historyTargets,
               const ReportOptions& options, const lint::Config& config, report::FormatOptions format,
-              std::vector<std::string> jsonEntries)
+              std::vector<std::string> writtenAhead)
 {
     const findings::Language language = config.language.value_or(findings::Language::English);
     std::vector<history::ScanRecord> records;
@@ -191,12 +191,12 @@ int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::str
     for (const scan::ScanReport& report : reports)
         for (const std::string& warning : report.warnings) std::cerr << "dockwarden-cli: warning: " << warning << "\n";
     if (activeSink) return (*activeSink)(reports, historyTargets, config);
-    // Entries written ahead show the findings as linted; marking them against a baseline changes them.
-    if (options.baseline) jsonEntries.clear();
-    if (options.format == "json") report::writeJson(std::cout, reports, format, std::move(jsonEntries));
+    // What was written ahead shows the findings as they were made; marking them against a baseline changes them.
+    if (options.baseline) writtenAhead.clear();
+    if (options.format == "json") report::writeJson(std::cout, reports, format, std::move(writtenAhead));
     else if (options.format == "sarif") std::cout << report::formatSarif(reports, format);
     else if (options.format == "checkstyle") std::cout << report::formatCheckstyle(reports, format);
-    else std::cout << report::formatText(reports, format);
+    else report::writeText(std::cout, reports, format, std::move(writtenAhead));
     std::cout.flush();
 
     // The process ends right after this: letting the OS take back the findings of a large run is cheaper than

@@ -51,10 +51,11 @@ std::optional<history::HistoryStore> openHistory(const std::optional<std::string
 /// What every scanning command does with its reports: marks them against --baseline, prints the warnings, writes
 /// the reports in --format to standard output, records them with --record (`historyTargets` parallel to
 /// `reports`), and returns the exit code (1 when a finding, new against a baseline, reaches the threshold).
-/// `jsonEntries`: the reports' JSON entries written ahead (report::jsonFileEntry), or none.
+/// `writtenAhead`: what was written of each report as it was made, in the format of --format
+/// (report::jsonFileEntry, report::textFileBlock), or none.
 int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::string>& historyTargets,
               const ReportOptions& options, const lint::Config& config, report::FormatOptions format,
-              std::vector<std::string> jsonEntries = {});
+              std::vector<std::string> writtenAhead = {});
 
 /// Whether the reports emitScans writes may show a host's disk usage: the JSON document does, and `report` may
 /// write one. The daemon computes it slowly (/system/df walks every layer), so `host` asks only then.

@@ -1,6 +1,7 @@
 #include "report/format_support.h"
 
 #include <cstdio>
+#include <ostream>
 
 namespace dw::report::formats {
 
@@ -80,6 +81,23 @@ void appendUtf8(std::string& out, char32_t codePoint)
 std::string dumpJson(const Json& json)
 {
     return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+namespace {
+constexpr std::size_t kGatheredWriteSize = std::size_t(1) << 20;
+}
+
+void GatheredWrites::add(std::string_view piece)
+{
+    if (pending_.size() + piece.size() > kGatheredWriteSize) flush();
+    if (piece.size() >= kGatheredWriteSize) stream_.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+    else pending_ += piece;
+}
+
+void GatheredWrites::flush()
+{
+    stream_.write(pending_.data(), static_cast<std::streamsize>(pending_.size()));
+    pending_.clear();
 }
 
 namespace {

@@ -315,21 +315,11 @@ std::string jsonFileEntry(const scan::ScanReport& report, Language language)
 void writeJson(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options,
                std::vector<std::string> fileEntries)
 {
-    // Pieces go out in large writes: the entries of a run are many and short, and each write of a short one
-    // would be a system call of its own.
-    constexpr std::size_t kWriteSize = std::size_t(1) << 20;
-    std::string pending;
-    const auto writePending = [&] {
-        stream.write(pending.data(), static_cast<std::streamsize>(pending.size()));
-        pending.clear();
-    };
-    writeJsonDocument(reports, options, fileEntries.empty() ? nullptr : &fileEntries, [&](std::string&& piece) {
-        if (pending.size() + piece.size() > kWriteSize) writePending();
-        if (piece.size() >= kWriteSize) stream.write(piece.data(), static_cast<std::streamsize>(piece.size()));
-        else pending += piece;
+    formats::GatheredWrites out(stream);
+    writeJsonDocument(reports, options, fileEntries.empty() ? nullptr : &fileEntries, [&out](std::string&& piece) {
+        out.add(piece);
         std::string().swap(piece); // its memory can serve the pieces that follow
     });
-    writePending();
 }
 
 } // namespace dw::report

@@ -29,6 +29,12 @@ struct FormatOptions {
 
 /// Dockerfile scans: one block per file. A host or image scan: its inventory or layers, then its findings.
 std::string formatText(const std::vector<scan::ScanReport>& reports, const FormatOptions& options);
+/// formatText() written to `stream`. `fileBlocks`, when given, are the reports' blocks as textFileBlock() wrote
+/// them, one per report in order (they are used when all the reports are Dockerfile scans).
+void writeText(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options,
+               std::vector<std::string> fileBlocks = {});
+/// The block of one Dockerfile scan in formatText(): a line per finding, the waived ones summed up.
+std::string textFileBlock(const scan::ScanReport& report, const FormatOptions& options);
 /// Dockerfile scans: {"tool", "version", "files": [...], "warnings"}; one host or image scan: its document; scans
 /// of several kinds: {"tool", "version", "scans": [...]}.
 std::string formatJson(const std::vector<scan::ScanReport>& reports, const FormatOptions& options);

@@ -1,5 +1,6 @@
 #include "report/format_support.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <utility>
@@ -39,7 +40,9 @@ void appendStyled(std::string& out, std::string_view text, std::string_view styl
         out += kReset;
 }
 
-std::string dockerfileText(const scan::ScanReport& file, const FormatOptions& options)
+} // namespace
+
+std::string textFileBlock(const scan::ScanReport& file, const FormatOptions& options)
 {
     using formats::terminalSafe;
     std::string out;
@@ -86,19 +89,31 @@ std::string dockerfileText(const scan::ScanReport& file, const FormatOptions& op
     return out;
 }
 
-} // namespace
-
 std::string formatText(const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
 {
     std::string out;
     for (const scan::ScanReport& report : reports) {
         switch (report.kind) {
-        case findings::Engine::Dockerfile: out += dockerfileText(report, options); break;
+        case findings::Engine::Dockerfile: out += textFileBlock(report, options); break;
         case findings::Engine::Host: out += formats::hostText(report, options); break;
         case findings::Engine::Image: out += formats::imageText(report, options); break;
         }
     }
     return out;
+}
+
+void writeText(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options,
+               std::vector<std::string> fileBlocks)
+{
+    const bool allDockerfiles = std::all_of(reports.begin(), reports.end(), [](const scan::ScanReport& report) {
+        return report.kind == findings::Engine::Dockerfile;
+    });
+    if (!allDockerfiles || fileBlocks.size() != reports.size()) {
+        stream << formatText(reports, options);
+        return;
+    }
+    formats::GatheredWrites out(stream);
+    for (const std::string& block : fileBlocks) out.add(block);
 }
 
 } // namespace dw::report
