@@ -6,6 +6,7 @@
 #endif
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -54,6 +55,30 @@ commands:
 
 int dispatch(std::vector<std::string> args);
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kLeakChecked = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kLeakChecked = true;
+#else
+constexpr bool kLeakChecked = false;
+#endif
+#else
+constexpr bool kLeakChecked = false;
+#endif
+
+/// Ends a lint once its output is out. It leaves megabytes of findings, rules and tables behind, and the kernel
+/// takes the address space back at once, sooner than destructors and the allocator would hand it back piece by
+/// piece (0.8 ms of a 50 ms corpus run). Sanitizer builds end the usual way, so that their leak check still runs.
+int endLint(int status)
+{
+    if (kLeakChecked) return status;
+    std::cout.flush();
+    std::cerr.flush();
+    std::fflush(nullptr);
+    std::_Exit(status);
+}
+
 } // namespace
 
 // Whatever escapes a command (an allocation that failed, an exception nobody expected) ends as one clear line
@@ -84,8 +109,8 @@ int dispatch(std::vector<std::string> args)
     }
     const std::string command = args[0];
     args.erase(args.begin());
-    if (command == "lint") return dw::cli::runLint(args);
-    if (command == "check-run") return dw::cli::runCheckRun(args);
+    if (command == "lint") return endLint(dw::cli::runLint(args));
+    if (command == "check-run") return endLint(dw::cli::runCheckRun(args));
     if (command == "parse") return dw::cli::runParse(args);
     if (command == "rules") return dw::cli::runRules(args);
     if (command == "host") return dw::cli::runHost(args);
