@@ -354,10 +354,9 @@ std::vector<scan::ScanReport> lintAll(const LintArgs& args, const lint::Config& 
 }
 
 int emit(const LintArgs& args, const lint::Config& config, findings::WaiverLedger& waivers,
-         std::vector<scan::ScanReport>& reports, const std::vector<std::string>& targets,
+         std::vector<scan::ScanReport>& reports, const std::vector<std::string>& targets, report::FormatOptions format,
          std::vector<std::string> writtenAhead = {})
 {
-    report::FormatOptions format = formatOptionsFor(args, config);
     for (std::string& warning : waivers.warnings()) format.warnings.push_back(std::move(warning));
     ReportOptions common;
     common.format = args.format;
@@ -386,10 +385,10 @@ int runLint(const std::vector<std::string>& argv)
     if (!config) return UsageOrIoError;
     findings::WaiverLedger waivers(config->waivers, findings::todayUtc());
     std::vector<std::string> targets;
-    const report::FormatOptions format = formatOptionsFor(args, *config);
+    report::FormatOptions format = formatOptionsFor(args, *config);
     std::vector<std::string> written;
     std::vector<scan::ScanReport> reports = lintAll(args, *config, waivers, targets, writerAhead(args, format), written);
-    return emit(args, *config, waivers, reports, targets, std::move(written));
+    return emit(args, *config, waivers, reports, targets, std::move(format), std::move(written));
 }
 
 int runCheckRun(const std::vector<std::string>& argv)
@@ -441,7 +440,7 @@ int runCheckRun(const std::vector<std::string>& argv)
                                       *config, waivers));
     std::vector<std::string> targets{path};
     args.record = false;
-    return emit(args, *config, waivers, reports, targets);
+    return emit(args, *config, waivers, reports, targets, formatOptionsFor(args, *config));
 }
 
 } // namespace dw::cli

@@ -236,7 +236,8 @@ Json reportWaivedJson(const scan::ScanReport& report, Language language)
 namespace {
 
 /// The JSON document of formatJson(), handed to `emit` in pieces as they are finished: the entries of many files
-/// go as the slices they were written in, so a document of megabytes need never be copied, or held, whole.
+/// go as the slices they were written in, or as `writtenEntries` when those are one per report, so a document of
+/// megabytes need never be copied, or held, whole.
 void writeJsonDocument(const std::vector<scan::ScanReport>& reports, const FormatOptions& options,
                        std::vector<std::string>* writtenEntries, const std::function<void(std::string&& piece)>& emit)
 {
@@ -258,13 +259,11 @@ void writeJsonDocument(const std::vector<scan::ScanReport>& reports, const Forma
     out.member("version", options.toolVersion);
     out.key(allDockerfiles ? JsonKey("files") : JsonKey("scans"));
     out.beginArray();
-    if (allDockerfiles && writtenEntries && writtenEntries->size() == reports.size()) {
+    if (allDockerfiles && writtenEntries && !writtenEntries->empty() && writtenEntries->size() == reports.size()) {
         emit(std::move(text));
         text.clear(); // `out` goes on writing into it
-        for (std::string& entry : *writtenEntries) {
-            if (&entry == &writtenEntries->front()) entry.erase(0, 1); // the first value has no comma before it
-            emit(std::move(entry));
-        }
+        writtenEntries->front().erase(0, 1); // the first value has no comma before it
+        for (std::string& entry : *writtenEntries) emit(std::move(entry));
         out.countSpliced(static_cast<int>(reports.size()));
     } else if (allDockerfiles) {
         writeDockerfileEntries(out, reports, options.language, [&](std::string&& slice, int values) {
