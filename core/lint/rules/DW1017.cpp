@@ -53,6 +53,18 @@ struct SwitchVariable {
 
 using Verdict = std::optional<std::string>;
 
+/// NAME=value when the value switches the check off (npm_config_strict_ssl=false).
+Verdict namedWhenOff(const std::string& rawName, const std::string& value, const std::string& lower)
+{
+    return isOff(lower) ? Verdict(rawName + "=" + value) : std::nullopt;
+}
+
+/// NAME when it is set at all (PIP_TRUSTED_HOST=pypi.internal).
+Verdict namedWhenSet(const std::string& rawName, const std::string& value, const std::string&)
+{
+    return value.empty() ? std::nullopt : Verdict(rawName);
+}
+
 constexpr SwitchVariable kSwitchVariables[] = {
     {"docker_content_trust",
      [](const std::string&, const std::string& value, const std::string& lower) -> Verdict {
@@ -72,16 +84,11 @@ constexpr SwitchVariable kSwitchVariables[] = {
          if (lower == "0") return "PYTHONHTTPSVERIFY=0";
          return std::nullopt;
      }},
-    {"npm_config_strict_ssl", [](const std::string& rawName, const std::string& value, const std::string& lower)
-                                  -> Verdict { return isOff(lower) ? Verdict(rawName + "=" + value) : std::nullopt; }},
-    {"yarn_strict_ssl", [](const std::string& rawName, const std::string& value, const std::string& lower)
-                            -> Verdict { return isOff(lower) ? Verdict(rawName + "=" + value) : std::nullopt; }},
-    {"conda_ssl_verify", [](const std::string& rawName, const std::string& value, const std::string& lower)
-                             -> Verdict { return isOff(lower) ? Verdict(rawName + "=" + value) : std::nullopt; }},
-    {"pip_trusted_host", [](const std::string& rawName, const std::string& value, const std::string&)
-                             -> Verdict { return value.empty() ? std::nullopt : Verdict(rawName); }},
-    {"goinsecure", [](const std::string& rawName, const std::string& value, const std::string&)
-                       -> Verdict { return value.empty() ? std::nullopt : Verdict(rawName); }},
+    {"npm_config_strict_ssl", namedWhenOff},
+    {"yarn_strict_ssl", namedWhenOff},
+    {"conda_ssl_verify", namedWhenOff},
+    {"pip_trusted_host", namedWhenSet},
+    {"goinsecure", namedWhenSet},
     {"gosumdb",
      [](const std::string&, const std::string&, const std::string& lower) -> Verdict {
          if (lower == "off") return "GOSUMDB=off";
