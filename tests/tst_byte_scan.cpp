@@ -1,6 +1,8 @@
 // The byte searches of util/byte_scan.h (16 bytes at a time where the CPU allows) give what a plain loop or
-// std::string_view::find gives, on random texts over a small alphabet, at every start offset, across block edges.
+// std::string_view::find gives, on random texts over a small alphabet, at every start offset, across block edges;
+// util::hasLowerAt, the in-place case-blind comparison the scans' callers use, agrees with a lower-cased copy.
 #include "util/byte_scan.h"
+#include "util/text.h"
 
 #include <QtTest>
 
@@ -120,6 +122,27 @@ class TestByteScan : public QObject {
         });
         QCOMPARE(stop, std::size_t{9}); // 7 follows '_', a word byte, and 11 is never asked about
         QCOMPARE(visited, (std::vector<std::size_t>{2, 5, 9}));
+    }
+
+    void hasLowerAtIsALowerCasedCopysCompare()
+    {
+        std::mt19937 random(17);
+        for (const std::string_view word : {std::string_view(""), std::string_view("s"), std::string_view("sudo"),
+                                            std::string_view("su_do")}) {
+            for (int round = 0; round < 200; ++round) {
+                const std::string text = randomText(random, static_cast<std::size_t>(round % 12), "sSuUdDoO_\xc3");
+                const std::string lower = asciiLower(text);
+                for (std::size_t at = 0; at <= text.size() + 1; ++at) {
+                    const bool expected = at <= lower.size() && lower.compare(at, word.size(), word) == 0 &&
+                                          lower.size() - at >= word.size();
+                    QVERIFY2(hasLowerAt(text, at, word) == expected, describe(text, at));
+                }
+            }
+        }
+        QVERIFY(hasLowerAt("apt-get install SUDO", 16, "sudo"));
+        QVERIFY(!hasLowerAt("apt-get install SUD", 16, "sudo")); // runs off the end
+        QVERIFY(!hasLowerAt("sudo", 5, ""));                     // past the end, even for the empty word
+        static_assert(hasLowerAt("DB_PassWord", 3, "password"));
     }
 };
 

@@ -36,11 +36,6 @@ std::size_t runLength(std::string_view text, std::size_t at, std::string_view ex
     return end - at;
 }
 
-char asciiLower(char c)
-{
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-}
-
 SecretMatch match(std::string_view en, std::string_view zh, std::string_view secret, std::size_t offset,
                   SecretFamily family)
 {
@@ -284,14 +279,11 @@ std::optional<SecretMatch> nextInlineSetting(std::string_view text, std::size_t 
         while (keyEnd > from && isBlank(text[keyEnd - 1]))
             --keyEnd;
         const auto named = [&](std::string_view key) {
-            if (keyEnd - from < key.size()) return false;
-            for (std::size_t k = 0; k < key.size(); ++k)
-                if (asciiLower(text[keyEnd - key.size() + k]) != key[k]) return false;
-            return true;
+            return keyEnd - from >= key.size() && util::hasLowerAt(text, keyEnd - key.size(), key);
         };
         // Every key ends in 'd', 't', 'n' or 'y': one test rules out most separators (`--opt=x`, `a:b`).
         if (keyEnd == from) continue;
-        const char last = asciiLower(text[keyEnd - 1]);
+        const char last = util::asciiLower(text[keyEnd - 1]);
         if (last != 'd' && last != 't' && last != 'n' && last != 'y') continue;
         if (std::none_of(std::begin(kKeys), std::end(kKeys), named)) continue;
         std::size_t pos = sep + 1;
@@ -425,16 +417,10 @@ constexpr auto kSecretStemStarts = [] {
 
 bool mayNameSecret(std::string_view name)
 {
-    const auto stemAt = [&](std::size_t at, std::string_view stem) {
-        if (name.size() - at < stem.size()) return false;
-        for (std::size_t k = 0; k < stem.size(); ++k)
-            if (asciiLower(name[at + k]) != stem[k]) return false;
-        return true;
-    };
     for (std::size_t at = 0; at < name.size(); ++at) {
-        if (!kSecretStemStarts[static_cast<unsigned char>(asciiLower(name[at]))]) continue;
+        if (!kSecretStemStarts[static_cast<unsigned char>(util::asciiLower(name[at]))]) continue;
         for (std::string_view stem : kSecretStems)
-            if (stemAt(at, stem)) return true;
+            if (util::hasLowerAt(name, at, stem)) return true;
     }
     return false;
 }

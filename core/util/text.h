@@ -19,6 +19,16 @@ inline std::string_view trimmed(std::string_view text)
 /// lint calls it for most bytes of a file.
 constexpr char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
+/// True when `text` holds `lowerWord` at offset `at`, whatever the case of its ASCII letters (`lowerWord` is
+/// written in lower case); false when it does not fit there. Compares in place, without a lower-cased copy.
+constexpr bool hasLowerAt(std::string_view text, std::size_t at, std::string_view lowerWord)
+{
+    if (at > text.size() || text.size() - at < lowerWord.size()) return false;
+    for (std::size_t k = 0; k < lowerWord.size(); ++k)
+        if (asciiLower(text[at + k]) != lowerWord[k]) return false;
+    return true;
+}
+
 /// `text` with ASCII letters lower-cased; other bytes (UTF-8 included) unchanged.
 inline std::string asciiLower(std::string_view text)
 {

@@ -72,8 +72,7 @@ private:
     /// Only a word that starts with "sudo" in some case can name the package: the others skip packageName().
     static bool startsLikeSudo(std::string_view word)
     {
-        return word.size() >= 4 && util::asciiLower(word[0]) == 's' && util::asciiLower(word[1]) == 'u' &&
-               util::asciiLower(word[2]) == 'd' && util::asciiLower(word[3]) == 'o';
+        return util::hasLowerAt(word, 0, "sudo");
     }
 
     static int mentions(std::string_view text, std::string_view word)

@@ -21,13 +21,8 @@ std::vector<std::string> lowerWords(const sh::Command& command)
 bool containsNoCase(std::string_view text, std::string_view lowerPart)
 {
     if (lowerPart.empty()) return true;
-    const char first = lowerPart.front();
-    for (std::size_t at = 0; at + lowerPart.size() <= text.size(); ++at) {
-        if (util::asciiLower(text[at]) != first) continue;
-        std::size_t matched = 1;
-        while (matched < lowerPart.size() && util::asciiLower(text[at + matched]) == lowerPart[matched]) ++matched;
-        if (matched == lowerPart.size()) return true;
-    }
+    for (std::size_t at = 0; at + lowerPart.size() <= text.size(); ++at)
+        if (util::hasLowerAt(text, at, lowerPart)) return true;
     return false;
 }
 
