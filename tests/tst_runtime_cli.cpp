@@ -1,41 +1,16 @@
 // `dockwarden-cli lint` on Compose files and shell scripts and `dockwarden-cli check-run`: detection by name and
 // --type, output formats, exit codes, config, pragmas, waivers, languages and --fix, as a user runs them.
-#include "support/process_run.h"
+#include "support/cli_run.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
-using dw::test::Run;
+using namespace dw::test;
 
 namespace {
-
-Run cli(const QStringList& args, const QString& workingDirectory = {})
-{
-    QProcess process;
-    if (!workingDirectory.isEmpty()) process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(DW_CLI_PATH), args);
-    if (!process.waitForFinished(60000)) process.kill();
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-void write(const QTemporaryDir& dir, const QString& name, const QByteArray& text)
-{
-    QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
-    QFile file(dir.filePath(name));
-    if (!file.open(QIODevice::WriteOnly)) qFatal("cannot write the fixture");
-    file.write(text);
-}
-
-QStringList rulesIn(const QJsonArray& findings)
-{
-    QStringList rules;
-    for (const auto& finding : findings) rules << finding.toObject()[QStringLiteral("rule")].toString();
-    return rules;
-}
 
 const char* const kCompose = "services:\n"
                              "  web:\n"
@@ -57,11 +32,11 @@ private slots:
         QTemporaryDir dir;
         write(dir, QStringLiteral("compose.yaml"), kCompose);
         write(dir, QStringLiteral("app/Dockerfile"), "FROM debian\n");
-        const Run run = cli({QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("compose.yaml")}, dir.path());
+        const Run run = cli({QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("compose.yaml")}, {}, dir.path());
         QCOMPARE(run.exitCode, 1);
         const QJsonObject file = QJsonDocument::fromJson(run.out).object()[QStringLiteral("files")].toArray().at(0).toObject();
         const QJsonArray findings = file[QStringLiteral("findings")].toArray();
-        const QStringList rules = rulesIn(findings);
+        const QStringList rules = rulesOf(findings);
         QVERIFY2(rules.contains(QStringLiteral("DWH505")) && rules.contains(QStringLiteral("DL3007")) &&
                      rules.contains(QStringLiteral("DWH514")) && rules.contains(QStringLiteral("DL3006")),
                  qPrintable(rules.join(u',')));
@@ -71,12 +46,12 @@ private slots:
             if (finding[QStringLiteral("rule")] == QLatin1String("DL3006")) // in the Dockerfile the service builds
                 QVERIFY(finding[QStringLiteral("file")].toString().endsWith(QLatin1String("app/Dockerfile")));
         }
-        const Run text = cli({QStringLiteral("lint"), QStringLiteral("compose.yaml")}, dir.path());
+        const Run text = cli({QStringLiteral("lint"), QStringLiteral("compose.yaml")}, {}, dir.path());
         QVERIFY(text.out.contains("compose.yaml:5:5 error DWH505"));
         QVERIFY(text.out.contains("app/Dockerfile:1:6 warning DL3006"));
-        const Run sarif = cli({QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral("compose.yaml")}, dir.path());
+        const Run sarif = cli({QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral("compose.yaml")}, {}, dir.path());
         QVERIFY(sarif.out.contains("\"DWH505\""));
-        const Run zh = cli({QStringLiteral("lint"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("compose.yaml")}, dir.path());
+        const Run zh = cli({QStringLiteral("lint"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("compose.yaml")}, {}, dir.path());
         QVERIFY(QString::fromUtf8(zh.out).contains(QStringLiteral("服务 'web' 以特权模式运行")));
     }
 
@@ -85,26 +60,26 @@ private slots:
         QTemporaryDir dir;
         write(dir, QStringLiteral("stack.yml"), "services:\n  web:\n    image: busybox:1.36\n"
                                                 "    # dockwarden ignore=DWH505\n    privileged: true\n");
-        Run run = cli({QStringLiteral("lint"), QStringLiteral("stack.yml")}, dir.path());
+        Run run = cli({QStringLiteral("lint"), QStringLiteral("stack.yml")}, {}, dir.path());
         QVERIFY(run.out.contains("DL1000") || run.exitCode == 1); // read as a Dockerfile without --type
-        run = cli({QStringLiteral("lint"), QStringLiteral("--type"), QStringLiteral("compose"), QStringLiteral("stack.yml")}, dir.path());
+        run = cli({QStringLiteral("lint"), QStringLiteral("--type"), QStringLiteral("compose"), QStringLiteral("stack.yml")}, {}, dir.path());
         QVERIFY(!run.out.contains("DWH505")); // the pragma above the key
         QVERIFY(run.out.contains("DWH513"));
         run = cli({QStringLiteral("lint"), QStringLiteral("--type"), QStringLiteral("compose"), QStringLiteral("--ignore"),
-                   QStringLiteral("DWH513"), QStringLiteral("stack.yml")}, dir.path());
+                   QStringLiteral("DWH513"), QStringLiteral("stack.yml")}, {}, dir.path());
         QVERIFY(!run.out.contains("DWH513"));
         write(dir, QStringLiteral(".dockwarden.yaml"), "waivers:\n  - rule: DWH513\n    target: stack.yml\n"
                                                        "    reason: capabilities reviewed\n");
         run = cli({QStringLiteral("lint"), QStringLiteral("--type"), QStringLiteral("compose"), QStringLiteral("--format"),
-                   QStringLiteral("json"), QStringLiteral("stack.yml")}, dir.path());
+                   QStringLiteral("json"), QStringLiteral("stack.yml")}, {}, dir.path());
         const QJsonObject file = QJsonDocument::fromJson(run.out).object()[QStringLiteral("files")].toArray().at(0).toObject();
-        QVERIFY(!rulesIn(file[QStringLiteral("findings")].toArray()).contains(QStringLiteral("DWH513")));
-        QVERIFY(rulesIn(file[QStringLiteral("waived")].toArray()).contains(QStringLiteral("DWH513")));
+        QVERIFY(!rulesOf(file[QStringLiteral("findings")].toArray()).contains(QStringLiteral("DWH513")));
+        QVERIFY(rulesOf(file[QStringLiteral("waived")].toArray()).contains(QStringLiteral("DWH513")));
         write(dir, QStringLiteral("compose.yaml"), "# hadolint global ignore=DWH540,DWH513\nservices:\n  web:\n    image: busybox:1.36\n");
-        run = cli({QStringLiteral("lint"), QStringLiteral("compose.yaml")}, dir.path());
+        run = cli({QStringLiteral("lint"), QStringLiteral("compose.yaml")}, {}, dir.path());
         QVERIFY(!run.out.contains("DWH540") && !run.out.contains("DWH513"));
         QVERIFY(run.out.contains("DWH526"));
-        run = cli({QStringLiteral("lint"), QStringLiteral("--type"), QStringLiteral("yaml"), QStringLiteral("stack.yml")}, dir.path());
+        run = cli({QStringLiteral("lint"), QStringLiteral("--type"), QStringLiteral("yaml"), QStringLiteral("stack.yml")}, {}, dir.path());
         QCOMPARE(run.exitCode, 2);
     }
 
@@ -112,11 +87,11 @@ private slots:
     {
         QTemporaryDir dir;
         write(dir, QStringLiteral("start"), "#!/bin/sh\nNAME=api\ndocker run --name \"$NAME\" \\\n  --pid=host \\\n  busybox:1.36\n");
-        const Run run = cli({QStringLiteral("lint"), QStringLiteral("--type"), QStringLiteral("shell"), QStringLiteral("start")}, dir.path());
+        const Run run = cli({QStringLiteral("lint"), QStringLiteral("--type"), QStringLiteral("shell"), QStringLiteral("start")}, {}, dir.path());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains("start:4:3 warning DWH516 Container 'api' shares the host's PID namespace"), run.out.constData());
         write(dir, QStringLiteral("deploy.sh"), "docker ps\n");
-        QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("deploy.sh")}, dir.path()).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("lint"), QStringLiteral("deploy.sh")}, {}, dir.path()).exitCode, 0);
     }
 
     void checkRun()
@@ -152,7 +127,7 @@ private slots:
                                                    "    environment:\n      DB_PASSWORD: s3cr3t-Pa55w0rd-value\n"
                                                    "  api:\n    image: busybox:1.36\n    environment: \"API_TOKEN=abcd1234secretvalue\"\n");
         for (const char* format : {"text", "json", "sarif", "checkstyle"}) {
-            const Run run = cli({QStringLiteral("lint"), QStringLiteral("--format"), QString::fromLatin1(format), QStringLiteral("compose.yaml")}, dir.path());
+            const Run run = cli({QStringLiteral("lint"), QStringLiteral("--format"), QString::fromLatin1(format), QStringLiteral("compose.yaml")}, {}, dir.path());
             QVERIFY(run.out.contains("DWH541") || run.out.contains("Secret"));
             QVERIFY2(!run.out.contains("s3cr3t-Pa55w0rd-value") && !run.out.contains("abcd1234secretvalue"), format);
         }
@@ -169,7 +144,7 @@ private slots:
         write(dir, QStringLiteral("compose.yaml"), "# production stack\nservices:\n  web:  # the front end\n"
                                                    "    image: busybox:1.36\n    privileged: true\n    ports:\n"
                                                    "      - \"8080:80\"   # public\n");
-        const Run run = cli({QStringLiteral("lint"), QStringLiteral("--fix"), QStringLiteral("compose.yaml")}, dir.path());
+        const Run run = cli({QStringLiteral("lint"), QStringLiteral("--fix"), QStringLiteral("compose.yaml")}, {}, dir.path());
         QFile file(dir.filePath(QStringLiteral("compose.yaml")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray fixed = file.readAll();
@@ -181,7 +156,7 @@ private slots:
         QVERIFY(!run.out.contains("DWC0"));
         // A file that is not YAML is left alone.
         write(dir, QStringLiteral("compose.override.yaml"), "services: [\n");
-        const Run broken = cli({QStringLiteral("lint"), QStringLiteral("--fix"), QStringLiteral("compose.override.yaml")}, dir.path());
+        const Run broken = cli({QStringLiteral("lint"), QStringLiteral("--fix"), QStringLiteral("compose.override.yaml")}, {}, dir.path());
         QVERIFY(broken.err.contains("not fixed"));
     }
 };

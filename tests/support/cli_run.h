@@ -27,7 +27,7 @@ inline Run cli(const QStringList& args, const QByteArray& input = {}, const QStr
     process.waitForStarted();
     if (!input.isEmpty()) process.write(input);
     process.closeWriteChannel();
-    process.waitForFinished(60000);
+    if (!process.waitForFinished(60000)) process.kill();
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
@@ -41,7 +41,7 @@ inline QString write(const QTemporaryDir& dir, const QString& name, const QByteA
     const QString path = dir.filePath(name);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
-    file.open(QIODevice::WriteOnly);
+    if (!file.open(QIODevice::WriteOnly)) qFatal("cannot write the fixture %s", qPrintable(path));
     file.write(content);
     return path;
 }
