@@ -184,7 +184,7 @@ LintResult lint(const df::Dockerfile& file, const LintOptions& options)
     result.findings = std::move(raw);
     sortByPosition(result.findings);
     markEquivalentFindings(result.findings);
-    result.secrets = collectSecrets(file, options.memo);
+    result.secrets = collectSecrets(file, result.findings, options.memo);
     if (options.memo) options.memo->endRound();
     return result;
 }

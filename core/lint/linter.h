@@ -29,7 +29,7 @@ struct LintOptions {
 struct LintResult {
     std::vector<Finding> findings; ///< sorted by position, then rule id; fixes carry raw values, so print
                                    ///< redactForDisplay(findings, secrets) (lint/redaction.h), never these
-    std::vector<SecretSpan> secrets; ///< the file's secrets, for redactForDisplay
+    std::vector<SecretSpan> secrets; ///< the secrets of the instructions the findings touch, for redactForDisplay
     std::string shellcheckProblem; ///< set when ShellCheck was asked for but could not run fully
 };
 

@@ -5,6 +5,8 @@
 #include "util/secrets.h"
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 namespace dw::lint {
 namespace {
@@ -63,14 +65,45 @@ void secretsTouching(const df::Range& range, const std::vector<SecretSpan>& secr
         if (overlaps(range, *it)) out.push_back(&*it);
 }
 
+/// Answers, for an instruction's bytes [begin, end], whether any finding's range or fix edit overlaps them as
+/// overlaps() tests it: some range starts before `end` and ends at or after `begin`. Most instructions of a file
+/// carry no finding, and their secrets are never shown, so they need not be searched.
+class FindingReach {
+public:
+    explicit FindingReach(const std::vector<Finding>& findings)
+    {
+        const auto add = [this](const df::Range& range) { spans_.push_back({range.start.offset, range.end.offset}); };
+        for (const Finding& finding : findings) {
+            add(finding.range);
+            for (const Fix& fix : finding.fixes)
+                for (const TextEdit& edit : fix.edits) add(edit.range);
+        }
+        std::sort(spans_.begin(), spans_.end());
+        std::size_t furthest = 0;
+        for (auto& [start, end] : spans_) end = furthest = std::max(furthest, end); // ends become running maxima
+    }
+
+    bool touches(std::size_t begin, std::size_t end) const
+    {
+        const auto startsBefore = std::lower_bound(spans_.begin(), spans_.end(), end,
+                                                   [](const auto& span, std::size_t at) { return span.first < at; });
+        return startsBefore != spans_.begin() && std::prev(startsBefore)->second >= begin;
+    }
+
+private:
+    std::vector<std::pair<std::size_t, std::size_t>> spans_; ///< (start, furthest end so far), sorted by start
+};
+
 } // namespace
 
-std::vector<SecretSpan> collectSecrets(const df::Dockerfile& file, LintMemo* memo)
+std::vector<SecretSpan> collectSecrets(const df::Dockerfile& file, const std::vector<Finding>& findings, LintMemo* memo)
 {
     std::vector<SecretSpan> out;
+    const FindingReach reach(findings);
     for (const df::Instruction& instruction : file.instructions) {
         const std::size_t begin = instruction.range.start.offset;
         const std::size_t end = instruction.range.end.offset;
+        if (!reach.touches(begin, end)) continue;
         if (!memo || end < begin || end > file.source.size()) {
             collectFrom(instruction, begin, end, out);
             continue;

@@ -24,11 +24,13 @@ struct SecretSpan {
     std::string value;
 };
 
-/// Every secret of the file that the shared detector (util/secrets.h) calls one: ENV/ARG/LABEL assignments with
-/// a secret name or a credential-shaped value, and credential-shaped tokens anywhere in an instruction (RUN
-/// lines, heredocs, ONBUILD triggers). Sorted by position.
+/// The secrets that the shared detector (util/secrets.h) finds in the instructions that `findings` touch (their
+/// ranges or fix edits, as redactForDisplay() tests them): ENV/ARG/LABEL assignments with a secret name or a
+/// credential-shaped value, and credential-shaped tokens anywhere in an instruction (RUN lines, heredocs, ONBUILD
+/// triggers). Sorted by position. An instruction no finding touches is not searched: nothing of it is printed.
 /// With a memo, an instruction whose text it saw in the last round is not searched again.
-std::vector<SecretSpan> collectSecrets(const df::Dockerfile& file, LintMemo* memo = nullptr);
+std::vector<SecretSpan> collectSecrets(const df::Dockerfile& file, const std::vector<Finding>& findings,
+                                       LintMemo* memo = nullptr);
 
 /// Findings ready to print: in each finding whose range or fix edits touch a secret's instruction, every
 /// occurrence of the secret (as written, and as escaped inside double quotes) in the message, fix titles and
