@@ -10,10 +10,10 @@
 #include "scan/host_objects.h"
 #include "scan/host_scan.h"
 #include "scan/image_scan.h"
+#include "support/cli_run.h"
 
 #include <nlohmann/json.hpp>
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,7 +23,7 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-const std::string kRisky = "FROM debian\nMAINTAINER someone\nRUN apt-get install curl\nADD app.tar /srv/\nCMD ./run\n";
+const std::string kRisky = dw::test::kRisky.toStdString(); // the CLI suites' risky Dockerfile
 
 scan::ScanReport scanText(const std::string& text, lint::Config config = {})
 {
@@ -123,20 +123,10 @@ class TestScan : public QObject {
     void pipelineMatchesTheCli()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("Dockerfile"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray::fromStdString(kRisky));
-        file.close();
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("/nonexistent"));
-        env.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent"));
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(dir.path());
-        process.start(QStringLiteral(DW_CLI_PATH), {QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), path});
-        QVERIFY(process.waitForFinished(60000));
-        const Json cli = Json::parse(process.readAllStandardOutput().toStdString());
+        const QString path = dw::test::write(dir, QStringLiteral("Dockerfile"), dw::test::kRisky);
+        const dw::test::Run run = dw::test::cli({QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), path}, {}, dir.path());
+        QCOMPARE(run.exitCode, 1); // the risky file has warnings: lint fails it
+        const Json cli = Json::parse(run.out.toStdString());
         std::vector<std::string> fromCli;
         for (const auto& f : cli["files"][0]["findings"])
             fromCli.push_back(f["rule"].get<std::string>() + ":" + std::to_string(f["line"].get<int>()));
