@@ -130,13 +130,18 @@ std::vector<WordSpan> parseWords(const std::string& text, Span span, char32_t es
 {
     enum Phase { InSpaces, InWord, InQuote } phase = InSpaces;
     std::vector<WordSpan> words;
-    std::string word;
+    // Every byte of a word is kept as written but a trailing escape character, so a word is the stretch of text
+    // from wordStart to wordEnd: it is copied once when complete, not appended to byte by byte.
     std::size_t wordStart = span.begin;
+    std::size_t wordEnd = span.begin;
     char32_t quote = 0;
     bool blankOk = false;
     std::size_t width = 0;
     char32_t ch = 0;
-    auto append = [&](std::size_t at, std::size_t w) { word.append(text, at, w); };
+    auto keep = [&](std::size_t at, std::size_t w) { wordEnd = at + w; }; // the word now ends after this character
+    auto emit = [&](std::size_t at) {
+        if (blankOk || wordEnd > wordStart) words.push_back({text.substr(wordStart, wordEnd - wordStart), {wordStart, at}});
+    };
     for (std::size_t pos = span.begin; pos <= span.end; pos += width) {
         const bool atEnd = pos == span.end;
         width = 1;
@@ -145,17 +150,16 @@ std::vector<WordSpan> parseWords(const std::string& text, Span span, char32_t es
             if (atEnd) break;
             if (isGoSpace(ch)) continue;
             phase = InWord;
-            wordStart = pos;
+            wordStart = wordEnd = pos;
         }
         if (atEnd) {
-            if (blankOk || !word.empty()) words.push_back({word, {wordStart, pos}});
+            emit(pos);
             break;
         }
         if (phase == InWord) {
             if (isGoSpace(ch)) {
                 phase = InSpaces;
-                if (blankOk || !word.empty()) words.push_back({word, {wordStart, pos}});
-                word.clear();
+                emit(pos);
                 blankOk = false;
                 continue;
             }
@@ -166,11 +170,11 @@ std::vector<WordSpan> parseWords(const std::string& text, Span span, char32_t es
             }
             if (ch == escape) {
                 if (pos + width == span.end) continue;
-                append(pos, width);
+                keep(pos, width);
                 pos += width;
                 ch = decodeUtf8(text, pos, width);
             }
-            append(pos, width);
+            keep(pos, width);
             continue;
         }
         if (ch == quote) phase = InWord;
@@ -179,11 +183,11 @@ std::vector<WordSpan> parseWords(const std::string& text, Span span, char32_t es
                 phase = InWord;
                 continue;
             }
-            append(pos, width);
+            keep(pos, width);
             pos += width;
             ch = decodeUtf8(text, pos, width);
         }
-        append(pos, width);
+        keep(pos, width);
     }
     return words;
 }
