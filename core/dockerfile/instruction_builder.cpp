@@ -99,9 +99,16 @@ std::size_t extractBuilderFlags(const std::string& text, Span span, std::vector<
             }
             if (ch == '\\') {
                 if (pos + 1 == span.end) continue;
-                ++pos;
+                word += text[++pos];
+                continue;
             }
-            word += text[pos];
+            // Flag words are mostly plain: the bytes up to the next blank, quote or backslash go in at once.
+            std::size_t plainEnd = pos + 1;
+            while (plainEnd < span.end && !isByteSpace(text[plainEnd]) && text[plainEnd] != '\'' &&
+                   text[plainEnd] != '"' && text[plainEnd] != '\\')
+                ++plainEnd;
+            word.append(text, pos, plainEnd - pos);
+            pos = plainEnd - 1;
             continue;
         }
         if (text[pos] == quote) {
