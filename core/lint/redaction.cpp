@@ -66,8 +66,8 @@ void secretsTouching(const df::Range& range, const std::vector<SecretSpan>& secr
 }
 
 /// Answers, for an instruction's bytes [begin, end], whether any finding's range or fix edit overlaps them as
-/// overlaps() tests it: some range starts before `end` and ends at or after `begin`. Most instructions of a file
-/// carry no finding, and their secrets are never shown, so they need not be searched.
+/// overlaps() tests it: some range starts before `end` and ends at or after `begin`. No secret of an instruction
+/// that no finding reaches can be shown, so such an instruction need not be searched.
 class FindingReach {
 public:
     explicit FindingReach(const std::vector<Finding>& findings)
