@@ -1,6 +1,7 @@
 // The byte searches of util/byte_scan.h (16 bytes at a time where the CPU allows) give what a plain loop or
 // std::string_view::find gives, on random texts over a small alphabet, at every start offset, across block edges;
-// util::hasLowerAt, the in-place case-blind comparison the scans' callers use, agrees with a lower-cased copy.
+// util::hasLowerAt and util::containsLower, the in-place case-blind comparison and search the scans' callers use,
+// agree with a lower-cased copy.
 #include "util/byte_scan.h"
 #include "util/text.h"
 
@@ -122,6 +123,23 @@ class TestByteScan : public QObject {
         });
         QCOMPARE(stop, std::size_t{9}); // 7 follows '_', a word byte, and 11 is never asked about
         QCOMPARE(visited, (std::vector<std::size_t>{2, 5, 9}));
+    }
+
+    void containsLowerIsALowerCasedCopysFind()
+    {
+        std::mt19937 random(23);
+        // Parts of letters only (every start tried) and parts with a byte whose case cannot vary (searched for).
+        for (const std::string_view part : {std::string_view(""), std::string_view("t"), std::string_view("tru"),
+                                            std::string_view("t=y"), std::string_view("=y"), std::string_view("tt="),
+                                            std::string_view("t=t=")}) {
+            for (int round = 0; round < 300; ++round) {
+                const std::string text = randomText(random, static_cast<std::size_t>(round % 14), "tTyY=\xc3");
+                const bool expected = asciiLower(text).find(part) != std::string::npos;
+                QVERIFY2(containsLower(text, part) == expected, describe(text, 0) + " part " + QByteArray(part.data(), qsizetype(part.size())));
+            }
+        }
+        static_assert(containsLower("Acquire::https::Verify-Peer=FALSE", "verify-peer=false"));
+        static_assert(!containsLower("deb [trusted=no] http://x", "trusted=yes"));
     }
 
     void hasLowerAtIsALowerCasedCopysCompare()

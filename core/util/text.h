@@ -29,6 +29,25 @@ constexpr bool hasLowerAt(std::string_view text, std::size_t at, std::string_vie
     return true;
 }
 
+/// True when `text` holds `lowerPart` somewhere, whatever the case of its ASCII letters (`lowerPart` is written in
+/// lower case). When `lowerPart` has a byte that is no letter ('=', '-', ':'), the search looks for that byte, whose
+/// case cannot vary, and compares around it: such bytes are rare in words, letters are not.
+constexpr bool containsLower(std::string_view text, std::string_view lowerPart)
+{
+    if (lowerPart.size() > text.size()) return false;
+    std::size_t anchor = 0;
+    while (anchor < lowerPart.size() && lowerPart[anchor] >= 'a' && lowerPart[anchor] <= 'z') ++anchor;
+    if (anchor == lowerPart.size()) { // letters only (or empty): every start is a candidate
+        for (std::size_t at = 0; at + lowerPart.size() <= text.size(); ++at)
+            if (hasLowerAt(text, at, lowerPart)) return true;
+        return false;
+    }
+    for (std::size_t at = text.find(lowerPart[anchor], anchor); at != std::string_view::npos;
+         at = text.find(lowerPart[anchor], at + 1))
+        if (hasLowerAt(text, at - anchor, lowerPart)) return true;
+    return false;
+}
+
 /// `text` with ASCII letters lower-cased; other bytes (UTF-8 included) unchanged.
 inline std::string asciiLower(std::string_view text)
 {

@@ -18,14 +18,6 @@ std::vector<std::string> lowerWords(const sh::Command& command)
     return words;
 }
 
-bool containsNoCase(std::string_view text, std::string_view lowerPart)
-{
-    if (lowerPart.empty()) return true;
-    for (std::size_t at = 0; at + lowerPart.size() <= text.size(); ++at)
-        if (util::hasLowerAt(text, at, lowerPart)) return true;
-    return false;
-}
-
 /// `setting value` or `setting=value` among the words, where the setting name ends with `suffix`.
 std::optional<std::string> settingValue(const std::vector<std::string>& words, std::string_view suffix)
 {
@@ -140,7 +132,7 @@ std::optional<std::string> insecureSwitch(const sh::Command& command)
     };
     const auto contains = [&](std::string_view part) {
         return std::any_of(command.words.begin(), command.words.end(),
-                           [&](const sh::Word& w) { return containsNoCase(w.text, part); });
+                           [&](const sh::Word& w) { return util::containsLower(w.text, part); });
     };
     if (name == "curl" && command.hasAnyFlag({"k", "insecure", "proxy-insecure"})) return "curl --insecure";
     if (name == "wget" && command.hasFlag("no-check-certificate")) return "wget --no-check-certificate";
@@ -180,8 +172,8 @@ std::optional<std::string> insecureSwitch(const sh::Command& command)
     constexpr std::string_view kTrustedOption = "trusted=yes";
     for (const sh::Word& word : command.words) // a local `file:` repository built in the same build is fine
         if (word.text.size() >= kTrustedOption.size() && word.text.find('=') != std::string::npos &&
-            containsNoCase(word.text, kTrustedOption) &&
-            !containsNoCase(word.text, "file:"))
+            util::containsLower(word.text, kTrustedOption) &&
+            !util::containsLower(word.text, "file:"))
             return "[trusted=yes] apt source";
     for (const sh::Word& assignment : command.assignments) {
         const auto eq = assignment.text.find('=');
