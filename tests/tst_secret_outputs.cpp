@@ -3,7 +3,6 @@
 // the real value back. The linter searches only the instructions that some finding reaches for secrets; what it
 // prints is the same as with every secret of the file.
 #include "dockerfile/parser.h"
-#include "lint/linter.h"
 #include "lint/redaction.h"
 #include "support/process_run.h"
 

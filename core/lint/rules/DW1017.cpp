@@ -171,9 +171,7 @@ std::optional<std::string> insecureSwitch(const sh::Command& command)
     }
     constexpr std::string_view kTrustedOption = "trusted=yes";
     for (const sh::Word& word : command.words) // a local `file:` repository built in the same build is fine
-        if (word.text.size() >= kTrustedOption.size() && word.text.find('=') != std::string::npos &&
-            util::containsLower(word.text, kTrustedOption) &&
-            !util::containsLower(word.text, "file:"))
+        if (util::containsLower(word.text, kTrustedOption) && !util::containsLower(word.text, "file:"))
             return "[trusted=yes] apt source";
     for (const sh::Word& assignment : command.assignments) {
         const auto eq = assignment.text.find('=');
