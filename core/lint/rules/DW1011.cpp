@@ -75,24 +75,29 @@ private:
     void checkRun(const LintContext& ctx, const df::Instruction& run, std::vector<Finding>& out) const
     {
         for (const sh::Command& command : ctx.shell(run).commands) {
-            const auto packages = dwsupport::installedPackages(command);
-            if (packages.empty()) continue; // most commands install nothing: no need to ask which manager
-            const PackageManager manager = dwsupport::installManager(command);
-            for (const sh::Word* word : packages) {
-                const std::string name = dwsupport::packageName(word->text, manager);
-                if (!isSshServerPackage(name, manager)) continue;
-                const bool clientExists = name == "openssh" || name == "ssh";
-                const std::string client = "openssh-client";
-                out.push_back(finding(dwsupport::runRange(ctx, run, word->begin, word->end),
-                                      {"The package `" + name + "` installs an SSH server" +
-                                           (clientExists ? "; install `" + client + "` if only the client is needed"
-                                                         : ""),
-                                       "软件包 `" + name + "` 会安装 SSH 服务端" +
-                                           (clientExists ? "；如果只需要客户端，请安装 `" + client + "`" : "")}));
-            }
+            checkPackages(ctx, run, command, out);
             if (startsSshService(command))
                 out.push_back(finding(dwsupport::runRange(ctx, run, command.begin, command.end),
                                       {"The build enables or starts the SSH service", "构建过程启用或启动了 SSH 服务"}));
+        }
+    }
+
+    void checkPackages(const LintContext& ctx, const df::Instruction& run, const sh::Command& command,
+                       std::vector<Finding>& out) const
+    {
+        const auto packages = dwsupport::installedPackages(command);
+        if (packages.empty()) return; // most commands install nothing: no need to ask which manager
+        const PackageManager manager = dwsupport::installManager(command);
+        for (const sh::Word* word : packages) {
+            const std::string name = dwsupport::packageName(word->text, manager);
+            if (!isSshServerPackage(name, manager)) continue;
+            const bool clientExists = name == "openssh" || name == "ssh";
+            const std::string client = "openssh-client";
+            out.push_back(finding(dwsupport::runRange(ctx, run, word->begin, word->end),
+                                  {"The package `" + name + "` installs an SSH server" +
+                                       (clientExists ? "; install `" + client + "` if only the client is needed" : ""),
+                                   "软件包 `" + name + "` 会安装 SSH 服务端" +
+                                       (clientExists ? "；如果只需要客户端，请安装 `" + client + "`" : "")}));
         }
     }
 
