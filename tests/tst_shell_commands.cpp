@@ -120,8 +120,8 @@ void TestShellCommands::argsNoFlags() {
     QFETCH(QByteArray, script);
     QStringList args;
     const dw::sh::Command command = commandOf(script);
-    for (const std::string& arg : command.argsNoFlags())
-        args << QString::fromStdString(arg);
+    for (const std::string_view arg : command.argsNoFlags())
+        args << QString::fromUtf8(arg.data(), static_cast<qsizetype>(arg.size()));
     QTEST(args.join(','), "expected");
     // argNoFlag(i) walks to the same words without building the list, and ends where it ends.
     QStringList walked;

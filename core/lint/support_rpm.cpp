@@ -110,7 +110,7 @@ bool mountCovers(const df::Instruction& run, std::string_view dir)
 bool removesAny(const sh::Command& command, std::initializer_list<std::string_view> dirs)
 {
     if (command.name() != "rm") return false;
-    for (const std::string& operand : command.argsNoFlags())
+    for (const std::string_view operand : command.argsNoFlags())
         for (std::string_view dir : dirs)
             if (packages::isAtOrBelow(operand, dir)) return true;
     return false;

@@ -89,8 +89,8 @@ std::vector<std::string> Command::args() const {
     return result;
 }
 
-std::vector<std::string> Command::argsNoFlags() const {
-    std::vector<std::string> result;
+std::vector<std::string_view> Command::argsNoFlags() const {
+    std::vector<std::string_view> result;
     const std::size_t flagsEnd = optionsEnd(*this);
     for (std::size_t i = 1; i < words.size(); ++i) {
         if (i == flagsEnd) continue;

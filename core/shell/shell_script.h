@@ -60,9 +60,9 @@ struct Command {
     void updateName();
     /// Arguments after the name (words[1..]).
     std::vector<std::string> args() const;
-    /// Arguments that are not flags (do not start with '-'), in order, after the name.
-    /// A bare `--` ends flag parsing: everything after it counts as an argument.
-    std::vector<std::string> argsNoFlags() const;
+    /// Arguments that are not flags (do not start with '-'), in order, after the name, as views of the words
+    /// (valid while the command is). A bare `--` ends flag parsing: everything after it counts as an argument.
+    std::vector<std::string_view> argsNoFlags() const;
     /// argsNoFlags()[index] without building the list; nullptr when there are not that many.
     const std::string* argNoFlag(std::size_t index) const;
     /// True if the command has the flag. `flag` is given without dashes: "y" matches `-y` and a combined

@@ -5,26 +5,26 @@ namespace {
 
 bool isAptFrontEnd(std::string_view name) { return name == "apt-get" || name == "apt" || name == "aptitude"; }
 
-bool updatesIndex(const sh::Command& command)
-{
-    if (!isAptFrontEnd(command.name())) return false;
-    const sh::Word* sub = packages::parseArgs(command, packages::aptOptions()).subcommand();
-    return sub && sub->text == "update";
-}
+struct ListsUse {
+    bool updates = false; ///< `apt-get update` fills the lists
+    bool removes = false; ///< `rm -rf /var/lib/apt/lists/*` (any path at or below them), or apt's `dist-clean`
+};
 
-// `rm -rf /var/lib/apt/lists/*` (any path at or below the lists), or apt's own `dist-clean`.
-bool removesLists(const sh::Command& command)
+// One reading of the command's arguments answers both questions.
+ListsUse listsUse(const sh::Command& command)
 {
     const std::string_view name = command.name();
-    if (name != "rm" && !isAptFrontEnd(name)) return false;
+    const bool apt = isAptFrontEnd(name);
+    if (!apt && name != "rm") return {};
     const packages::ParsedArgs args = packages::parseArgs(command, packages::aptOptions());
-    if (name == "rm") {
+    if (!apt) {
         for (const sh::Word* operand : args.operands)
-            if (packages::isAtOrBelow(operand->text, "/var/lib/apt/lists")) return true;
-        return false;
+            if (packages::isAtOrBelow(operand->text, "/var/lib/apt/lists")) return {.removes = true};
+        return {};
     }
     const sh::Word* sub = args.subcommand();
-    return isAptFrontEnd(name) && sub && (sub->text == "dist-clean" || sub->text == "distclean");
+    if (!sub) return {};
+    return {.updates = sub->text == "update", .removes = sub->text == "dist-clean" || sub->text == "distclean"};
 }
 
 // The lists never reach the layer when a cache or tmpfs mount holds them.
@@ -77,8 +77,9 @@ public:
             const sh::Script& script = ctx.shell(*run);
             bool updates = false, cleans = false;
             for (const sh::Command& command : script.commands) {
-                updates = updates || updatesIndex(command);
-                cleans = cleans || removesLists(command);
+                const ListsUse use = listsUse(command);
+                updates = updates || use.updates;
+                cleans = cleans || use.removes;
             }
             if (updates && !cleans && !listsOnMount(*run)) out.push_back(finding(run->range));
         }

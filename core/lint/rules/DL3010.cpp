@@ -113,7 +113,7 @@ public:
             } else if (instruction->keyword == df::Keyword::Run && !copied.empty()) {
                 for (const sh::Command& command : ctx.shell(*instruction).commands) {
                     if (!extracts(command)) continue;
-                    for (const std::string& arg : command.argsNoFlags()) report(packages::baseName(arg), copied, out);
+                    for (const std::string_view arg : command.argsNoFlags()) report(packages::baseName(arg), copied, out);
                 }
             }
         }

@@ -25,8 +25,8 @@ bool installs(const packages::ParsedArgs& args)
 
 bool removesCache(const sh::Command& rm)
 {
-    for (const std::string& operand : rm.argsNoFlags())
-        if (operand.find(".cache/yarn") != std::string::npos) return true;
+    for (const std::string_view operand : rm.argsNoFlags())
+        if (operand.find(".cache/yarn") != std::string_view::npos) return true;
     return false;
 }
 

@@ -60,13 +60,16 @@ bool cacheHandled(const LintContext& ctx, const df::Instruction& run, const Cach
         const std::string_view name = command.name();
         if (name == "rm") {
             const auto args = command.argsNoFlags();
-            if (std::any_of(args.begin(), args.end(), [&](const std::string& a) { return mentionsDir(a, tool); }))
+            if (std::any_of(args.begin(), args.end(), [&](std::string_view a) { return mentionsDir(a, tool); }))
                 return true;
         }
         if (std::find(tool.names.begin(), tool.names.end(), name) == tool.names.end()) continue;
         const auto args = command.argsNoFlags();
         std::string joined;
-        for (const auto& arg : args) joined += (joined.empty() ? "" : " ") + arg;
+        for (const std::string_view arg : args) {
+            if (!joined.empty()) joined += ' ';
+            joined += arg;
+        }
         for (std::string_view cleanup : tool.cleanups)
             if (joined.starts_with(cleanup)) return true;
     }

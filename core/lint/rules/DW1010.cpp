@@ -14,7 +14,7 @@ bool firstArgIn(const sh::Command& command, std::initializer_list<std::string_vi
 bool anyArgIn(const sh::Command& command, std::initializer_list<std::string_view> values)
 {
     const auto args = command.argsNoFlags();
-    return std::any_of(args.begin(), args.end(), [&](const std::string& arg) {
+    return std::any_of(args.begin(), args.end(), [&](std::string_view arg) {
         return std::find(values.begin(), values.end(), arg) != values.end();
     });
 }

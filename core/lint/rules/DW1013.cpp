@@ -85,7 +85,7 @@ std::string savedFile(const sh::Command& command)
     const std::string_view name = command.name();
     std::string url;
     for (const auto& arg : command.argsNoFlags())
-        if (arg.find("://") != std::string::npos) url = arg;
+        if (arg.find("://") != std::string_view::npos) url = arg;
     const std::string urlName = url.substr(url.rfind('/') + 1);
     if (name == "curl") {
         if (auto out = command.flagValue("o")) return *out;
@@ -102,7 +102,7 @@ std::string savedFile(const sh::Command& command)
     return "";
 }
 
-std::string baseName(const std::string& path) { return path.substr(path.rfind('/') + 1); }
+std::string baseName(std::string_view path) { return std::string(path.substr(path.rfind('/') + 1)); }
 
 class DW1013 final : public Rule {
 public:
