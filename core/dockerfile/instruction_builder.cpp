@@ -315,7 +315,9 @@ private:
     void parseWhitespaceDelimited(Span args)
     {
         if (args.end == args.begin) return;
-        for (Span part : splitOnWhitespace(line_.text, args)) out_.args.push_back(wordAt(part));
+        const std::vector<Span> parts = splitOnWhitespace(line_.text, args);
+        out_.args.reserve(out_.args.size() + parts.size());
+        for (Span part : parts) out_.args.push_back(wordAt(part));
     }
 
     std::string parseNameValue(Span args, const char* keyword)
@@ -334,6 +336,8 @@ private:
             out_.pairs.push_back(std::move(pair));
             return {};
         }
+        out_.args.reserve(out_.args.size() + 3 * words.size());
+        out_.pairs.reserve(out_.pairs.size() + words.size());
         for (const auto& w : words) {
             auto equals = w.value.find('=');
             if (equals == std::string::npos)

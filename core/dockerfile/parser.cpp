@@ -171,12 +171,13 @@ private:
         std::size_t b = leadingSpaceLength(body);
         std::size_t e = body.size();
         while (e > b && isRegexSpace(body[e - 1])) --e;
-        std::string trimmed(body.substr(b, e - b));
+        const std::string_view trimmed = body.substr(b, e - b);
+        // A comment inside a continued instruction starts no block: its one copy is the file's.
         file_.comments.push_back(
-            {trimmed, {file_.positionAt(offset + lead), file_.positionAt(offset + text.size())}});
+            {std::string(trimmed), {file_.positionAt(offset + lead), file_.positionAt(offset + text.size())}});
         if (!startsBlockLine) return;
         if (trimmed.empty()) pendingComments_.clear();
-        else pendingComments_.push_back(std::move(trimmed));
+        else pendingComments_.emplace_back(trimmed);
     }
 
     void parseOne()

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <initializer_list>
 
 namespace dw::lint::dwsupport {
@@ -32,12 +33,14 @@ const OptionSpec kRpmOptions{"cxdeR", {"config", "installroot", "releasever", "e
                                        "repoid", "setopt", "exclude", "downloaddir", "destdir", "forcearch"}};
 const OptionSpec kZypperOptions{"trD", {"type", "repo", "from", "root", "download"}};
 
-/// The positional words of a command (the subcommand first), option values skipped as `spec` says.
-std::vector<const sh::Word*> positionalWords(const sh::Command& command, const OptionSpec& spec)
+/// The positional words of a command (the subcommand first), option values skipped as `spec` says; at most
+/// `limit` of them.
+std::vector<const sh::Word*> positionalWords(const sh::Command& command, const OptionSpec& spec,
+                                             std::size_t limit = SIZE_MAX)
 {
     std::vector<const sh::Word*> out;
     bool optionsDone = false;
-    for (std::size_t i = 1; i < command.words.size(); ++i) {
+    for (std::size_t i = 1; i < command.words.size() && out.size() < limit; ++i) {
         const std::string& text = command.words[i].text;
         if (optionsDone || text.size() < 2 || text.front() != '-') {
             out.push_back(&command.words[i]);
@@ -97,8 +100,15 @@ bool shipsInFinalImage(const LintContext& ctx, const df::Instruction& instructio
 {
     if (ctx.onbuildPass()) return true;
     if (instruction.stage < 0) return false;
-    const auto chain = finalStageChain(ctx.file());
-    return std::find(chain.begin(), chain.end(), instruction.stage) != chain.end();
+    // finalStageChain() without building it (this runs for many instructions): at most one hop per stage, as
+    // the chain holds each stage once.
+    const std::vector<df::Stage>& stages = ctx.file().stages;
+    int stage = static_cast<int>(stages.size()) - 1;
+    for (std::size_t hops = 0; stage >= 0 && hops < stages.size(); ++hops) {
+        if (stage == instruction.stage) return true;
+        stage = stages[static_cast<std::size_t>(stage)].baseStage;
+    }
+    return false;
 }
 
 const df::Stage* finalBaseStage(const df::Dockerfile& file)
@@ -141,9 +151,11 @@ std::pair<PackageManager, std::vector<const sh::Word*>> installCall(const sh::Co
     const PackageManager manager = managerFamily(command.name());
     const OptionSpec* spec = optionSpec(manager);
     if (!spec) return {PackageManager::None, {}};
-    auto positional = positionalWords(command, *spec);
-    if (positional.empty()) return {PackageManager::None, {}};
-    const std::string& sub = positional.front()->text;
+    // The subcommand alone first: most package-manager commands (update, clean, ...) install nothing, and the
+    // rules ask about every command of every RUN.
+    const auto first = positionalWords(command, *spec, 1);
+    if (first.empty()) return {PackageManager::None, {}};
+    const std::string& sub = first.front()->text;
     bool installs = false;
     switch (manager) {
     case PackageManager::Apt:
@@ -153,7 +165,7 @@ std::pair<PackageManager, std::vector<const sh::Word*>> installCall(const sh::Co
     case PackageManager::None: break;
     }
     if (!installs) return {PackageManager::None, {}};
-    return {manager, std::move(positional)};
+    return {manager, positionalWords(command, *spec)};
 }
 
 } // namespace
