@@ -1,7 +1,7 @@
 // The byte searches of util/byte_scan.h (16 bytes at a time where the CPU allows) give what a plain loop or
 // std::string_view::find gives, on random texts over a small alphabet, at every start offset, across block edges;
 // util::hasLowerAt and util::containsLower, the in-place case-blind comparison and search the scans' callers use,
-// agree with a lower-cased copy.
+// agree with a lower-cased copy; util::concat joins as a chain of `+` does.
 #include "util/byte_scan.h"
 #include "util/text.h"
 
@@ -140,6 +140,19 @@ class TestByteScan : public QObject {
         }
         static_assert(containsLower("Acquire::https::Verify-Peer=FALSE", "verify-peer=false"));
         static_assert(!containsLower("deb [trusted=no] http://x", "trusted=yes"));
+    }
+
+    void concatJoinsLikeAChainOfPlus()
+    {
+        std::mt19937 random(29);
+        for (int round = 0; round < 200; ++round) {
+            const std::string a = randomText(random, static_cast<std::size_t>(round % 9), "ab\xc3\xa9");
+            const std::string b = randomText(random, static_cast<std::size_t>(round % 23), "`c ");
+            const std::string c = randomText(random, static_cast<std::size_t>(round % 40), "d\"");
+            const std::string joined = concat({a, "` label ", b, c, "", "标签"});
+            QCOMPARE(joined, a + "` label " + b + c + "标签");
+        }
+        QCOMPARE(concat({}), std::string());
     }
 
     void hasLowerAtIsALowerCasedCopysCompare()

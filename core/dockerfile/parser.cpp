@@ -44,6 +44,8 @@ public:
     void run()
     {
         computeLines();
+        // Room for most logical lines at once, rather than regrowing the shared buffer through the first long RUN.
+        line_.text.reserve(std::min<std::size_t>(file_.source.size(), 1024));
         while (next_ < file_.lineCount()) {
             if (file_.instructions.size() >= kMaxInstructions || file_.comments.size() >= kMaxComments) {
                 addError("the file has more than " + std::to_string(kMaxInstructions) + " instructions or " +

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cctype>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -53,6 +54,18 @@ inline std::string asciiLower(std::string_view text)
 {
     std::string out(text);
     for (char& c : out) c = asciiLower(c);
+    return out;
+}
+
+/// The parts joined in one string, sized once: a chain of `+` regrows its result as it goes (the messages of the
+/// rules with the most findings are built this way).
+inline std::string concat(std::initializer_list<std::string_view> parts)
+{
+    std::size_t size = 0;
+    for (const std::string_view part : parts) size += part.size();
+    std::string out;
+    out.reserve(size);
+    for (const std::string_view part : parts) out += part;
     return out;
 }
 

@@ -1,4 +1,5 @@
 #include "lint/support_dockwarden.h"
+#include "util/text.h"
 
 namespace dw::lint::rules {
 namespace {
@@ -37,9 +38,9 @@ public:
                 continue;
             if (stage.baseStage >= 0 || ctx.file().findStage(image, stage.index)) continue;
             if (!support::parseImageRef(image).digest.empty()) continue;
-            out.push_back(finding(stage.image.range, {"`" + image + "` is referenced by tag only; pin it with "
-                                                                    "`@sha256:...`",
-                                                      "`" + image + "` 只用标签引用；请用 `@sha256:...` 固定"}));
+            out.push_back(finding(stage.image.range,
+                                  {util::concat({"`", image, "` is referenced by tag only; pin it with `@sha256:...`"}),
+                                   util::concat({"`", image, "` 只用标签引用；请用 `@sha256:...` 固定"})}));
         }
     }
 };

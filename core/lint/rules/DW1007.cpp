@@ -1,5 +1,7 @@
 #include "lint/support_dockwarden.h"
+#include "util/text.h"
 
+#include <functional>
 #include <set>
 
 namespace dw::lint::rules {
@@ -49,7 +51,7 @@ public:
         const df::Dockerfile& file = ctx.file();
         const auto chain = dwsupport::finalStageChain(file);
         if (chain.empty()) return;
-        std::set<std::string> labels;
+        std::set<std::string, std::less<>> labels;
         for (int stage : chain) {
             const df::Stage& s = file.stages[stage];
             for (std::size_t i = s.fromIndex; i < s.endIndex; ++i) {
@@ -63,12 +65,10 @@ public:
         }
         const df::Instruction& from = file.instructions[file.stages[chain.front()].fromIndex];
         for (const WantedLabel& wanted : kWanted) {
-            if (labels.count(std::string(wanted.oci)) || labels.count(std::string(wanted.labelSchema))) continue;
-            const std::string name(wanted.oci);
-            out.push_back(finding(from.range, {"The final image has no `" + name + "` label saying " +
-                                                   std::string(wanted.what),
-                                               "最终镜像没有说明" + std::string(wanted.whatZh) + "的 `" + name +
-                                                   "` 标签"}));
+            if (labels.contains(wanted.oci) || labels.contains(wanted.labelSchema)) continue;
+            out.push_back(finding(from.range,
+                                  {util::concat({"The final image has no `", wanted.oci, "` label saying ", wanted.what}),
+                                   util::concat({"最终镜像没有说明", wanted.whatZh, "的 `", wanted.oci, "` 标签"})}));
         }
     }
 };

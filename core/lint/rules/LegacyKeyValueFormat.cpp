@@ -1,6 +1,7 @@
 #include "dockerfile/logical_line.h"
 #include "lint/rule_support.h"
 #include "lint/support_buildkit.h"
+#include "util/text.h"
 
 namespace dw::lint::rules {
 namespace {
@@ -68,9 +69,10 @@ public:
             for (const auto& pair : instruction->pairs) {
                 if (!pair.legacy) continue;
                 Finding f = finding(buildkit::reportRange(*instruction, pair.range),
-                                    {"\"" + name + " key=value\" should be used instead of legacy \"" + name +
-                                         " key value\" format",
-                                     "应使用 \"" + name + " key=value\"，而不是旧式的 \"" + name + " key value\" 写法"});
+                                    {util::concat({"\"", name, " key=value\" should be used instead of legacy \"", name,
+                                                   " key value\" format"}),
+                                     util::concat({"应使用 \"", name, " key=value\"，而不是旧式的 \"", name,
+                                                   " key value\" 写法"})});
                 if (auto fix = keyValueFix(ctx.file(), pair)) f.fixes.push_back(std::move(*fix));
                 out.push_back(std::move(f));
             }
