@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdint>
 #include <initializer_list>
 
 namespace dw::lint::dwsupport {
@@ -33,17 +32,15 @@ const OptionSpec kRpmOptions{"cxdeR", {"config", "installroot", "releasever", "e
                                        "repoid", "setopt", "exclude", "downloaddir", "destdir", "forcearch"}};
 const OptionSpec kZypperOptions{"trD", {"type", "repo", "from", "root", "download"}};
 
-/// The positional words of a command (the subcommand first), option values skipped as `spec` says; at most
-/// `limit` of them.
-std::vector<const sh::Word*> positionalWords(const sh::Command& command, const OptionSpec& spec,
-                                             std::size_t limit = SIZE_MAX)
+/// Calls `visit` with each positional word of a command (the subcommand first), option values skipped as `spec`
+/// says, until it returns false.
+template <typename Visit> void visitPositionalWords(const sh::Command& command, const OptionSpec& spec, Visit visit)
 {
-    std::vector<const sh::Word*> out;
     bool optionsDone = false;
-    for (std::size_t i = 1; i < command.words.size() && out.size() < limit; ++i) {
+    for (std::size_t i = 1; i < command.words.size(); ++i) {
         const std::string& text = command.words[i].text;
         if (optionsDone || text.size() < 2 || text.front() != '-') {
-            out.push_back(&command.words[i]);
+            if (!visit(&command.words[i])) return;
             continue;
         }
         if (text == "--") {
@@ -59,6 +56,15 @@ std::vector<const sh::Word*> positionalWords(const sh::Command& command, const O
             }
         }
     }
+}
+
+std::vector<const sh::Word*> positionalWords(const sh::Command& command, const OptionSpec& spec)
+{
+    std::vector<const sh::Word*> out;
+    visitPositionalWords(command, spec, [&out](const sh::Word* word) {
+        out.push_back(word);
+        return true;
+    });
     return out;
 }
 
@@ -153,9 +159,13 @@ std::pair<PackageManager, std::vector<const sh::Word*>> installCall(const sh::Co
     if (!spec) return {PackageManager::None, {}};
     // The subcommand alone first: most package-manager commands (update, clean, ...) install nothing, and the
     // rules ask about every command of every RUN.
-    const auto first = positionalWords(command, *spec, 1);
-    if (first.empty()) return {PackageManager::None, {}};
-    const std::string& sub = first.front()->text;
+    const sh::Word* first = nullptr;
+    visitPositionalWords(command, *spec, [&first](const sh::Word* word) {
+        first = word;
+        return false;
+    });
+    if (!first) return {PackageManager::None, {}};
+    const std::string& sub = first->text;
     bool installs = false;
     switch (manager) {
     case PackageManager::Apt:

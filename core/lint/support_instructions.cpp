@@ -60,8 +60,9 @@ df::Range rangeOnFirstLine(const df::Instruction& instruction, const df::Range& 
 std::vector<PathArg> copyPaths(const df::Instruction& instruction)
 {
     std::vector<PathArg> paths;
+    paths.reserve(instruction.args.size());
     for (const df::Word& word : instruction.args)
-        paths.push_back({instruction.jsonForm ? word.value : std::string(dropQuotes(word.value)), word.range});
+        paths.push_back({instruction.jsonForm ? std::string_view(word.value) : dropQuotes(word.value), word.range});
     return paths;
 }
 

@@ -23,9 +23,9 @@ bool isAbsoluteOrVariablePath(std::string_view path);
 df::Range rangeOnFirstLine(const df::Instruction& instruction, const df::Range& detail);
 
 /// One source or destination of COPY/ADD: the word with surrounding quotes dropped (escapes kept, so Windows
-/// paths such as `c:\dir` stay intact), and where it stands.
+/// paths such as `c:\dir` stay intact), and where it stands. A view of the instruction's word: valid while it is.
 struct PathArg {
-    std::string value; ///< "<<EOF" for a heredoc source
+    std::string_view value; ///< "<<EOF" for a heredoc source
     df::Range range;   ///< the word as written (JSON quotes included)
 };
 /// The sources and the destination (last) of a COPY or ADD, flags excluded.

@@ -10,9 +10,11 @@ namespace {
 // flags, sources and destination, ENV/LABEL keys and values, WORKDIR, USER, VOLUME, STOPSIGNAL and RUN --mount
 // values. ARG defaults are handled by the dispatch walk; EXPOSE, CMD, ENTRYPOINT, RUN commands, ONBUILD and
 // HEALTHCHECK are not checked.
-std::vector<std::string_view> expandedWords(const df::Instruction& instruction)
+/// Fills `words` (emptied first, so that one list serves every instruction of a lint) with the instruction's words
+/// that BuildKit expands, as views of the instruction's own text.
+void expandedWords(const df::Instruction& instruction, std::vector<std::string_view>& words)
 {
-    std::vector<std::string_view> words;
+    words.clear();
     switch (instruction.keyword) {
     case df::Keyword::Copy:
     case df::Keyword::Add: {
@@ -54,17 +56,12 @@ std::vector<std::string_view> expandedWords(const df::Instruction& instruction)
         break;
     default: break;
     }
-    return words;
 }
 
 // COPY/ADD heredoc bodies whose variables BuildKit expands (unquoted delimiter).
-std::vector<std::string> expandedHeredocs(const df::Instruction& instruction)
+bool expandsHeredocs(const df::Instruction& instruction)
 {
-    std::vector<std::string> out;
-    if (instruction.keyword != df::Keyword::Copy && instruction.keyword != df::Keyword::Add) return out;
-    for (const auto& heredoc : instruction.heredocs)
-        if (heredoc.expand) out.push_back(heredoc.content);
-    return out;
+    return instruction.keyword == df::Keyword::Copy || instruction.keyword == df::Keyword::Add;
 }
 
 class UndefinedVar final : public buildkit::DispatchRule {
@@ -94,13 +91,15 @@ public:
 
     void prepare(const LintContext& ctx, std::vector<Finding>& out, buildkit::DispatchHooks& hooks) const override
     {
-        hooks.before = [this, &out, escape = ctx.file().escape](const df::Instruction& instruction,
-                                                              const buildkit::StageState& state) {
-            for (const auto& word : expandedWords(instruction))
+        hooks.before = [this, &out, escape = ctx.file().escape, words = std::vector<std::string_view>()](
+                           const df::Instruction& instruction, const buildkit::StageState& state) mutable {
+            expandedWords(instruction, words);
+            for (const std::string_view word : words)
                 if (buildkit::mayExpand(word)) report(instruction, buildkit::processWord(word, state.env, escape), state, out);
-            for (const auto& body : expandedHeredocs(instruction))
-                if (buildkit::mayExpand(body))
-                    report(instruction, buildkit::processWord(body, state.env, U'\\', true), state, out);
+            if (!expandsHeredocs(instruction)) return;
+            for (const df::Heredoc& heredoc : instruction.heredocs)
+                if (heredoc.expand && buildkit::mayExpand(heredoc.content))
+                    report(instruction, buildkit::processWord(heredoc.content, state.env, U'\\', true), state, out);
         };
         hooks.argDefault = [this, &out](const df::Instruction& instruction, const df::KeyValue&,
                                         const buildkit::WordMatch& match, const buildkit::StageState& state) {
