@@ -148,6 +148,32 @@ private slots:
         QVERIFY(compared > 50); // the cases do reach the walkers' findings
     }
 
+    void finalStageChain_data()
+    {
+        QTest::addColumn<QString>("dockerfile");
+        QTest::addColumn<QList<int>>("chain");
+        QTest::newRow("no FROM") << "RUN true\n" << QList<int>{};
+        QTest::newRow("one stage") << "FROM alpine\n" << QList<int>{0};
+        QTest::newRow("built on a stage") << "FROM alpine AS base\nFROM base\n" << QList<int>{1, 0};
+        QTest::newRow("separate build stage") << "FROM golang AS build\nFROM scratch\n" << QList<int>{1};
+        QTest::newRow("three hops, one skipped")
+            << "FROM a AS one\nFROM one AS two\nFROM b AS unused\nfrom two\n" << QList<int>{3, 1, 0};
+        QTest::newRow("a number is an image, not a stage index") << "FROM a\nFROM b\nFROM 0\n" << QList<int>{2};
+    }
+
+    void finalStageChain()
+    {
+        QFETCH(QString, dockerfile);
+        QFETCH(QList<int>, chain);
+        const df::Dockerfile file = df::parse(dockerfile.toStdString());
+        const lint::Config config;
+        const lint::LintInput input{&file, &config, {}, nullptr, nullptr};
+        const lint::LintContext ctx(input, false);
+        QCOMPARE(QList<int>(ctx.finalStageChain().begin(), ctx.finalStageChain().end()), chain);
+        for (int stage = -1; stage <= int(file.stages.size()); ++stage)
+            QCOMPARE(ctx.inFinalStageChain(stage), chain.contains(stage));
+    }
+
     void everyRuleHasCasesAndTexts()
     {
         std::set<std::string_view> ids;

@@ -48,6 +48,19 @@ LintContext::LintContext(const LintInput& input, bool onbuildPass) : input_(inpu
         else if (instruction.inner) instructions_.push_back(instruction.inner.get());
     }
     computeShells();
+    computeFinalStageChain();
+}
+
+void LintContext::computeFinalStageChain()
+{
+    const std::vector<df::Stage>& stages = file().stages;
+    inFinalChain_.assign(stages.size(), false);
+    int stage = static_cast<int>(stages.size()) - 1;
+    while (stage >= 0 && !inFinalChain_[static_cast<std::size_t>(stage)]) {
+        inFinalChain_[static_cast<std::size_t>(stage)] = true;
+        finalStageChain_.push_back(stage);
+        stage = stages[static_cast<std::size_t>(stage)].baseStage;
+    }
 }
 
 // The SHELL in effect at each instruction: the last SHELL of its stage so far, else the one its base stage

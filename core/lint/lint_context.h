@@ -58,6 +58,15 @@ public:
     /// The stage an instruction belongs to, or nullptr before the first FROM (or in the ONBUILD pass).
     const df::Stage* stageOf(const df::Instruction& instruction) const;
 
+    /// The stages the final image is built from: the last stage first, then the stage it names in FROM, and so
+    /// on (each stage once). Empty for a file without FROM.
+    const std::vector<int>& finalStageChain() const { return finalStageChain_; }
+    /// Whether `stage` (an index in file().stages) is on finalStageChain().
+    bool inFinalStageChain(int stage) const
+    {
+        return stage >= 0 && static_cast<std::size_t>(stage) < inFinalChain_.size() && inFinalChain_[stage];
+    }
+
     /// secrets::findSecret(text) and secrets::isSecretName(name); remembered across edits when the lint has a memo.
     std::optional<secrets::SecretMatch> secretIn(const std::string& text) const;
     bool isSecretName(const std::string& name) const;
@@ -67,12 +76,15 @@ public:
 
 private:
     void computeShells();
+    void computeFinalStageChain();
 
     LintInput input_;
     std::vector<std::string> defaultShell_;
     std::unordered_map<const df::Instruction*, std::shared_ptr<const std::vector<std::string>>> shells_;
     bool onbuildPass_;
     std::vector<const df::Instruction*> instructions_;
+    std::vector<int> finalStageChain_;
+    std::vector<bool> inFinalChain_; ///< by stage index
     enum class ScriptSource { Line, Heredoc, ExecForm };
     struct ParsedScript {
         std::shared_ptr<const sh::Script> script;

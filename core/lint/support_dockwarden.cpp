@@ -58,16 +58,6 @@ template <typename Visit> void visitPositionalWords(const sh::Command& command, 
     }
 }
 
-std::vector<const sh::Word*> positionalWords(const sh::Command& command, const OptionSpec& spec)
-{
-    std::vector<const sh::Word*> out;
-    visitPositionalWords(command, spec, [&out](const sh::Word* word) {
-        out.push_back(word);
-        return true;
-    });
-    return out;
-}
-
 const OptionSpec* optionSpec(PackageManager manager)
 {
     switch (manager) {
@@ -91,37 +81,16 @@ PackageManager managerFamily(std::string_view name)
     return PackageManager::None;
 }
 
-std::vector<int> finalStageChain(const df::Dockerfile& file)
-{
-    std::vector<int> chain;
-    int stage = static_cast<int>(file.stages.size()) - 1;
-    while (stage >= 0 && std::find(chain.begin(), chain.end(), stage) == chain.end()) {
-        chain.push_back(stage);
-        stage = file.stages[stage].baseStage;
-    }
-    return chain;
-}
-
 bool shipsInFinalImage(const LintContext& ctx, const df::Instruction& instruction)
 {
-    if (ctx.onbuildPass()) return true;
-    if (instruction.stage < 0) return false;
-    // finalStageChain() without building it (this runs for many instructions): at most one hop per stage, as
-    // the chain holds each stage once.
-    const std::vector<df::Stage>& stages = ctx.file().stages;
-    int stage = static_cast<int>(stages.size()) - 1;
-    for (std::size_t hops = 0; stage >= 0 && hops < stages.size(); ++hops) {
-        if (stage == instruction.stage) return true;
-        stage = stages[static_cast<std::size_t>(stage)].baseStage;
-    }
-    return false;
+    return ctx.onbuildPass() || ctx.inFinalStageChain(instruction.stage);
 }
 
-const df::Stage* finalBaseStage(const df::Dockerfile& file)
+const df::Stage* finalBaseStage(const LintContext& ctx)
 {
-    const auto chain = finalStageChain(file);
+    const std::vector<int>& chain = ctx.finalStageChain();
     if (chain.empty()) return nullptr;
-    const df::Stage& root = file.stages[chain.back()];
+    const df::Stage& root = ctx.file().stages[static_cast<std::size_t>(chain.back())];
     const std::string& image = root.image.value;
     if (image.empty() || support::hasVariable(image) || image.find("{{") != std::string::npos) return nullptr;
     return &root;
@@ -152,45 +121,52 @@ namespace {
 
 /// The package manager `command` installs with, and its positional words (the subcommand first); None and no
 /// words when it installs nothing.
-std::pair<PackageManager, std::vector<const sh::Word*>> installCall(const sh::Command& command)
+bool isInstallSubcommand(PackageManager manager, std::string_view sub)
+{
+    switch (manager) {
+    case PackageManager::Apt:
+    case PackageManager::Rpm: return sub == "install";
+    case PackageManager::Apk: return sub == "add";
+    case PackageManager::Zypper: return sub == "install" || sub == "in";
+    case PackageManager::None: break;
+    }
+    return false;
+}
+
+/// The manager of an install command, None for anything else; with `packages`, also its package words. One
+/// visit of the words, which stops at the subcommand unless it installs: most package-manager commands
+/// (update, clean, ...) install nothing, and the rules ask about every command of every RUN.
+PackageManager installCall(const sh::Command& command, std::vector<const sh::Word*>* packages)
 {
     const PackageManager manager = managerFamily(command.name());
     const OptionSpec* spec = optionSpec(manager);
-    if (!spec) return {PackageManager::None, {}};
-    // The subcommand alone first: most package-manager commands (update, clean, ...) install nothing, and the
-    // rules ask about every command of every RUN.
-    const sh::Word* first = nullptr;
-    visitPositionalWords(command, *spec, [&first](const sh::Word* word) {
-        first = word;
-        return false;
-    });
-    if (!first) return {PackageManager::None, {}};
-    const std::string& sub = first->text;
+    if (!spec) return PackageManager::None;
     bool installs = false;
-    switch (manager) {
-    case PackageManager::Apt:
-    case PackageManager::Rpm: installs = sub == "install"; break;
-    case PackageManager::Apk: installs = sub == "add"; break;
-    case PackageManager::Zypper: installs = sub == "install" || sub == "in"; break;
-    case PackageManager::None: break;
-    }
-    if (!installs) return {PackageManager::None, {}};
-    return {manager, positionalWords(command, *spec)};
+    bool sawSubcommand = false;
+    visitPositionalWords(command, *spec, [&](const sh::Word* word) {
+        if (sawSubcommand) {
+            packages->push_back(word);
+            return true;
+        }
+        sawSubcommand = true;
+        installs = isInstallSubcommand(manager, word->text);
+        return installs && packages;
+    });
+    return installs ? manager : PackageManager::None;
 }
 
 } // namespace
 
 PackageManager installManager(const sh::Command& command)
 {
-    return installCall(command).first;
+    return installCall(command, nullptr);
 }
 
 std::vector<const sh::Word*> installedPackages(const sh::Command& command)
 {
-    auto [manager, positional] = installCall(command);
-    if (manager == PackageManager::None) return {};
-    positional.erase(positional.begin());
-    return positional;
+    std::vector<const sh::Word*> packages;
+    if (installCall(command, &packages) == PackageManager::None) packages.clear();
+    return packages;
 }
 
 std::string packageName(std::string_view word, PackageManager manager)

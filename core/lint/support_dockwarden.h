@@ -12,16 +12,13 @@
 
 namespace dw::lint::dwsupport {
 
-/// The stages the final image is built from, the last stage first, then the stage it names in FROM, and so on.
-std::vector<int> finalStageChain(const df::Dockerfile& file);
-
-/// Whether `instruction` adds to the image `docker build` produces by default: its stage is the final stage
-/// or one the final stage is built FROM. Always true in the ONBUILD pass (triggers run in downstream images).
+/// Whether `instruction` adds to the image `docker build` produces by default: its stage is on
+/// LintContext::finalStageChain(). Always true in the ONBUILD pass (triggers run in downstream images).
 bool shipsInFinalImage(const LintContext& ctx, const df::Instruction& instruction);
 
 /// The external image at the root of the final stage chain, or nullptr when the chain ends in a stage whose
 /// image is a variable or when there is no stage at all.
-const df::Stage* finalBaseStage(const df::Dockerfile& file);
+const df::Stage* finalBaseStage(const LintContext& ctx);
 
 /// `name` with Docker Hub's registry and `library/` prefix removed ("docker.io/library/node" -> "node");
 /// mirrors that keep the `library/` path ("mirror.gcr.io/library/node") are reduced the same way.

@@ -50,7 +50,7 @@ public:
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
         const df::Dockerfile& file = ctx.file();
-        const auto chain = dwsupport::finalStageChain(file);
+        const std::vector<int>& chain = ctx.finalStageChain();
         if (chain.empty()) return;
         const df::Stage& finalStage = file.stages[chain.front()];
         const df::Stage& root = file.stages[chain.back()];

@@ -82,7 +82,7 @@ public:
 
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
-        const df::Stage* base = dwsupport::finalBaseStage(ctx.file());
+        const df::Stage* base = dwsupport::finalBaseStage(ctx);
         if (!base || ctx.file().findStage(base->image.value, base->index)) return;
         const support::ImageRef ref = support::parseImageRef(base->image.value);
         const std::string name = dwsupport::hubName(ref);

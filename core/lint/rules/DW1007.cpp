@@ -49,7 +49,7 @@ public:
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
         const df::Dockerfile& file = ctx.file();
-        const auto chain = dwsupport::finalStageChain(file);
+        const std::vector<int>& chain = ctx.finalStageChain();
         if (chain.empty()) return;
         std::set<std::string, std::less<>> labels;
         for (int stage : chain) {

@@ -139,7 +139,7 @@ public:
 
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
-        const df::Stage* base = dwsupport::finalBaseStage(ctx.file());
+        const df::Stage* base = dwsupport::finalBaseStage(ctx);
         const bool rubyImage = base && dwsupport::hubName(support::parseImageRef(base->image.value)) == "ruby";
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run || !dwsupport::shipsInFinalImage(ctx, *run)) continue;

@@ -93,7 +93,7 @@ public:
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
         const df::Dockerfile& file = ctx.file();
-        const auto chain = dwsupport::finalStageChain(file);
+        const std::vector<int>& chain = ctx.finalStageChain();
         if (chain.empty() || chain.size() != file.stages.size()) return; // there is a separate build stage
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;

@@ -34,7 +34,7 @@ public:
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
         const df::Dockerfile& file = ctx.file();
-        const auto chain = dwsupport::finalStageChain(file);
+        const std::vector<int>& chain = ctx.finalStageChain();
         if (chain.empty()) return;
         for (int stage : chain) {
             const df::Stage& s = file.stages[stage];
