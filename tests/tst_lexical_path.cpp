@@ -107,6 +107,32 @@ class TestLexicalPath : public QObject {
         }
         QVERIFY(worked > 5000); // most generated paths take the string route
     }
+
+    void baseName_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("posix");
+        QTest::addColumn<QString>("anySeparator");
+        QTest::newRow("absolute") << "/usr/bin/env" << "env" << "env";
+        QTest::newRow("bare name") << "env" << "env" << "env";
+        QTest::newRow("relative") << "./install.sh" << "install.sh" << "install.sh";
+        QTest::newRow("trailing slash") << "dir/" << "" << "";
+        QTest::newRow("empty") << "" << "" << "";
+        QTest::newRow("root") << "/" << "" << "";
+        QTest::newRow("windows") << "C:\\Windows\\cmd.exe" << "C:\\Windows\\cmd.exe" << "cmd.exe";
+        QTest::newRow("mixed") << "C:\\tools/bin\\pwsh.exe" << "bin\\pwsh.exe" << "pwsh.exe";
+    }
+
+    void baseName()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, posix);
+        QFETCH(QString, anySeparator);
+        const std::string text = path.toStdString();
+        QCOMPARE(QString::fromStdString(std::string(dw::util::baseName(text))), posix);
+        QCOMPARE(QString::fromStdString(std::string(baseNameAnySeparator(text))), anySeparator);
+        static_assert(dw::util::baseName("/bin/sh") == "sh"); // usable in constant expressions
+    }
 };
 
 QTEST_APPLESS_MAIN(TestLexicalPath)

@@ -26,12 +26,6 @@ void HitSink::add(std::string_view rule, std::string evidence, std::size_t offse
     ++m_count;
 }
 
-std::string_view baseName(std::string_view path)
-{
-    const std::size_t slash = path.rfind('/');
-    return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
 namespace {
 
 bool isBase64Char(char c)
@@ -109,7 +103,7 @@ bool underSkippedTree(std::string_view path)
 std::uint64_t ContentScanner::wantedBytes(const LayerEntry& entry) const
 {
     if (entry.kind != EntryKind::File || entry.size == 0) return 0;
-    if (underSkippedTree(entry.path) || hasBinaryExtension(content::baseName(entry.path))) return 0;
+    if (underSkippedTree(entry.path) || hasBinaryExtension(util::baseName(entry.path))) return 0;
     return std::min(entry.size, m_bodyCap);
 }
 

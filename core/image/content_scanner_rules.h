@@ -4,6 +4,7 @@
 
 #include "image/content_inspector.h"
 
+#include "util/lexical_path.h"
 #include "util/text.h"
 
 #include <cstddef>
@@ -55,7 +56,7 @@ template <typename Visit> void forEachLine(std::string_view body, Visit&& visit)
 }
 
 using util::trimmed;
-std::string_view baseName(std::string_view path);
+using util::baseName;
 
 /// DWI101: private key blocks with a key body after the header.
 void scanPrivateKeys(std::string_view body, HitSink& sink);

@@ -1,6 +1,7 @@
 #include "lint/dockerignore.h"
 
 #include "util/file_io.h"
+#include "util/lexical_path.h"
 
 #include "dockerfile/variables_pattern.h"
 
@@ -218,11 +219,6 @@ std::optional<std::string> readFile(const std::string& path) {
 
 constexpr const char* kIgnoreSuffix = ".dockerignore";
 
-std::string_view baseName(std::string_view path) {
-    const std::size_t slash = path.rfind('/');
-    return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
 /// The names of a folder's entries that end in ".dockerignore" (".dockerignore" itself included); nullopt when the
 /// folder cannot be listed, so that its files are probed one by one.
 std::optional<std::set<std::string, std::less<>>> ignoreFileNames(const std::string& folder) {
@@ -296,13 +292,13 @@ std::optional<DockerIgnore> DockerIgnore::load(const std::string& file) {
 
 std::optional<DockerIgnore> DockerIgnore::loadBeside(const std::string& dockerfilePath) {
     const std::string folder = folderPrefix(dockerfilePath);
-    if (auto own = load(folder + std::string(baseName(dockerfilePath)) + kIgnoreSuffix)) return own;
+    if (auto own = load(folder + std::string(util::baseName(dockerfilePath)) + kIgnoreSuffix)) return own;
     return load(folder + kIgnoreSuffix);
 }
 
 std::shared_ptr<const DockerIgnore> DockerIgnoreFinder::loadBeside(const std::string& dockerfilePath) {
     const std::string folder = folderPrefix(dockerfilePath);
-    const std::string ownName = std::string(baseName(dockerfilePath)) + kIgnoreSuffix;
+    const std::string ownName = std::string(util::baseName(dockerfilePath)) + kIgnoreSuffix;
     bool mayHaveOwn = true;
     bool mayHaveShared = true;
     {

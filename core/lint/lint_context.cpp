@@ -2,6 +2,7 @@
 
 #include "lint/lint_memo.h"
 #include "lint/support_instructions.h"
+#include "util/lexical_path.h"
 #include "util/text.h"
 
 #include <algorithm>
@@ -11,13 +12,6 @@ namespace dw::lint {
 namespace {
 
 const std::vector<std::string> kDefaultShell{"/bin/sh", "-c"};
-
-/// The last part of a path, "/bin/bash" -> "bash" and "C:\\Windows\\cmd.exe" -> "cmd.exe".
-std::string_view baseName(std::string_view path)
-{
-    const auto slash = path.find_last_of("/\\");
-    return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
 
 // `# hadolint shell=powershell` sets the default shell of the whole file.
 std::optional<std::string> shellPragma(const df::Dockerfile& file)
@@ -199,7 +193,7 @@ bool LintContext::isPosixShell(const df::Instruction& instruction) const
 {
     const auto& shell = shellFor(instruction);
     if (shell.empty()) return true;
-    const std::string_view name = baseName(shell.front());
+    const std::string_view name = util::baseNameAnySeparator(shell.front());
     static constexpr std::string_view kOtherShells[] = {"pwsh", "pwsh.exe", "powershell", "powershell.exe", "cmd",
                                                         "cmd.exe"};
     return std::none_of(std::begin(kOtherShells), std::end(kOtherShells),

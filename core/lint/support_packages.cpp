@@ -266,12 +266,6 @@ bool isTruthy(std::string_view value)
     return lower == "1" || lower == "true" || lower == "on" || lower == "yes";
 }
 
-std::string_view baseName(std::string_view path)
-{
-    const std::size_t slash = path.find_last_of("/\\");
-    return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
 df::Position positionAfter(const LintContext& ctx, const df::Instruction& run, const sh::Word& word)
 {
     return wordRange(ctx, run, word).end;

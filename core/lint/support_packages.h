@@ -79,8 +79,6 @@ bool hasCacheMountAt(const df::Instruction& run, std::string_view dir);
 
 /// True for the values pip reads as "on": 1, true, on, yes (any case).
 bool isTruthy(std::string_view value);
-/// The last path component of `path`, splitting on '/' and '\'.
-std::string_view baseName(std::string_view path);
 
 /// The source position just after `word` of the RUN's script, where a fix inserts an option.
 df::Position positionAfter(const LintContext& ctx, const df::Instruction& run, const sh::Word& word);

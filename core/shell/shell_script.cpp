@@ -2,6 +2,7 @@
 #include "shell/shell_script.h"
 
 #include "shell/shell_parser.h"
+#include "util/lexical_path.h"
 
 #include <algorithm>
 
@@ -54,11 +55,8 @@ std::string attachedValue(std::string_view word) {
     return std::string(value.starts_with('=') ? value.substr(1) : value);
 }
 
-std::string_view baseName(const Command& command) {
-    if (command.words.empty()) return {};
-    const std::string_view path = command.words.front().text;
-    const std::size_t slash = path.rfind('/');
-    return slash == std::string_view::npos ? path : path.substr(slash + 1);
+std::string_view commandBaseName(const Command& command) {
+    return command.words.empty() ? std::string_view() : util::baseName(command.words.front().text);
 }
 
 /// The bit of Script::nameBits_ that stands for `name`; none for the empty name, which no query matches.
@@ -79,7 +77,7 @@ std::size_t optionsEnd(const Command& command) {
 } // namespace
 
 void Command::updateName() {
-    name_ = std::string(baseName(*this));
+    name_ = std::string(commandBaseName(*this));
 }
 
 std::vector<std::string> Command::args() const {

@@ -18,4 +18,19 @@ std::optional<std::string> joinNormal(std::string_view base, std::string_view pa
 /// below `base`; nullopt otherwise (the relative path would be "." or start with "..").
 std::optional<std::string_view> pathBelow(std::string_view path, std::string_view base);
 
+/// The last component of a POSIX path: "/usr/bin/env" -> "env", "env" -> "env", "dir/" -> "".
+constexpr std::string_view baseName(std::string_view path)
+{
+    const std::size_t slash = path.rfind('/');
+    return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+/// The same, splitting on '\' too, for paths that may be Windows ones: a SHELL of "C:\Windows\cmd.exe", the
+/// sources of ADD in a Windows image.
+constexpr std::string_view baseNameAnySeparator(std::string_view path)
+{
+    const std::size_t slash = path.find_last_of("/\\");
+    return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
 } // namespace dw::util

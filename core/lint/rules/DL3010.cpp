@@ -1,4 +1,5 @@
 #include "lint/support_instructions.h"
+#include "util/lexical_path.h"
 #include "lint/support_packages.h"
 
 #include <algorithm>
@@ -42,11 +43,11 @@ std::vector<std::string> copiedArchives(const df::Instruction& copy)
     std::vector<std::string> words = copyWords(copy);
     std::vector<std::string> archives;
     if (words.size() < 2) return archives;
-    if (support::isLocalArchive(words.back())) return {std::string(packages::baseName(words.back()))};
+    if (support::isLocalArchive(words.back())) return {std::string(util::baseNameAnySeparator(words.back()))};
     words.pop_back();
     for (const std::string& source : words)
         if (!support::startsWith(source, "<<") && support::isLocalArchive(source))
-            archives.emplace_back(packages::baseName(source));
+            archives.emplace_back(util::baseNameAnySeparator(source));
     return archives;
 }
 
@@ -113,7 +114,7 @@ public:
             } else if (instruction->keyword == df::Keyword::Run && !copied.empty()) {
                 for (const sh::Command& command : ctx.shell(*instruction).commands) {
                     if (!extracts(command)) continue;
-                    for (const std::string_view arg : command.argsNoFlags()) report(packages::baseName(arg), copied, out);
+                    for (const std::string_view arg : command.argsNoFlags()) report(util::baseNameAnySeparator(arg), copied, out);
                 }
             }
         }

@@ -1,4 +1,5 @@
 #include "lint/support_rpm.h"
+#include "util/lexical_path.h"
 
 #include <algorithm>
 
@@ -10,7 +11,7 @@ namespace {
 bool setsPipefail(const std::vector<std::string>& shell)
 {
     if (shell.empty()) return false;
-    const std::string_view name = packages::baseName(shell.front());
+    const std::string_view name = util::baseNameAnySeparator(shell.front());
     if (name != "bash" && name != "zsh" && name != "ash") return false;
     const auto option = [](const std::string& arg) {
         return arg.size() > 1 && arg[0] == '-' && arg[1] != '-' && arg.find('o') != std::string::npos;

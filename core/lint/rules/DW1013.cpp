@@ -1,4 +1,5 @@
 #include "lint/support_dockwarden.h"
+#include "util/lexical_path.h"
 
 #include <algorithm>
 #include <optional>
@@ -102,8 +103,6 @@ std::string savedFile(const sh::Command& command)
     return "";
 }
 
-std::string baseName(std::string_view path) { return std::string(path.substr(path.rfind('/') + 1)); }
-
 class DW1013 final : public Rule {
 public:
     const RuleInfo& info() const override
@@ -185,14 +184,14 @@ private:
         for (const sh::Command& command : script.commands) {
             if (isDownloader(command.name())) {
                 const std::string file = savedFile(command);
-                if (!file.empty() && file.find('$') == std::string::npos) saved.push_back(baseName(file));
+                if (!file.empty() && file.find('$') == std::string::npos) saved.emplace_back(util::baseName(file));
                 continue;
             }
             if (saved.empty()) continue;
             std::string target;
             if (dwsupport::isShellOrInterpreter(command.name())) {
                 const auto args = command.argsNoFlags();
-                if (!args.empty()) target = baseName(args.front());
+                if (!args.empty()) target = util::baseName(args.front());
             } else if (!command.words.empty() && command.words.front().text.find('/') != std::string::npos) {
                 target = command.name(); // ./install.sh
             }
