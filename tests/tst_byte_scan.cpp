@@ -1,7 +1,8 @@
 // The byte searches of util/byte_scan.h (16 bytes at a time where the CPU allows) give what a plain loop or
 // std::string_view::find gives, on random texts over a small alphabet, at every start offset, across block edges;
-// util::hasLowerAt and util::containsLower, the in-place case-blind comparison and search the scans' callers use,
-// agree with a lower-cased copy; util::concat joins as a chain of `+` does.
+// util::hasLowerAt, util::containsLower, util::equalsLower and util::hasAsciiUpper, the in-place case-blind
+// comparisons and search that the scans' callers use, agree with a lower-cased copy; util::concat joins as a chain
+// of `+` does.
 #include "util/byte_scan.h"
 #include "util/text.h"
 
@@ -128,12 +129,13 @@ class TestByteScan : public QObject {
     void containsLowerIsALowerCasedCopysFind()
     {
         std::mt19937 random(23);
-        // Parts of letters only (every start tried) and parts with a byte whose case cannot vary (searched for).
+        // Parts of letters only (found through their first letter) and parts with a byte whose case cannot vary
+        // (found through that byte), in texts long enough to cross the 16-byte blocks of findEither.
         for (const std::string_view part : {std::string_view(""), std::string_view("t"), std::string_view("tru"),
                                             std::string_view("t=y"), std::string_view("=y"), std::string_view("tt="),
                                             std::string_view("t=t=")}) {
             for (int round = 0; round < 300; ++round) {
-                const std::string text = randomText(random, static_cast<std::size_t>(round % 14), "tTyY=\xc3");
+                const std::string text = randomText(random, static_cast<std::size_t>(round % 40), "tTyY=\xc3");
                 const bool expected = asciiLower(text).find(part) != std::string::npos;
                 QVERIFY2(containsLower(text, part) == expected, describe(text, 0) + " part " + QByteArray(part.data(), qsizetype(part.size())));
             }
@@ -174,6 +176,22 @@ class TestByteScan : public QObject {
         QVERIFY(!hasLowerAt("apt-get install SUD", 16, "sudo")); // runs off the end
         QVERIFY(!hasLowerAt("sudo", 5, ""));                     // past the end, even for the empty word
         static_assert(hasLowerAt("DB_PassWord", 3, "password"));
+    }
+
+    void equalsLowerAndHasAsciiUpperAreALowerCasedCopysCompare()
+    {
+        std::mt19937 random(31);
+        for (const std::string_view word : {std::string_view(""), std::string_view("s"), std::string_view("scratch")}) {
+            for (int round = 0; round < 300; ++round) {
+                const std::string text = randomText(random, static_cast<std::size_t>(round % 9),
+                                                    round % 2 ? "sScCrRaAtThH" : "sS\xc3\x89@[`");
+                const std::string lower = asciiLower(text);
+                QVERIFY2(equalsLower(text, word) == (lower == word), describe(text, 0));
+                QVERIFY2(hasAsciiUpper(text) == (lower != text), describe(text, 0));
+            }
+        }
+        static_assert(equalsLower("SCRATCH", "scratch") && !equalsLower("scratch2", "scratch"));
+        static_assert(!hasAsciiUpper("\xc3\x89t\xc3\xa9@[") && hasAsciiUpper("Z"));
     }
 };
 

@@ -37,6 +37,7 @@ std::optional<std::string> shellPragma(const df::Dockerfile& file)
 
 LintContext::LintContext(const LintInput& input, bool onbuildPass) : input_(input), onbuildPass_(onbuildPass)
 {
+    if (!onbuildPass) instructions_.reserve(input.file->instructions.size());
     for (const auto& instruction : input.file->instructions) {
         if (!onbuildPass) instructions_.push_back(&instruction);
         else if (instruction.inner) instructions_.push_back(instruction.inner.get());

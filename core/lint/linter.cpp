@@ -119,6 +119,8 @@ LintResult lint(const df::Dockerfile& file, const LintOptions& options)
         std::vector<buildkit::DispatchHooks> hooks(allWalkers.rules.size());
         std::vector<const buildkit::DispatchHooks*> hookList;
         std::vector<std::size_t> active;
+        hookList.reserve(allWalkers.rules.size());
+        active.reserve(allWalkers.rules.size());
         for (std::size_t i = 0; i < allWalkers.rules.size(); ++i) {
             if (!enabled(allWalkers.rules[i]->info())) continue;
             allWalkers.rules[i]->prepare(mainPass, walked[i], hooks[i]);

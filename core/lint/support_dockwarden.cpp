@@ -150,7 +150,9 @@ PackageManager installCall(const sh::Command& command, std::vector<const sh::Wor
         }
         sawSubcommand = true;
         installs = isInstallSubcommand(manager, word->text);
-        return installs && packages;
+        if (!installs || !packages) return false;
+        packages->reserve(command.words.size());
+        return true;
     });
     return installs ? manager : PackageManager::None;
 }

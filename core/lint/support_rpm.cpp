@@ -1,6 +1,7 @@
 #include "lint/support_rpm.h"
 
 #include "dockerfile/variables.h"
+#include "util/text.h"
 
 #include <algorithm>
 
@@ -116,7 +117,7 @@ bool removesAny(const sh::Command& command, std::initializer_list<std::string_vi
     return false;
 }
 
-std::string baseImage(const LintContext& ctx, int stage)
+std::string_view baseImage(const LintContext& ctx, int stage)
 {
     const auto& stages = ctx.file().stages;
     // A base stage always comes earlier, so the walk ends; the hop limit only guards against a bad tree.
@@ -124,7 +125,7 @@ std::string baseImage(const LintContext& ctx, int stage)
          ++hops) {
         const df::Stage& s = stages[static_cast<std::size_t>(stage)];
         if (s.baseStage < 0)
-            return support::hasVariable(s.image.value) ? std::string() : support::toLower(s.image.value);
+            return support::hasVariable(s.image.value) ? std::string_view() : std::string_view(s.image.value);
         stage = s.baseStage;
     }
     return {};
@@ -132,26 +133,26 @@ std::string baseImage(const LintContext& ctx, int stage)
 
 bool lacksGnuUserland(std::string_view image)
 {
-    if (image.empty() || image == "scratch") return true;
+    if (image.empty() || util::equalsLower(image, "scratch")) return true;
     for (std::string_view marker :
          {"alpine", "busybox", "distroless", "wolfi", "chainguard", "nanoserver", "servercore", "windows"})
-        if (contains(image, marker)) return true;
+        if (util::containsLower(image, marker)) return true;
     return false;
 }
 
-BuildVariables::BuildVariables(const LintContext& ctx) : ctx_(ctx), stageEnv_(ctx.file().stages.size()) {}
+BuildVariables::BuildVariables(const LintContext& ctx) : ctx_(ctx) {}
 
 void BuildVariables::catchUp() const
 {
-    if (pending_.empty()) return;
-    for (const df::Instruction* instruction : pending_) apply(*instruction);
-    pending_.clear();
+    const std::vector<const df::Instruction*>& instructions = ctx_.instructions();
+    for (; applied_ < visited_ && applied_ < instructions.size(); ++applied_) apply(*instructions[applied_]);
 }
 
 void BuildVariables::apply(const df::Instruction& instruction) const
 {
     switch (instruction.keyword) {
     case df::Keyword::From: {
+        if (stageEnv_.empty()) stageEnv_.resize(ctx_.file().stages.size());
         if (stage_ >= 0 && stage_ < static_cast<int>(stageEnv_.size()))
             stageEnv_[static_cast<std::size_t>(stage_)] = env_;
         stage_ = instruction.stage;

@@ -56,11 +56,11 @@ bool mountCovers(const df::Instruction& run, std::string_view dir);
 /// True if `command` is `rm` with an operand at or below one of `dirs` (`rm -rf /var/cache/yum/*`).
 bool removesAny(const sh::Command& command, std::initializer_list<std::string_view> dirs);
 
-/// The external image a stage is built from, following `FROM <earlier stage>`; lower-cased; "" when the
-/// stage index is invalid or the reference contains a variable.
-std::string baseImage(const LintContext& ctx, int stage);
+/// The external image a stage is built from, following `FROM <earlier stage>`, as written; "" when the stage
+/// index is invalid or the reference contains a variable.
+std::string_view baseImage(const LintContext& ctx, int stage);
 /// True when `image` (as from baseImage) is known or likely to lack GNU tools and bash: alpine, busybox,
-/// distroless, scratch, wolfi/chainguard and Windows images, and unknown ("") images.
+/// distroless, scratch, wolfi/chainguard and Windows images (in any case), and unknown ("") images.
 bool lacksGnuUserland(std::string_view image);
 
 /// The ARG and ENV values a RUN can expand, tracked as hadolint's version-pinning rules do: ARGs stay known
@@ -69,9 +69,9 @@ bool lacksGnuUserland(std::string_view image);
 class BuildVariables {
 public:
     explicit BuildVariables(const LintContext& ctx);
-    /// Records the effect of `instruction`; call it for ctx.instructions() in order. Nothing is expanded until a
-    /// value is asked for: most files never install with yum.
-    void visit(const df::Instruction& instruction) { pending_.push_back(&instruction); }
+    /// Records the effect of the next of ctx.instructions(); call it for each of them in order. Nothing is
+    /// expanded until a value is asked for: most files never install with yum.
+    void visitNext() { ++visited_; }
     /// `word` (raw text, quotes included) with the known references expanded, quotes removed and the unknown
     /// references left as written. The escape character is the shell's, or the Dockerfile's for ARG/ENV.
     std::string expand(std::string_view word, char32_t escape = U'\\') const;
@@ -84,7 +84,8 @@ private:
 
     const LintContext& ctx_;
     // Filled on demand by catchUp(), hence mutable.
-    mutable std::vector<const df::Instruction*> pending_;
+    std::size_t visited_ = 0;
+    mutable std::size_t applied_ = 0;
     mutable std::map<std::string, std::string, std::less<>> args_;
     mutable std::map<std::string, std::string, std::less<>> env_;
     mutable std::vector<std::map<std::string, std::string, std::less<>>> stageEnv_;

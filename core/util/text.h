@@ -1,10 +1,13 @@
 // Small ASCII text helpers shared by the parsers of image files, configs and reports.
 #pragma once
 
+#include "util/byte_scan.h"
+
 #include <cctype>
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace dw::util {
 
@@ -30,6 +33,20 @@ constexpr bool hasLowerAt(std::string_view text, std::size_t at, std::string_vie
     return true;
 }
 
+/// True when `text` is `lowerWord` whatever the case of its ASCII letters ("Scratch" equals "scratch").
+constexpr bool equalsLower(std::string_view text, std::string_view lowerWord)
+{
+    return text.size() == lowerWord.size() && hasLowerAt(text, 0, lowerWord);
+}
+
+/// True when `text` has an ASCII capital letter: asciiLower(text) != text, without the copy.
+constexpr bool hasAsciiUpper(std::string_view text)
+{
+    for (const char c : text)
+        if (c >= 'A' && c <= 'Z') return true;
+    return false;
+}
+
 /// True when `text` holds `lowerPart` somewhere, whatever the case of its ASCII letters (`lowerPart` is written in
 /// lower case). When `lowerPart` has a byte that is no letter ('=', '-', ':'), the search looks for that byte, whose
 /// case cannot vary, and compares around it: such bytes are rare in words, letters are not.
@@ -38,8 +55,18 @@ constexpr bool containsLower(std::string_view text, std::string_view lowerPart)
     if (lowerPart.size() > text.size()) return false;
     std::size_t anchor = 0;
     while (anchor < lowerPart.size() && lowerPart[anchor] >= 'a' && lowerPart[anchor] <= 'z') ++anchor;
-    if (anchor == lowerPart.size()) { // letters only (or empty): every start is a candidate
-        for (std::size_t at = 0; at + lowerPart.size() <= text.size(); ++at)
+    if (lowerPart.empty()) return true;
+    if (anchor == lowerPart.size()) { // letters only: the candidates start with the first letter in either case
+        const char lower = lowerPart.front();
+        const char upper = static_cast<char>(lower - 'a' + 'A');
+        const std::size_t lastStart = text.size() - lowerPart.size();
+        const auto nextStart = [&](std::size_t from) {
+            if (!std::is_constant_evaluated()) return findEither(text, from, lower, upper);
+            for (; from < text.size(); ++from)
+                if (text[from] == lower || text[from] == upper) return from;
+            return std::string_view::npos;
+        };
+        for (std::size_t at = nextStart(0); at != std::string_view::npos && at <= lastStart; at = nextStart(at + 1))
             if (hasLowerAt(text, at, lowerPart)) return true;
         return false;
     }

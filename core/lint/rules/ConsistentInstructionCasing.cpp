@@ -28,17 +28,16 @@ public:
 
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
-        std::vector<const df::Instruction*> inStages;
-        for (const df::Instruction* instruction : ctx.instructions())
-            if (instruction->stage >= 0) inStages.push_back(instruction);
         int lower = 0, upper = 0;
-        for (const df::Instruction* instruction : inStages) {
+        for (const df::Instruction* instruction : ctx.instructions()) {
+            if (instruction->stage < 0) continue;
             const std::string& name = instruction->keywordWord.value;
             if (buildkit::isAllLower(name)) ++lower;
             else if (buildkit::isAllUpper(name)) ++upper;
         }
         const bool majorityLower = lower > upper;
-        for (const df::Instruction* instruction : inStages) {
+        for (const df::Instruction* instruction : ctx.instructions()) {
+            if (instruction->stage < 0) continue;
             const df::Word& keyword = instruction->keywordWord;
             if (majorityLower ? buildkit::isAllLower(keyword.value) : buildkit::isAllUpper(keyword.value)) continue;
             const std::string wanted = majorityLower ? support::toLower(keyword.value) : buildkit::toUpper(keyword.value);

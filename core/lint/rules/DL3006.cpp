@@ -1,4 +1,5 @@
 #include "lint/rule_support.h"
+#include "util/text.h"
 
 namespace dw::lint::rules {
 namespace {
@@ -28,7 +29,7 @@ public:
     {
         for (const df::Stage& stage : ctx.file().stages) {
             const std::string& image = stage.image.value;
-            if (image.empty() || support::hasVariable(image) || support::toLower(image) == "scratch") continue;
+            if (image.empty() || support::hasVariable(image) || util::equalsLower(image, "scratch")) continue;
             if (ctx.file().findStage(image, stage.index)) continue;
             support::ImageRef ref = support::parseImageRef(image);
             if (ref.tag.empty() && ref.digest.empty()) out.push_back(finding(stage.image.range));

@@ -34,7 +34,7 @@ public:
     {
         rpm::BuildVariables variables(ctx);
         for (const df::Instruction* instruction : ctx.instructions()) {
-            variables.visit(*instruction);
+            variables.visitNext();
             if (instruction->keyword != df::Keyword::Run) continue;
             std::vector<const sh::Word*> unpinned;
             for (const sh::Command& command : ctx.shell(*instruction).commands) {

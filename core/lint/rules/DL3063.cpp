@@ -1,4 +1,5 @@
 #include "lint/rule_support.h"
+#include "util/text.h"
 
 namespace dw::lint::rules {
 namespace {
@@ -29,8 +30,8 @@ public:
     {
         if (ctx.onbuildPass()) return;
         for (const df::Stage& stage : ctx.file().stages) {
-            const std::string name = support::toLower(stage.nameWord.value);
-            if (name == "scratch" || name == "context") out.push_back(finding(stage.nameWord.range));
+            const std::string_view name = stage.nameWord.value;
+            if (util::equalsLower(name, "scratch") || util::equalsLower(name, "context")) out.push_back(finding(stage.nameWord.range));
         }
     }
 };

@@ -1,4 +1,5 @@
 #include "lint/support_labels.h"
+#include "util/text.h"
 
 #include <algorithm>
 #include <array>
@@ -6,31 +7,29 @@
 namespace dw::lint::rules {
 namespace {
 
-// Variable names that well-known tools and services use for credentials (compared in upper case).
+// Variable names that well-known tools and services use for credentials (written in lower case, compared in any case).
 constexpr std::array<std::string_view, 48> kKnownNames = {
-    "ACCESS_TOKEN", "APPLICATION_KEY", "APP_SECRET", "AUTH_TOKEN", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
-    "BITTREX_API_KEY", "BITTREX_API_SECRET", "CF_PASSWORD", "CF_USERNAME", "CIRCLE_TOKEN", "CI_DEPLOY_PASSWORD",
-    "CI_DEPLOY_USER", "DOCKERHUB_PASSWORD", "DOCKER_EMAIL", "DOCKER_PASSWORD", "DOCKER_USERNAME",
-    "FACEBOOK_ACCESS_TOKEN", "FACEBOOK_APP_ID", "FACEBOOK_APP_SECRET", "FIREBASE_API_TOKEN", "FIREBASE_TOKEN",
-    "FOSSA_API_KEY", "GH_ENTERPRISE_TOKEN", "GH_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GITHUB_TOKEN",
-    "HEROKU_API_KEY", "HEROKU_API_USER", "NPM_AUTH_TOKEN", "NPM_TOKEN", "OKTA_AUTHN_GROUPID",
-    "OKTA_CLIENT_ORGURL", "OKTA_CLIENT_TOKEN", "OKTA_OAUTH2_CLIENTID", "OKTA_OAUTH2_CLIENTSECRET",
-    "OPENAI_API_KEY", "OS_PASSWORD", "OS_USERNAME", "POSTGRES_PASSWORD", "SLACK_TOKEN", "STRIPE_API_KEY",
-    "STRIPE_DEVICE_NAME", "TRAVIS_OS_NAME", "TRAVIS_SECURE_ENV_VARS", "TRAVIS_SUDO", "VAULT_CLIENT_KEY",
-    "VAULT_TOKEN"};
+    "access_token", "application_key", "app_secret", "auth_token", "aws_access_key_id", "aws_secret_access_key",
+    "bittrex_api_key", "bittrex_api_secret", "cf_password", "cf_username", "circle_token", "ci_deploy_password",
+    "ci_deploy_user", "dockerhub_password", "docker_email", "docker_password", "docker_username",
+    "facebook_access_token", "facebook_app_id", "facebook_app_secret", "firebase_api_token", "firebase_token",
+    "fossa_api_key", "gh_enterprise_token", "gh_token", "github_enterprise_token", "github_token",
+    "heroku_api_key", "heroku_api_user", "npm_auth_token", "npm_token", "okta_authn_groupid",
+    "okta_client_orgurl", "okta_client_token", "okta_oauth2_clientid", "okta_oauth2_clientsecret",
+    "openai_api_key", "os_password", "os_username", "postgres_password", "slack_token", "stripe_api_key",
+    "stripe_device_name", "travis_os_name", "travis_secure_env_vars", "travis_sudo", "vault_client_key",
+    "vault_token"};
 
-// Parts of a name that suggest a secret (compared in lower case).
+// Parts of a name that suggest a secret (compared in any case).
 constexpr std::array<std::string_view, 7> kSuspiciousParts = {"api_key", "client_key", "password", "private",
                                                               "secret",  "token",      "username"};
 
-bool looksSensitive(const std::string& name)
+/// `lowerName`: the variable's name lower-cased.
+bool looksSensitive(std::string_view lowerName)
 {
-    std::string upper = name;
-    std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return char(std::toupper(c)); });
-    if (std::find(kKnownNames.begin(), kKnownNames.end(), upper) != kKnownNames.end()) return true;
-    const std::string lower = support::toLower(name);
+    if (std::find(kKnownNames.begin(), kKnownNames.end(), lowerName) != kKnownNames.end()) return true;
     return std::any_of(kSuspiciousParts.begin(), kSuspiciousParts.end(),
-                       [&](std::string_view part) { return lower.find(part) != std::string::npos; });
+                       [&](std::string_view part) { return lowerName.find(part) != std::string_view::npos; });
 }
 
 class DL3064 final : public Rule {
@@ -60,13 +59,16 @@ public:
 
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
+        std::string lowerName; // reused for every name
         for (const df::Instruction* instruction : ctx.instructions()) {
             if (instruction->keyword != df::Keyword::Arg && instruction->keyword != df::Keyword::Env) continue;
             const df::KeyValue* first = nullptr;
             std::string names;
             for (const df::KeyValue& pair : instruction->pairs) {
                 std::string name = support::pairKey(pair);
-                if (!looksSensitive(name)) continue;
+                lowerName.assign(name);
+                for (char& c : lowerName) c = util::asciiLower(c);
+                if (!looksSensitive(lowerName)) continue;
                 if (!first) first = &pair;
                 names += (names.empty() ? "`" : ", `") + name + "`";
             }

@@ -52,11 +52,11 @@ public:
         for (const df::Instruction* run : ctx.instructions()) {
             // SHELL does not apply to exec form, which picks its own interpreter.
             if (run->keyword != df::Keyword::Run || run->jsonForm || !ctx.isPosixShell(*run)) continue;
-            const std::vector<std::string> shell = ctx.shellFor(*run);
+            const std::vector<std::string>& shell = ctx.shellFor(*run);
             if (setsPipefail(shell) || !ctx.shell(*run).hasPipe()) continue;
             Finding f = finding(run->range);
             // Only when bash is likely there and nothing but the default shell would change.
-            const bool defaultShell = shell == std::vector<std::string>{"/bin/sh", "-c"};
+            const bool defaultShell = shell.size() == 2 && shell[0] == "/bin/sh" && shell[1] == "-c";
             if (defaultShell && !rpm::lacksGnuUserland(rpm::baseImage(ctx, run->stage))) {
                 const std::string_view line = ctx.file().lineText(run->line());
                 const std::string indent(line.substr(0, line.find_first_not_of(" \t")));

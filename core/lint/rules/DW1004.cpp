@@ -1,4 +1,5 @@
 #include "lint/support_dockwarden.h"
+#include "util/text.h"
 
 
 namespace dw::lint::rules {
@@ -7,16 +8,15 @@ namespace {
 /// `root`, `0`, `root:group`, `0:0` ... (the user part decides).
 bool isRoot(std::string_view user)
 {
-    const std::string name = support::toLower(user.substr(0, user.find(':')));
-    return name == "root" || (!name.empty() && name.find_first_not_of('0') == std::string::npos);
+    const std::string_view name = user.substr(0, user.find(':'));
+    return util::equalsLower(name, "root") || (!name.empty() && name.find_first_not_of('0') == std::string::npos);
 }
 
 /// Images whose name says they already run as an unprivileged user (distroless `:nonroot`, `*-unprivileged`).
 bool nonRootBase(std::string_view image)
 {
-    const std::string lower = support::toLower(image);
-    return lower.find("nonroot") != std::string::npos || lower.find("non-root") != std::string::npos ||
-           lower.find("unprivileged") != std::string::npos || lower.find("rootless") != std::string::npos;
+    return util::containsLower(image, "nonroot") || util::containsLower(image, "non-root") ||
+           util::containsLower(image, "unprivileged") || util::containsLower(image, "rootless");
 }
 
 class DW1004 final : public Rule {
@@ -60,7 +60,7 @@ public:
             for (std::size_t i = s.fromIndex; i < s.endIndex; ++i)
                 runs = runs || file.instructions[i].keyword == df::Keyword::Run;
         }
-        if (support::toLower(root.image.value) == "scratch" && !runs) return;
+        if (util::equalsLower(root.image.value, "scratch") && !runs) return;
 
         for (int stage : chain) {
             const df::Stage& s = file.stages[stage];

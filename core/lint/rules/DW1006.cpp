@@ -34,7 +34,7 @@ public:
         for (const df::Stage& stage : ctx.file().stages) {
             const std::string& image = stage.image.value;
             if (image.empty() || support::hasVariable(image) || image.find("{{") != std::string::npos ||
-                support::toLower(image) == "scratch")
+                util::equalsLower(image, "scratch"))
                 continue;
             if (stage.baseStage >= 0 || ctx.file().findStage(image, stage.index)) continue;
             if (!support::parseImageRef(image).digest.empty()) continue;

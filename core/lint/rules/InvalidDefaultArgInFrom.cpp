@@ -1,4 +1,5 @@
 #include "lint/rule_support.h"
+#include "util/text.h"
 #include "lint/support_buildkit.h"
 
 #include <algorithm>
@@ -93,7 +94,7 @@ bool validImageReference(std::string_view name)
     if (auto slash = name.find('/'); slash != std::string_view::npos) {
         std::string_view first = name.substr(0, slash);
         bool isDomain = first.find_first_of(".:") != std::string_view::npos || first == "localhost" ||
-                        support::toLower(first) != first;
+                        util::hasAsciiUpper(first);
         if (isDomain) {
             domain = first;
             remainder = name.substr(slash + 1);
@@ -112,7 +113,7 @@ bool validImageReference(std::string_view name)
         tag = remainder.substr(colon + 1);
         hasTag = true;
     }
-    if (support::toLower(path) != path) return false;
+    if (util::hasAsciiUpper(path)) return false;
     if (!domain.empty() && !validDomain(domain)) return false;
     if (hasTag && !validTag(tag)) return false;
     if (path.empty()) return false;

@@ -1,4 +1,5 @@
 #include "lint/rule_support.h"
+#include "util/text.h"
 #include "lint/support_buildkit.h"
 
 namespace dw::lint::rules {
@@ -7,14 +8,13 @@ namespace {
 // Whether one of the '_'-separated words of `key` is one of `tokens` (case-insensitive).
 bool hasWord(std::string_view key, std::initializer_list<std::string_view> tokens)
 {
-    const std::string lower = support::toLower(key);
     std::size_t start = 0;
     while (true) {
-        std::size_t end = lower.find('_', start);
-        std::string_view word = std::string_view(lower).substr(start, end == std::string::npos ? std::string::npos : end - start);
+        std::size_t end = key.find('_', start);
+        std::string_view word = key.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
         for (auto token : tokens)
-            if (word == token) return true;
-        if (end == std::string::npos) return false;
+            if (util::equalsLower(word, token)) return true;
+        if (end == std::string_view::npos) return false;
         start = end + 1;
     }
 }
