@@ -35,7 +35,8 @@ std::optional<std::string> shellPragma(const df::Dockerfile& file)
 
 } // namespace
 
-LintContext::LintContext(const LintInput& input, bool onbuildPass) : input_(input), onbuildPass_(onbuildPass)
+LintContext::LintContext(const LintInput& input, bool onbuildPass)
+    : input_(input), defaultShell_(&kDefaultShell), onbuildPass_(onbuildPass)
 {
     if (!onbuildPass) instructions_.reserve(input.file->instructions.size());
     for (const auto& instruction : input.file->instructions) {
@@ -62,8 +63,12 @@ void LintContext::computeFinalStageChain()
 // ended with, else the default (or the `# hadolint shell=` pragma).
 void LintContext::computeShells()
 {
-    if (auto pragma = shellPragma(file())) defaultShell_ = {*pragma, "-c"};
-    else defaultShell_ = kDefaultShell;
+    if (auto pragma = shellPragma(file())) {
+        pragmaShell_ = {*pragma, "-c"};
+        defaultShell_ = &pragmaShell_;
+    }
+    // Nothing to ask about (the ONBUILD pass of a file without ONBUILD).
+    if (instructions_.empty()) return;
     // Only instructions under a SHELL other than the default get an entry: most files have no SHELL at all.
     using Shell = std::shared_ptr<const std::vector<std::string>>;
     const Shell defaultShell; // null stands for defaultShell_
@@ -187,7 +192,7 @@ const df::Stage* LintContext::stageOf(const df::Instruction& instruction) const
 const std::vector<std::string>& LintContext::shellFor(const df::Instruction& instruction) const
 {
     auto it = shells_.find(&instruction);
-    return it == shells_.end() ? defaultShell_ : *it->second;
+    return it == shells_.end() ? *defaultShell_ : *it->second;
 }
 
 bool LintContext::isPosixShell(const df::Instruction& instruction) const

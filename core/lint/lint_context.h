@@ -32,6 +32,8 @@ class LintContext {
 public:
     /// `onbuildPass`: the context shows only the instructions inside ONBUILD (hadolint's second pass).
     LintContext(const LintInput& input, bool onbuildPass);
+    LintContext(const LintContext&) = delete; // defaultShell_ may point into the object
+    LintContext& operator=(const LintContext&) = delete;
 
     const df::Dockerfile& file() const { return *input_.file; }
     const Config& config() const { return *input_.config; }
@@ -79,7 +81,8 @@ private:
     void computeFinalStageChain();
 
     LintInput input_;
-    std::vector<std::string> defaultShell_;
+    const std::vector<std::string>* defaultShell_; ///< the default SHELL, or pragmaShell_
+    std::vector<std::string> pragmaShell_;          ///< from `# hadolint shell=`
     std::unordered_map<const df::Instruction*, std::shared_ptr<const std::vector<std::string>>> shells_;
     bool onbuildPass_;
     std::vector<const df::Instruction*> instructions_;

@@ -31,25 +31,41 @@ public:
 
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
-        std::set<std::string> defined; // by an earlier ARG or ENV: then `$A` deliberately means the old value
-        for (const df::Instruction* instruction : ctx.instructions()) {
-            if (instruction->keyword == df::Keyword::Env) check(ctx, *instruction, defined, out);
-            if (instruction->keyword != df::Keyword::Env && instruction->keyword != df::Keyword::Arg) continue;
-            for (const df::KeyValue& pair : instruction->pairs) defined.insert(pair.key.value);
-        }
+        EarlierNames earlier{ctx.instructions(), {}, 0};
+        const auto& instructions = ctx.instructions();
+        for (std::size_t i = 0; i < instructions.size(); ++i)
+            if (instructions[i]->keyword == df::Keyword::Env) check(ctx, *instructions[i], i, earlier, out);
     }
 
 private:
-    void check(const LintContext& ctx, const df::Instruction& env, const std::set<std::string>& defined,
+    /// The names set by the ARGs and ENVs before an instruction, gathered only when a candidate needs them
+    /// (rare): an earlier definition means `$A` deliberately reads the old value.
+    struct EarlierNames {
+        const std::vector<const df::Instruction*>& instructions;
+        std::set<std::string_view> names;
+        std::size_t gathered; ///< instructions whose names are in `names`
+
+        bool definedBefore(std::size_t index, std::string_view name)
+        {
+            for (; gathered < index; ++gathered) {
+                const df::Instruction& instruction = *instructions[gathered];
+                if (instruction.keyword != df::Keyword::Env && instruction.keyword != df::Keyword::Arg) continue;
+                for (const df::KeyValue& pair : instruction.pairs) names.insert(pair.key.value);
+            }
+            return names.count(name) > 0;
+        }
+    };
+
+    void check(const LintContext& ctx, const df::Instruction& env, std::size_t index, EarlierNames& earlier,
                std::vector<Finding>& out) const
     {
         const auto& pairs = env.pairs;
         for (std::size_t j = 0; j < pairs.size(); ++j) {
             if (!pairs[j].value) continue;
             for (const df::VariableRef& ref : df::findVariableRefs(pairs[j].value->value, ctx.file().escape)) {
-                if (defined.count(ref.name)) continue;
                 for (std::size_t i = 0; i < pairs.size(); ++i) {
                     if (i == j || pairs[i].key.value != ref.name) continue;
+                    if (earlier.definedBefore(index, ref.name)) break;
                     out.push_back(finding(support::rangeOnFirstLine(env, pairs[j].value->range),
                                           {"`" + pairs[j].key.value + "` uses `" + ref.name +
                                                "`, which this same ENV defines: it gets the value from before",
