@@ -122,13 +122,14 @@ bool onlyLocalPackages(const sh::Command& command)
 std::optional<std::string> insecureSwitch(const sh::Command& command)
 {
     const std::string_view name = command.name();
-    std::optional<std::vector<std::string>> lowered; // only for the commands whose options are read
+    std::optional<std::vector<std::string>> lowered; // only for the commands whose settings are read
     const auto words = [&]() -> const std::vector<std::string>& {
         if (!lowered) lowered = lowerWords(command);
         return *lowered;
     };
-    const auto has = [&](std::string_view text) {
-        return std::find(words().begin(), words().end(), text) != words().end();
+    const auto has = [&](std::string_view lowerText) {
+        return std::any_of(command.words.begin(), command.words.end(),
+                           [&](const sh::Word& w) { return util::equalsLower(w.text, lowerText); });
     };
     const auto contains = [&](std::string_view part) {
         return std::any_of(command.words.begin(), command.words.end(),
