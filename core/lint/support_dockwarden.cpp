@@ -166,8 +166,8 @@ PackageManager installManager(const sh::Command& command)
 
 std::vector<const sh::Word*> installedPackages(const sh::Command& command)
 {
-    std::vector<const sh::Word*> packages;
-    if (installCall(command, &packages) == PackageManager::None) packages.clear();
+    std::vector<const sh::Word*> packages; // filled only for an install command
+    installCall(command, &packages);
     return packages;
 }
 

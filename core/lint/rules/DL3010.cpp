@@ -114,7 +114,8 @@ public:
             } else if (instruction->keyword == df::Keyword::Run && !copied.empty()) {
                 for (const sh::Command& command : ctx.shell(*instruction).commands) {
                     if (!extracts(command)) continue;
-                    for (const std::string_view arg : command.argsNoFlags()) report(util::baseNameAnySeparator(arg), copied, out);
+                    for (const std::string_view arg : command.argsNoFlags())
+                        report(util::baseNameAnySeparator(arg), copied, out);
                 }
             }
         }

@@ -31,7 +31,8 @@ public:
         if (ctx.onbuildPass()) return;
         for (const df::Stage& stage : ctx.file().stages) {
             const std::string_view name = stage.nameWord.value;
-            if (util::equalsLower(name, "scratch") || util::equalsLower(name, "context")) out.push_back(finding(stage.nameWord.range));
+            if (util::equalsLower(name, "scratch") || util::equalsLower(name, "context"))
+                out.push_back(finding(stage.nameWord.range));
         }
     }
 };
