@@ -203,7 +203,7 @@ bool LintContext::isPosixShell(const df::Instruction& instruction) const
     static constexpr std::string_view kOtherShells[] = {"pwsh", "pwsh.exe", "powershell", "powershell.exe", "cmd",
                                                         "cmd.exe"};
     return std::none_of(std::begin(kOtherShells), std::end(kOtherShells),
-                        [&](std::string_view other) { return support::lowersTo(name, other); });
+                        [&](std::string_view other) { return util::equalsLower(name, other); });
 }
 
 } // namespace dw::lint

@@ -141,14 +141,6 @@ std::string jsonArray(const std::vector<std::string>& words)
     return out + "]";
 }
 
-bool lowersTo(std::string_view text, std::string_view lower)
-{
-    if (text.size() != lower.size()) return false;
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (util::asciiLower(text[i]) != lower[i]) return false;
-    return true;
-}
-
 std::optional<std::string> csvField(std::string_view value, std::string_view key)
 {
     if (auto field = csvFieldView(value, key)) return std::string(*field);
@@ -163,7 +155,7 @@ std::optional<std::string_view> csvFieldView(std::string_view value, std::string
         if (end == std::string_view::npos) end = value.size();
         std::string_view field = value.substr(start, end - start);
         const std::size_t eq = field.find('=');
-        if (eq != std::string_view::npos && lowersTo(field.substr(0, eq), key))
+        if (eq != std::string_view::npos && util::equalsLower(field.substr(0, eq), key))
             return dropQuotes(field.substr(eq + 1));
         start = end + 1;
     }

@@ -49,8 +49,6 @@ std::string jsonArray(const std::vector<std::string>& words);
 std::optional<std::string> csvField(std::string_view value, std::string_view key);
 /// csvField() as a view into `value`.
 std::optional<std::string_view> csvFieldView(std::string_view value, std::string_view key);
-/// toLower(text) == lower, without building the lower-cased copy.
-bool lowersTo(std::string_view text, std::string_view lower);
 
 /// True if `registry` matches a trustedRegistries entry; `*` in an entry matches any run of characters.
 bool registryMatches(std::string_view pattern, std::string_view registry);

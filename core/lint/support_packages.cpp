@@ -1,6 +1,7 @@
 #include "lint/support_packages.h"
 
 #include "lint/support_instructions.h"
+#include "util/text.h"
 
 #include <algorithm>
 
@@ -208,7 +209,7 @@ namespace {
 std::optional<std::string_view> cacheTargetOf(std::string_view spec)
 {
     const std::string_view type = support::csvFieldView(spec, "type").value_or("bind");
-    if (!support::lowersTo(type, "cache") && !support::lowersTo(type, "tmpfs")) return std::nullopt;
+    if (!util::equalsLower(type, "cache") && !util::equalsLower(type, "tmpfs")) return std::nullopt;
     std::optional<std::string_view> target = support::csvFieldView(spec, "target");
     if (!target) target = support::csvFieldView(spec, "dst");
     if (!target) target = support::csvFieldView(spec, "destination");

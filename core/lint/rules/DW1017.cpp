@@ -92,7 +92,7 @@ constexpr SwitchVariable kSwitchVariables[] = {
 bool mayNameSwitch(std::string_view name)
 {
     return std::any_of(std::begin(kSwitchVariables), std::end(kSwitchVariables),
-                       [&](const SwitchVariable& known) { return support::lowersTo(name, known.name); });
+                       [&](const SwitchVariable& known) { return util::equalsLower(name, known.name); });
 }
 
 /// Environment variables that switch verification off, checked for ENV/ARG and for `X=1 cmd` / `export X=1`.
