@@ -6,6 +6,8 @@
 // character; tokens that come from a continued logical line are mapped back to where their bytes stand.
 #pragma once
 
+#include "util/inline_vector.h"
+
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -101,8 +103,9 @@ struct Instruction {
     struct OffsetRun {
         std::uint32_t textIndex = 0;
         std::uint32_t sourceOffset = 0;
+        friend bool operator==(const OffsetRun&, const OffsetRun&) = default;
     };
-    std::vector<OffsetRun> argTextRuns;
+    util::InlineVector<OffsetRun, 2> argTextRuns; ///< two inline: one line, or a line and one continuation
     bool jsonForm = false;         ///< exec (JSON array) form of RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK CMD/COPY/ADD/VOLUME
     std::vector<Word> args;        ///< the argument chain, as BuildKit's parser builds it (see buildkit_dump.h)
     std::vector<KeyValue> pairs;   ///< ENV, LABEL, ARG

@@ -179,7 +179,7 @@ private:
             {std::string(trimmed), {file_.positionAt(offset + lead), file_.positionAt(offset + text.size())}});
         if (!startsBlockLine) return;
         if (trimmed.empty()) pendingComments_.clear();
-        else pendingComments_.emplace_back(trimmed);
+        else pendingComments_.push_back(file_.comments.size() - 1);
     }
 
     void parseOne()
@@ -229,7 +229,8 @@ private:
             return;
         }
         instruction.emptyContinuationLine = emptyContinuation;
-        instruction.comments = std::move(pendingComments_);
+        instruction.comments.reserve(pendingComments_.size());
+        for (const std::size_t index : pendingComments_) instruction.comments.push_back(file_.comments[index].text);
         pendingComments_.clear();
         if (!readHeredocs(line, instruction, startIndex, lastIndex)) return;
         instruction.range = {file_.positionAt(first.offset + lead), lineEnd(lastIndex)};
@@ -303,7 +304,7 @@ private:
     int next_ = 0;
     bool directivesDone_ = false;
     std::set<std::string> seenDirectives_;
-    std::vector<std::string> pendingComments_;
+    std::vector<std::size_t> pendingComments_; ///< the block above the next instruction, as indices in file_.comments
     LogicalLine line_;
 };
 
