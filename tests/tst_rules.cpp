@@ -8,6 +8,8 @@
 #include "lint/lint_context.h"
 #include "lint/registry.h"
 #include "lint/support_buildkit.h"
+#include "lint/support_packages.h"
+#include "shell/shell_script.h"
 
 #include <QFile>
 #include <QtTest>
@@ -172,6 +174,37 @@ private slots:
         QCOMPARE(QList<int>(ctx.finalStageChain().begin(), ctx.finalStageChain().end()), chain);
         for (int stage = -1; stage <= int(file.stages.size()); ++stage)
             QCOMPARE(ctx.inFinalStageChain(stage), chain.contains(stage));
+    }
+
+    void firstOperand_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("expected"); // "" for none
+        QTest::newRow("plain") << "apt-get install -y curl" << "install";
+        QTest::newRow("flags first") << "apt-get -qq -y update" << "update";
+        QTest::newRow("short option value apart") << "apt-get -o Acquire::Retries=3 install x" << "install";
+        QTest::newRow("short option value joined") << "apt-get -tbuster install x" << "install";
+        QTest::newRow("short cluster ends in a value letter") << "apt-get -yt buster install x" << "install";
+        QTest::newRow("long option value apart") << "apt-get --target-release buster upgrade" << "upgrade";
+        QTest::newRow("long option with equals") << "apt-get --option=a=b install" << "install";
+        QTest::newRow("long flag without value") << "apt-get --no-install-recommends install" << "install";
+        QTest::newRow("value after equals in a cluster") << "apt-get -q=2 update" << "update";
+        QTest::newRow("double dash ends operands") << "apt-get -y -- install" << "";
+        QTest::newRow("value letter at the end") << "apt-get -o" << "";
+        QTest::newRow("no operand") << "apt-get -y" << "";
+        QTest::newRow("a lone dash is an operand") << "apt-get - install" << "-";
+    }
+
+    void firstOperand()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, expected);
+        const sh::Script script = sh::parse(command.toStdString());
+        QCOMPARE(script.commands.size(), std::size_t(1));
+        const sh::Command& parsed = script.commands.front();
+        const sh::Word* first = lint::packages::firstOperand(parsed, lint::packages::aptOptions());
+        QCOMPARE(first ? QString::fromStdString(first->text) : QString(), expected);
+        QCOMPARE(first, lint::packages::parseArgs(parsed, lint::packages::aptOptions()).subcommand());
     }
 
     void everyRuleHasCasesAndTexts()

@@ -52,6 +52,67 @@ std::vector<const sh::Word*> ParsedArgs::operandsAfter(std::string_view subcomma
     return {it, operands.end()};
 }
 
+namespace {
+
+/// Reads the words from `from` on as parseArgs() does, without building anything: `onOption(name, value, word)`
+/// for each option (a short cluster gives one call per letter; `value` is null when there is none) and
+/// `onOperand(word)` for each operand, either returning false to stop. Returns the index of a bare `--`, or
+/// words.size() when there is none or a callback stopped the walk.
+template <typename OnOption, typename OnOperand>
+std::size_t walkArgs(const std::vector<sh::Word>& words, const OptionSpec& spec, std::size_t from, OnOption&& onOption,
+                     OnOperand&& onOperand)
+{
+    const auto hasShortValue = [&spec](char c) {
+        return std::find(spec.shortWithValue.begin(), spec.shortWithValue.end(), c) != spec.shortWithValue.end();
+    };
+    for (std::size_t i = from; i < words.size(); ++i) {
+        const sh::Word& word = words[i];
+        const std::string_view text = word.text;
+        if (text == "--") return i;
+        if (text.size() < 2 || text.front() != '-') {
+            if (!onOperand(word)) return words.size();
+            continue;
+        }
+        if (text[1] == '-') {
+            const std::string_view body = text.substr(2);
+            const std::size_t eq = body.find('=');
+            const std::string_view name = body.substr(0, eq);
+            std::optional<std::string_view> value;
+            if (eq != std::string_view::npos) {
+                value = body.substr(eq + 1);
+            } else if (i + 1 < words.size()) {
+                const bool known = contains(spec.longWithValue, name);
+                const bool assumed = !spec.longWithoutValue.empty() && !contains(spec.longWithoutValue, name) &&
+                                     !support::startsWith(words[i + 1].text, "-");
+                if (known || assumed) value = std::string_view(words[++i].text);
+            }
+            if (!onOption(name, value, word, false)) return words.size();
+            continue;
+        }
+        // A short cluster: `-qy`, `-tjessie`, `-t jessie`, `-q=2`.
+        for (std::size_t k = 1; k < text.size(); ++k) {
+            const char c = text[k];
+            if (c == '=' && k > 1) { // the value of the letter before
+                if (!onOption(text.substr(k - 1, 1), std::optional(text.substr(k + 1)), word, true))
+                    return words.size();
+                break;
+            }
+            if (!isOptionLetter(c)) break;
+            std::optional<std::string_view> value;
+            const bool takesValue = hasShortValue(c);
+            if (takesValue) {
+                if (k + 1 < text.size()) value = text.substr(k + 1);
+                else if (i + 1 < words.size()) value = std::string_view(words[++i].text);
+            }
+            if (!onOption(text.substr(k, 1), value, word, false)) return words.size();
+            if (takesValue) break;
+        }
+    }
+    return words.size();
+}
+
+} // namespace
+
 ParsedArgs parseArgs(const sh::Command& command, const OptionSpec& spec, std::size_t from)
 {
     ParsedArgs out;
@@ -62,54 +123,36 @@ ParsedArgs parseArgs(const sh::Command& command, const OptionSpec& spec, std::si
     for (std::size_t i = from; i < words.size(); ++i) dashed += words[i].text.starts_with('-');
     if (dashed) out.options.reserve(dashed);
     if (from + dashed < words.size()) out.operands.reserve(words.size() - from - dashed);
-    const auto hasShortValue = [&spec](char c) {
-        return std::find(spec.shortWithValue.begin(), spec.shortWithValue.end(), c) != spec.shortWithValue.end();
-    };
-    for (std::size_t i = from; i < words.size(); ++i) {
-        const sh::Word& word = words[i];
-        const std::string_view text = word.text;
-        if (text == "--") {
-            for (std::size_t rest = i + 1; rest < words.size(); ++rest) out.afterDoubleDash.push_back(&words[rest]);
-            break;
-        }
-        if (text.size() < 2 || text.front() != '-') {
+    const std::size_t doubleDash = walkArgs(
+        words, spec, from,
+        [&out](std::string_view name, std::optional<std::string_view> value, const sh::Word& word, bool ofPrevious) {
+            if (ofPrevious) { // `-q=2`: the value belongs to the option read just before
+                out.options.back().value = std::string(*value);
+                return true;
+            }
+            Option option{std::string(name), std::nullopt, &word};
+            if (value) option.value = std::string(*value);
+            out.options.push_back(std::move(option));
+            return true;
+        },
+        [&out](const sh::Word& word) {
             out.operands.push_back(&word);
-            continue;
-        }
-        if (text[1] == '-') {
-            const std::string_view body = text.substr(2);
-            const std::size_t eq = body.find('=');
-            Option option{std::string(body.substr(0, eq)), std::nullopt, &word};
-            if (eq != std::string_view::npos) {
-                option.value = std::string(body.substr(eq + 1));
-            } else if (i + 1 < words.size()) {
-                const bool known = contains(spec.longWithValue, option.name);
-                const bool assumed = !spec.longWithoutValue.empty() && !contains(spec.longWithoutValue, option.name) &&
-                                     !support::startsWith(words[i + 1].text, "-");
-                if (known || assumed) option.value = words[++i].text;
-            }
-            out.options.push_back(std::move(option));
-            continue;
-        }
-        // A short cluster: `-qy`, `-tjessie`, `-t jessie`, `-q=2`.
-        for (std::size_t k = 1; k < text.size(); ++k) {
-            const char c = text[k];
-            if (c == '=' && k > 1) {
-                out.options.back().value = std::string(text.substr(k + 1));
-                break;
-            }
-            if (!isOptionLetter(c)) break;
-            Option option{std::string(1, c), std::nullopt, &word};
-            const bool takesValue = hasShortValue(c);
-            if (takesValue) {
-                if (k + 1 < text.size()) option.value = std::string(text.substr(k + 1));
-                else if (i + 1 < words.size()) option.value = words[++i].text;
-            }
-            out.options.push_back(std::move(option));
-            if (takesValue) break;
-        }
-    }
+            return true;
+        });
+    for (std::size_t rest = doubleDash + 1; rest < words.size(); ++rest) out.afterDoubleDash.push_back(&words[rest]);
     return out;
+}
+
+const sh::Word* firstOperand(const sh::Command& command, const OptionSpec& spec, std::size_t from)
+{
+    const sh::Word* first = nullptr;
+    walkArgs(
+        command.words, spec, from, [](std::string_view, std::optional<std::string_view>, const sh::Word&, bool) { return true; },
+        [&first](const sh::Word& word) {
+            first = &word;
+            return false;
+        });
+    return first;
 }
 
 const OptionSpec& aptOptions()
@@ -153,19 +196,17 @@ const OptionSpec& pipOptions()
 std::optional<ParsedArgs> aptGet(const sh::Command& command, std::string_view subcommand)
 {
     if (command.name() != "apt-get") return std::nullopt;
-    ParsedArgs args = parseArgs(command, aptOptions());
-    const sh::Word* sub = args.subcommand();
+    const sh::Word* sub = firstOperand(command, aptOptions()); // most apt-get commands run another subcommand
     if (!sub || sub->text != subcommand) return std::nullopt;
-    return args;
+    return parseArgs(command, aptOptions());
 }
 
 std::optional<ParsedArgs> apkAdd(const sh::Command& command)
 {
     if (command.name() != "apk") return std::nullopt;
-    ParsedArgs args = parseArgs(command, apkOptions());
-    const sh::Word* sub = args.subcommand();
+    const sh::Word* sub = firstOperand(command, apkOptions());
     if (!sub || sub->text != "add") return std::nullopt;
-    return args;
+    return parseArgs(command, apkOptions());
 }
 
 std::optional<PipInstall> pipInstall(const sh::Command& command)

@@ -48,6 +48,8 @@ struct ParsedArgs {
 
 /// Sorts `command.words[from..]` (from = 1 skips the command name).
 ParsedArgs parseArgs(const sh::Command& command, const OptionSpec& spec, std::size_t from = 1);
+/// parseArgs(command, spec, from).subcommand() without building the lists: the first operand, or nullptr.
+const sh::Word* firstOperand(const sh::Command& command, const OptionSpec& spec, std::size_t from = 1);
 
 const OptionSpec& aptOptions(); ///< apt-get, apt, aptitude
 const OptionSpec& apkOptions();

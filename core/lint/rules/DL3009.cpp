@@ -16,13 +16,12 @@ ListsUse listsUse(const sh::Command& command)
     const std::string_view name = command.name();
     const bool apt = isAptFrontEnd(name);
     if (!apt && name != "rm") return {};
-    const packages::ParsedArgs args = packages::parseArgs(command, packages::aptOptions());
     if (!apt) {
-        for (const sh::Word* operand : args.operands)
+        for (const sh::Word* operand : packages::parseArgs(command, packages::aptOptions()).operands)
             if (packages::isAtOrBelow(operand->text, "/var/lib/apt/lists")) return {.removes = true};
         return {};
     }
-    const sh::Word* sub = args.subcommand();
+    const sh::Word* sub = packages::firstOperand(command, packages::aptOptions());
     if (!sub) return {};
     return {.updates = sub->text == "update", .removes = sub->text == "dist-clean" || sub->text == "distclean"};
 }

@@ -44,7 +44,7 @@ public:
             Finding f = finding(run->range);
             std::vector<TextEdit> edits;
             for (const sh::Command* apt : apts) {
-                const sh::Word* sub = packages::parseArgs(*apt, packages::aptOptions()).subcommand();
+                const sh::Word* sub = packages::firstOperand(*apt, packages::aptOptions());
                 if (!sub || std::find(kAptGetSubcommands.begin(), kAptGetSubcommands.end(), sub->text) ==
                                 kAptGetSubcommands.end()) {
                     edits.clear();
