@@ -105,7 +105,7 @@ struct Instruction {
         std::uint32_t sourceOffset = 0;
         friend bool operator==(const OffsetRun&, const OffsetRun&) = default;
     };
-    util::InlineVector<OffsetRun, 2> argTextRuns; ///< two inline: one line, or a line and one continuation
+    util::InlineVector<OffsetRun, 4> argTextRuns; ///< four inline: most instructions span at most four lines
     bool jsonForm = false;         ///< exec (JSON array) form of RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK CMD/COPY/ADD/VOLUME
     std::vector<Word> args;        ///< the argument chain, as BuildKit's parser builds it (see buildkit_dump.h)
     std::vector<KeyValue> pairs;   ///< ENV, LABEL, ARG

@@ -36,9 +36,12 @@ Span trimSpace(const std::string& text, Span span)
     return span;
 }
 
-std::vector<Span> splitOnWhitespace(const std::string& text, Span span)
+// Four inline: the parts of a FROM (image, AS, name) or of a legacy `ENV key value` need no allocation.
+using SpanList = util::InlineVector<Span, 4>;
+
+SpanList splitOnWhitespace(const std::string& text, Span span)
 {
-    std::vector<Span> parts;
+    SpanList parts;
     std::size_t pos = span.begin;
     std::size_t wordStart = pos;
     while (pos < span.end) {
@@ -137,6 +140,7 @@ std::vector<WordSpan> parseWords(const std::string& text, Span span, char32_t es
 {
     enum Phase { InSpaces, InWord, InQuote } phase = InSpaces;
     std::vector<WordSpan> words;
+    words.reserve(4); // one allocation for the usual ENV, LABEL or ARG line, not one per doubling
     // Every byte of a word is kept as written but a trailing escape character, so a word is the stretch of text
     // from wordStart to wordEnd: it is copied once when complete, not appended to byte by byte.
     std::size_t wordStart = span.begin;
@@ -315,7 +319,7 @@ private:
     void parseWhitespaceDelimited(Span args)
     {
         if (args.end == args.begin) return;
-        const std::vector<Span> parts = splitOnWhitespace(line_.text, args);
+        const SpanList parts = splitOnWhitespace(line_.text, args);
         out_.args.reserve(out_.args.size() + parts.size());
         for (Span part : parts) out_.args.push_back(wordAt(part));
     }
