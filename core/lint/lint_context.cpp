@@ -133,14 +133,15 @@ const sh::Script& LintContext::shell(const df::Instruction& run) const
 {
     ParsedScript& slot = scriptSlot(run);
     if (slot.script) return *slot.script;
-    std::string text;
+    std::string execForm; // the one script with no text of its own in the instruction
+    std::string_view text; // stays empty for a shell that is not POSIX
     ScriptSource source = ScriptSource::Line;
-    if (!isPosixShell(run)) {
-        text.clear();
-    } else if (run.jsonForm) {
-        text = execFormScript(run);
+    const bool posix = isPosixShell(run);
+    if (posix && run.jsonForm) {
+        execForm = execFormScript(run);
+        text = execForm;
         source = ScriptSource::ExecForm;
-    } else {
+    } else if (posix) {
         text = run.argText;
         if (!run.heredocs.empty()) {
             std::string_view marker = text;
@@ -152,7 +153,8 @@ const sh::Script& LintContext::shell(const df::Instruction& run) const
         }
     }
     slot.source = source;
-    slot.script = input_.memo ? input_.memo->script(text) : std::make_shared<const sh::Script>(sh::parse(text));
+    slot.script = input_.memo ? input_.memo->script(std::string(text))
+                              : std::make_shared<const sh::Script>(sh::parse(text));
     return *slot.script;
 }
 
