@@ -58,17 +58,18 @@ public:
     {
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
+            std::vector<const sh::Command*> loud = ctx.shell(*run).commandsNamed("wget");
+            std::erase_if(loud, [](const sh::Command* command) { return quietEnough(*command); });
+            if (loud.empty()) continue; // the base image is looked up only for a RUN that gets a finding
             // BusyBox wget rejects --progress; -q works with both.
             const bool busybox =
                 rpm::lacksGnuUserland(rpm::baseImage(ctx, ctx.onbuildPass() ? -1 : run->stage));
             const std::string option = busybox ? " -q" : " --progress=dot:giga";
             std::vector<TextEdit> edits;
-            for (const sh::Command* command : ctx.shell(*run).commandsNamed("wget")) {
-                if (quietEnough(*command)) continue;
+            edits.reserve(loud.size());
+            for (const sh::Command* command : loud)
                 edits.push_back(
                     support::insertEdit(packages::positionAfter(ctx, *run, command->words.front()), option));
-            }
-            if (edits.empty()) continue;
             Finding f = finding(run->range);
             // An exec-form array has no source position per word, so only shell form gets the edit.
             if (!run->jsonForm)
