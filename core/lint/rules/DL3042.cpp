@@ -79,14 +79,14 @@ private:
     void checkRun(const LintContext& ctx, const df::Instruction& run, std::vector<Finding>& out) const
     {
         const sh::Script& script = ctx.shell(run);
-        if (scriptDisablesCache(script) || cacheOnMount(run)) return;
         std::vector<TextEdit> edits;
         for (const sh::Command& command : script.commands) {
             const auto pip = packages::pipInstall(command);
             if (!pip || pip->wrapper || pip->args.has("no-cache-dir")) continue;
             edits.push_back(support::insertEdit(packages::positionAfter(ctx, run, *pip->install), " --no-cache-dir"));
         }
-        if (edits.empty()) return;
+        // The settings that excuse a pip install are looked for only once there is one (most RUNs have none).
+        if (edits.empty() || scriptDisablesCache(script) || cacheOnMount(run)) return;
         Finding f = finding(run.range);
         f.fixes.push_back(support::makeFix("Add --no-cache-dir", "添加 --no-cache-dir", std::move(edits)));
         out.push_back(std::move(f));
