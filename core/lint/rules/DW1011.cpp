@@ -1,4 +1,5 @@
 #include "lint/support_dockwarden.h"
+#include "util/text.h"
 
 #include <algorithm>
 
@@ -89,6 +90,9 @@ private:
         if (packages.empty()) return; // most commands install nothing: no need to ask which manager
         const PackageManager manager = dwsupport::installManager(command);
         for (const sh::Word* word : packages) {
+            // Every server name holds "ssh" or "dropbear", and a package name is a piece of its word: most words
+            // are passed over without building the name.
+            if (!util::containsLower(word->text, "ssh") && !util::containsLower(word->text, "dropbear")) continue;
             const std::string name = dwsupport::packageName(word->text, manager);
             if (!isSshServerPackage(name, manager)) continue;
             const bool clientExists = name == "openssh" || name == "ssh";
