@@ -165,7 +165,7 @@ public:
                     break;
                 }
             }
-            if (!reported && !verifies(script)) checkSavedScripts(ctx, *run, script, out);
+            if (!reported) checkSavedScripts(ctx, *run, script, out);
         }
     }
 
@@ -196,6 +196,7 @@ private:
                 target = command.name(); // ./install.sh
             }
             if (target.empty() || std::find(saved.begin(), saved.end(), target) == saved.end()) continue;
+            if (verifies(script)) return; // asked only now: few RUNs run a script they saved
             report(ctx, run, command.begin, command.end,
                    {"`" + target + "` is downloaded and run without a checksum or signature check",
                     "`" + target + "` 下载后未经校验和或签名检查就被执行"},
