@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <optional>
 #include <vector>
 
 namespace dw::lint::rules {
@@ -139,8 +140,14 @@ public:
 
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
-        const df::Stage* base = dwsupport::finalBaseStage(ctx);
-        const bool rubyImage = base && dwsupport::hubName(support::parseImageRef(base->image.value)) == "ruby";
+        std::optional<bool> rubyImage; // worked out on the first gem command: most files run none
+        const auto onRubyImage = [&] {
+            if (!rubyImage) {
+                const df::Stage* base = dwsupport::finalBaseStage(ctx);
+                rubyImage = base && dwsupport::hubName(support::parseImageRef(base->image.value)) == "ruby";
+            }
+            return *rubyImage;
+        };
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run || !dwsupport::shipsInFinalImage(ctx, *run)) continue;
             const sh::Script& script = ctx.shell(*run);
@@ -148,7 +155,7 @@ public:
             for (const sh::Command& command : script.commands) named |= toolsNamed(command.name());
             for (std::size_t t = 0; t < std::size(kTools); ++t) {
                 const CacheTool& tool = kTools[t];
-                if (!(named & (1u << t)) || (rubyImage && tool.names.front() == "gem")) continue;
+                if (!(named & (1u << t)) || (tool.names.front() == "gem" && onRubyImage())) continue;
                 auto it = std::find_if(script.commands.begin(), script.commands.end(),
                                        [&](const sh::Command& c) { return runsTool(c, tool); });
                 if (it == script.commands.end() || cacheHandled(ctx, *run, tool)) continue;
