@@ -35,8 +35,6 @@ public:
     {
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
-            if (packages::hasCacheMountAt(*run, "/var/cache/apk") || packages::hasCacheMountAt(*run, "/etc/apk/cache"))
-                continue;
             std::vector<TextEdit> edits;
             for (const sh::Command& command : ctx.shell(*run).commands) {
                 const auto args = packages::apkAdd(command);
@@ -44,7 +42,10 @@ public:
                 edits.push_back(support::insertEdit(packages::positionAfter(ctx, *run, *args->subcommand()),
                                                     " --no-cache"));
             }
-            if (edits.empty()) continue;
+            // A cache mount excuses the RUN; it is looked for only once there is an `apk add` to excuse.
+            if (edits.empty() || packages::hasCacheMountAt(*run, "/var/cache/apk") ||
+                packages::hasCacheMountAt(*run, "/etc/apk/cache"))
+                continue;
             Finding f = finding(run->range);
             f.fixes.push_back(support::makeFix("Add --no-cache", "添加 --no-cache", std::move(edits)));
             out.push_back(std::move(f));
