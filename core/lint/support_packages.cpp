@@ -299,6 +299,7 @@ bool isAtOrBelow(std::string_view path, std::string_view dir)
 
 bool hasCacheMountAt(const df::Instruction& run, std::string_view dir)
 {
+    if (run.flags.empty()) return false; // most RUNs: no test to wrap
     return anyCacheMountTarget(run, [dir](std::string_view target) { return isAtOrBelow(target, dir); });
 }
 
