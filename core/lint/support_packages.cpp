@@ -54,10 +54,11 @@ std::vector<const sh::Word*> ParsedArgs::operandsAfter(std::string_view subcomma
 
 namespace {
 
-/// Reads the words from `from` on as parseArgs() does, without building anything: `onOption(name, value, word)`
-/// for each option (a short cluster gives one call per letter; `value` is null when there is none) and
-/// `onOperand(word)` for each operand, either returning false to stop. Returns the index of a bare `--`, or
-/// words.size() when there is none or a callback stopped the walk.
+/// Reads the words from `from` on as parseArgs() does, without building anything: `onOption(name, value, word,
+/// ofPrevious)` for each option (a short cluster gives one call per letter; `value` is empty when there is none;
+/// `ofPrevious` marks the `=2` of `-q=2`, the value of the letter before) and `onOperand(word)` for each operand,
+/// either returning false to stop. Returns the index of a bare `--`, or words.size() when there is none or a
+/// callback stopped the walk.
 template <typename OnOption, typename OnOperand>
 std::size_t walkArgs(const std::vector<sh::Word>& words, const OptionSpec& spec, std::size_t from, OnOption&& onOption,
                      OnOperand&& onOperand)
@@ -146,12 +147,11 @@ ParsedArgs parseArgs(const sh::Command& command, const OptionSpec& spec, std::si
 const sh::Word* firstOperand(const sh::Command& command, const OptionSpec& spec, std::size_t from)
 {
     const sh::Word* first = nullptr;
-    walkArgs(
-        command.words, spec, from, [](std::string_view, std::optional<std::string_view>, const sh::Word&, bool) { return true; },
-        [&first](const sh::Word& word) {
-            first = &word;
-            return false;
-        });
+    const auto anyOption = [](std::string_view, std::optional<std::string_view>, const sh::Word&, bool) { return true; };
+    walkArgs(command.words, spec, from, anyOption, [&first](const sh::Word& word) {
+        first = &word;
+        return false;
+    });
     return first;
 }
 
