@@ -103,7 +103,6 @@ struct Instruction {
     struct OffsetRun {
         std::uint32_t textIndex = 0;
         std::uint32_t sourceOffset = 0;
-        friend bool operator==(const OffsetRun&, const OffsetRun&) = default;
     };
     util::InlineVector<OffsetRun, 4> argTextRuns; ///< four inline: most instructions span at most four lines
     bool jsonForm = false;         ///< exec (JSON array) form of RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK CMD/COPY/ADD/VOLUME

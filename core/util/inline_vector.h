@@ -1,5 +1,5 @@
-// A vector of trivially copyable values whose first N live inside the object: a list that almost always holds one
-// or two entries (a Dockerfile instruction's offset runs, one per physical line) costs no allocation.
+// A vector of trivially copyable values whose first N live inside the object: a list that almost always holds a
+// few entries (a Dockerfile instruction's offset runs, one per physical line) costs no allocation.
 #pragma once
 
 #include <algorithm>
