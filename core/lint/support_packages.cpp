@@ -261,24 +261,20 @@ std::optional<std::string_view> cacheTargetOf(std::string_view spec)
 
 } // namespace
 
-bool anyCacheMountTarget(const df::Instruction& run, const std::function<bool(std::string_view)>& test)
+std::optional<std::string_view> cacheMountTargetOf(const std::string& spec)
 {
     // A dozen rules ask about the same RUN's mounts one after another: the last spec read is kept, by its text
     // (the answer depends on nothing else), with the target as an offset into it.
     thread_local std::string lastSpec;
     thread_local std::optional<std::pair<std::size_t, std::size_t>> lastTarget;
-    for (const df::Flag& mount : run.flags) {
-        if (mount.name != "mount" || !mount.value) continue;
-        const std::string& spec = *mount.value;
-        if (spec != lastSpec) {
-            const std::optional<std::string_view> target = cacheTargetOf(spec);
-            lastSpec = spec;
-            lastTarget.reset();
-            if (target) lastTarget.emplace(static_cast<std::size_t>(target->data() - spec.data()), target->size());
-        }
-        if (lastTarget && test(std::string_view(spec).substr(lastTarget->first, lastTarget->second))) return true;
+    if (spec != lastSpec) {
+        const std::optional<std::string_view> target = cacheTargetOf(spec);
+        lastSpec = spec;
+        lastTarget.reset();
+        if (target) lastTarget.emplace(static_cast<std::size_t>(target->data() - spec.data()), target->size());
     }
-    return false;
+    if (!lastTarget) return std::nullopt;
+    return std::string_view(spec).substr(lastTarget->first, lastTarget->second);
 }
 
 std::vector<std::string> cacheMountTargets(const df::Instruction& run)
@@ -299,7 +295,6 @@ bool isAtOrBelow(std::string_view path, std::string_view dir)
 
 bool hasCacheMountAt(const df::Instruction& run, std::string_view dir)
 {
-    if (run.flags.empty()) return false; // most RUNs: no test to wrap
     return anyCacheMountTarget(run, [dir](std::string_view target) { return isAtOrBelow(target, dir); });
 }
 

@@ -5,7 +5,6 @@
 
 #include "lint/rule_support.h"
 
-#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -72,8 +71,21 @@ std::optional<PipInstall> pipInstall(const sh::Command& command);
 /// Targets of the RUN's `--mount=type=cache` and `--mount=type=tmpfs` flags (trailing '/' removed): their
 /// contents never end up in the image layer.
 std::vector<std::string> cacheMountTargets(const df::Instruction& run);
-/// True if `test` holds for one of cacheMountTargets(run), found without copying them.
-bool anyCacheMountTarget(const df::Instruction& run, const std::function<bool(std::string_view)>& test);
+/// Where the `--mount` spec puts a cache or tmpfs directory (trailing '/' removed), as a view into `spec`;
+/// nullopt for other mounts.
+std::optional<std::string_view> cacheMountTargetOf(const std::string& spec);
+/// True if `test` (a callable taking a std::string_view) holds for one of cacheMountTargets(run), found without
+/// copying them.
+template <typename Test>
+bool anyCacheMountTarget(const df::Instruction& run, Test&& test)
+{
+    for (const df::Flag& mount : run.flags) {
+        if (mount.name != "mount" || !mount.value) continue;
+        if (const std::optional<std::string_view> target = cacheMountTargetOf(*mount.value); target && test(*target))
+            return true;
+    }
+    return false;
+}
 /// True if `path` is `dir` or lies below it (`/var/lib/apt/lists` is under `/var/lib/apt`).
 bool isAtOrBelow(std::string_view path, std::string_view dir);
 /// True if a cache or tmpfs mount of the RUN targets `dir` or a directory below it.

@@ -104,7 +104,6 @@ bool hasRpmVersion(std::string_view package)
 
 bool mountCovers(const df::Instruction& run, std::string_view dir)
 {
-    if (run.flags.empty()) return false; // most RUNs: no test to wrap
     return packages::anyCacheMountTarget(run,
                                          [dir](std::string_view target) { return packages::isAtOrBelow(dir, target); });
 }
