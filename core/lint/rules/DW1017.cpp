@@ -135,6 +135,9 @@ std::optional<std::string> insecureSwitch(const sh::Command& command)
         return std::any_of(command.words.begin(), command.words.end(),
                            [&](const sh::Word& w) { return util::containsLower(w.text, part); });
     };
+    // Most of the settings looked for are `name=value`: a command with no '=' in any word holds none of them.
+    const bool anyEquals = std::any_of(command.words.begin(), command.words.end(),
+                                       [](const sh::Word& w) { return w.text.find('=') != std::string::npos; });
     if (name == "curl" && command.hasAnyFlag({"k", "insecure", "proxy-insecure"})) return "curl --insecure";
     if (name == "wget" && command.hasFlag("no-check-certificate")) return "wget --no-check-certificate";
     const bool pip = name.starts_with("pip") || (name.starts_with("python") && has("-m") && has("pip"));
@@ -142,15 +145,16 @@ std::optional<std::string> insecureSwitch(const sh::Command& command)
     if (name == "apt-get" || name == "apt" || name == "aptitude") {
         for (std::string_view flag : {"allow-unauthenticated", "allow-insecure-repositories", "force-yes"})
             if (command.hasFlag(flag)) return std::string(name) + " --" + std::string(flag);
-        for (std::string_view option : {"allowinsecurerepositories=true", "allowunauthenticated=true",
-                                        "verify-peer=false", "verify-host=false", "allowunauthenticated=1"})
-            if (contains(option)) return std::string(name) + " -o ..." + std::string(option);
+        if (anyEquals)
+            for (std::string_view option : {"allowinsecurerepositories=true", "allowunauthenticated=true",
+                                            "verify-peer=false", "verify-host=false", "allowunauthenticated=1"})
+                if (contains(option)) return std::string(name) + " -o ..." + std::string(option);
     }
     if (name == "apk" && command.hasFlag("allow-untrusted") && !onlyLocalPackages(command))
         return "apk --allow-untrusted";
     if ((name == "yum" || name == "dnf" || name == "microdnf" || name == "tdnf") &&
-        (command.hasFlag("nogpgcheck") || contains("sslverify=0") || contains("sslverify=false") ||
-         contains("gpgcheck=0")))
+        (command.hasFlag("nogpgcheck") ||
+         (anyEquals && (contains("sslverify=0") || contains("sslverify=false") || contains("gpgcheck=0")))))
         return std::string(name) + " --nogpgcheck";
     if (name == "zypper" && command.hasAnyFlag({"no-gpg-checks", "no-check-signatures"}))
         return "zypper --no-gpg-checks";
@@ -171,9 +175,10 @@ std::optional<std::string> insecureSwitch(const sh::Command& command)
             return "composer disable-tls true";
     }
     constexpr std::string_view kTrustedOption = "trusted=yes";
-    for (const sh::Word& word : command.words) // a local `file:` repository built in the same build is fine
-        if (util::containsLower(word.text, kTrustedOption) && !util::containsLower(word.text, "file:"))
-            return "[trusted=yes] apt source";
+    if (anyEquals)
+        for (const sh::Word& word : command.words) // a local `file:` repository built in the same build is fine
+            if (util::containsLower(word.text, kTrustedOption) && !util::containsLower(word.text, "file:"))
+                return "[trusted=yes] apt source";
     for (const sh::Word& assignment : command.assignments) {
         const auto eq = assignment.text.find('=');
         if (auto what = insecureVariable(assignment.text.substr(0, eq), assignment.text.substr(eq + 1))) return what;
