@@ -17,9 +17,8 @@ struct PhysicalLine {
     std::size_t offset = 0;
 };
 
-std::size_t leadingSpaceLength(std::string_view text)
+std::size_t leadingSpaceLengthFrom(std::string_view text, std::size_t pos)
 {
-    std::size_t pos = 0;
     while (pos < text.size()) {
         const auto byte = static_cast<unsigned char>(text[pos]);
         if (byte < 0x80) { // every line passes here, most indented with ASCII blanks: no decoding for those
@@ -33,6 +32,15 @@ std::size_t leadingSpaceLength(std::string_view text)
         pos += width;
     }
     return pos;
+}
+
+/// Most lines start with a letter or '#': answered inline, without the loop.
+inline std::size_t leadingSpaceLength(std::string_view text)
+{
+    if (text.empty()) return 0;
+    const auto byte = static_cast<unsigned char>(text.front());
+    if (byte < 0x80 && !detail::isGoSpace(byte)) return 0;
+    return leadingSpaceLengthFrom(text, 0);
 }
 
 bool isRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
@@ -151,9 +159,9 @@ private:
         return false;
     }
 
-    bool isCommentLine(std::string_view text) const
+    /// `lead` is leadingSpaceLength(text).
+    static bool isCommentLine(std::string_view text, std::size_t lead)
     {
-        std::size_t lead = leadingSpaceLength(text);
         return lead < text.size() && text[lead] == '#';
     }
 
@@ -170,9 +178,8 @@ private:
         return true;
     }
 
-    void recordComment(std::string_view text, std::size_t offset, bool startsBlockLine = true)
+    void recordComment(std::string_view text, std::size_t lead, std::size_t offset, bool startsBlockLine)
     {
-        std::size_t lead = leadingSpaceLength(text);
         std::string_view body = text.substr(lead + 1);
         std::size_t b = leadingSpaceLength(body);
         std::size_t e = body.size();
@@ -193,8 +200,8 @@ private:
         std::size_t lead = leadingSpaceLength(first.text);
         std::string_view content = first.text.substr(lead);
         const bool directive = possibleDirective(content, startIndex);
-        if (isCommentLine(first.text)) {
-            recordComment(first.text, first.offset, !directive);
+        if (isCommentLine(first.text, lead)) {
+            recordComment(first.text, lead, first.offset, !directive);
             return;
         }
         bool continues = trimContinuation(content);
@@ -211,11 +218,12 @@ private:
             lastIndex = index;
             PhysicalLine piece = physicalLine(index);
             possibleDirective(piece.text, index);
-            if (isCommentLine(piece.text)) {
-                recordComment(piece.text, piece.offset, false);
+            const std::size_t pieceLead = leadingSpaceLength(piece.text);
+            if (isCommentLine(piece.text, pieceLead)) {
+                recordComment(piece.text, pieceLead, piece.offset, false);
                 continue;
             }
-            if (leadingSpaceLength(piece.text) == piece.text.size()) {
+            if (pieceLead == piece.text.size()) {
                 emptyContinuation = true;
                 continue;
             }
