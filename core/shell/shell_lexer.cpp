@@ -163,9 +163,8 @@ Parser::Parser(std::string_view text) : text_(text), limit_(text.size()) {
 const Token& Parser::peek() {
     if (!lookahead_) {
         const std::size_t mark = commands_.size();
-        Token token = lexToken();
+        lexToken(lookahead_.emplace()); // in place: a token is never moved on its way to the grammar
         lookaheadMark_ = mark;
-        lookahead_ = std::move(token);
     }
     return *lookahead_;
 }
@@ -195,13 +194,12 @@ Word Parser::takeWord() {
     return word;
 }
 
-Token Parser::lexToken() {
+void Parser::lexToken(Token& token) {
     skipBlanksAndComments();
-    Token token;
     token.begin = pos_;
     if (pos_ >= limit_) {
         token.end = pos_;
-        return token;
+        return;
     }
     if (text_[pos_] == '\n') {
         ++pos_;
@@ -209,7 +207,7 @@ Token Parser::lexToken() {
         token.separator = Separator::Semicolon;
         token.end = pos_;
         readPendingHeredocs();
-        return token;
+        return;
     }
     if (atOperator()) {
         lexOperator(token);
@@ -219,7 +217,6 @@ Token Parser::lexToken() {
         token.end = pos_;
     }
     classify(token);
-    return token;
 }
 
 void Parser::classify(Token& token) const {
@@ -488,14 +485,18 @@ void Parser::lexBacktick(Word& word) {
 }
 
 void Parser::parseSubstitution(std::size_t innerLimit, unsigned closers) {
+    // The token being lexed around the substitution lives in lookahead_ (see peek()), which the inner commands'
+    // tokens need: it waits here and goes back to the same storage, where the lexer's references point.
+    std::optional<Token> outer;
+    outer.swap(lookahead_);
     const std::size_t outerLimit = limit_;
-    lookahead_.reset();
     limit_ = innerLimit;
     ++depth_;
     ++substitutionLevel_;
     parseList(closers, true);
     if (closers & CloseParen && peekIsOperator(")")) take();
     lookahead_.reset();
+    lookahead_.swap(outer);
     --substitutionLevel_;
     --depth_;
     limit_ = outerLimit;

@@ -60,7 +60,7 @@ class Parser {
     Token takeToken(); ///< the next token, taken out of the lookahead
     Word takeWord();
     void takeWordInto(std::vector<Word>& words); ///< appends the next token's word, moved once
-    Token lexToken();
+    void lexToken(Token& token); ///< into a fresh Token
     void skipBlanksAndComments();
     std::size_t continuationLength(std::size_t at) const;
     bool atOperator() const;
