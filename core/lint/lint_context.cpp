@@ -129,7 +129,7 @@ LintContext::ParsedScript& LintContext::scriptSlot(const df::Instruction& run) c
     return innerScripts_[&run];
 }
 
-const sh::Script& LintContext::shell(const df::Instruction& run) const
+const sh::Script& LintContext::parseShell(const df::Instruction& run) const
 {
     ParsedScript& slot = scriptSlot(run);
     if (slot.script) return *slot.script;

@@ -6,6 +6,7 @@
 #include "shell/shell_script.h"
 #include "util/secrets.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -48,7 +49,18 @@ public:
     /// The shell model of a RUN: its shell-form text, for `RUN <<EOF` alone the heredoc body, for exec form the
     /// array read as one command (or the script of ["sh", "-c", script]). Empty when the stage's SHELL is not
     /// a POSIX shell.
-    const sh::Script& shell(const df::Instruction& run) const;
+    const sh::Script& shell(const df::Instruction& run) const
+    {
+        // Some forty rules ask for every RUN's script: one parsed already is found here, without a call.
+        const std::vector<df::Instruction>& all = file().instructions;
+        const std::less<const df::Instruction*> before; // a total order, also for pointers into other arrays
+        if (!before(&run, all.data()) && before(&run, all.data() + all.size())) {
+            const auto index = static_cast<std::size_t>(&run - all.data());
+            if (index < topLevelScripts_.size() && topLevelScripts_[index].script)
+                return *topLevelScripts_[index].script;
+        }
+        return parseShell(run);
+    }
     /// The SHELL in effect for an instruction (default ["/bin/sh", "-c"]), honouring `# hadolint shell=`.
     /// Source range of bytes [begin, end) of the text that shell(run) parsed (sh::Word / sh::Command offsets);
     /// for exec form, where the script is synthesised, an empty Range (line 0): nothing there can be edited,
@@ -94,6 +106,7 @@ private:
         ScriptSource source = ScriptSource::Line;
     };
     ParsedScript& scriptSlot(const df::Instruction& run) const;
+    const sh::Script& parseShell(const df::Instruction& run) const; ///< shell() the first time for `run`
     mutable std::vector<ParsedScript> topLevelScripts_; ///< by index in file().instructions: one lookup per call
     mutable std::unordered_map<const df::Instruction*, ParsedScript> innerScripts_; ///< ONBUILD's instructions
     mutable std::shared_ptr<buildkit::DispatchRecord> dispatchRecord_;
