@@ -17,8 +17,9 @@ struct PhysicalLine {
     std::size_t offset = 0;
 };
 
-std::size_t leadingSpaceLengthFrom(std::string_view text, std::size_t pos)
+std::size_t leadingSpaceLengthSlow(std::string_view text)
 {
+    std::size_t pos = 0;
     while (pos < text.size()) {
         const auto byte = static_cast<unsigned char>(text[pos]);
         if (byte < 0x80) { // every line passes here, most indented with ASCII blanks: no decoding for those
@@ -40,7 +41,7 @@ inline std::size_t leadingSpaceLength(std::string_view text)
     if (text.empty()) return 0;
     const auto byte = static_cast<unsigned char>(text.front());
     if (byte < 0x80 && !detail::isGoSpace(byte)) return 0;
-    return leadingSpaceLengthFrom(text, 0);
+    return leadingSpaceLengthSlow(text);
 }
 
 bool isRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }

@@ -120,11 +120,9 @@ std::string execFormScript(const df::Instruction& run)
 
 LintContext::ParsedScript& LintContext::scriptSlot(const df::Instruction& run) const
 {
-    const std::vector<df::Instruction>& all = file().instructions;
-    const std::less<const df::Instruction*> before; // a total order, also for pointers into other arrays
-    if (!all.empty() && !before(&run, all.data()) && before(&run, all.data() + all.size())) {
-        if (topLevelScripts_.empty()) topLevelScripts_.resize(all.size());
-        return topLevelScripts_[static_cast<std::size_t>(&run - all.data())];
+    if (const std::size_t index = topLevelIndex(run); index != std::string::npos) {
+        if (topLevelScripts_.empty()) topLevelScripts_.resize(file().instructions.size());
+        return topLevelScripts_[index];
     }
     return innerScripts_[&run];
 }

@@ -52,13 +52,8 @@ public:
     const sh::Script& shell(const df::Instruction& run) const
     {
         // Some forty rules ask for every RUN's script: one parsed already is found here, without a call.
-        const std::vector<df::Instruction>& all = file().instructions;
-        const std::less<const df::Instruction*> before; // a total order, also for pointers into other arrays
-        if (!before(&run, all.data()) && before(&run, all.data() + all.size())) {
-            const auto index = static_cast<std::size_t>(&run - all.data());
-            if (index < topLevelScripts_.size() && topLevelScripts_[index].script)
-                return *topLevelScripts_[index].script;
-        }
+        const std::size_t index = topLevelIndex(run);
+        if (index < topLevelScripts_.size() && topLevelScripts_[index].script) return *topLevelScripts_[index].script;
         return parseShell(run);
     }
     /// The SHELL in effect for an instruction (default ["/bin/sh", "-c"]), honouring `# hadolint shell=`.
@@ -105,6 +100,14 @@ private:
         std::shared_ptr<const sh::Script> script;
         ScriptSource source = ScriptSource::Line;
     };
+    /// `run`'s index in file().instructions; npos for an instruction inside ONBUILD.
+    std::size_t topLevelIndex(const df::Instruction& run) const
+    {
+        const std::vector<df::Instruction>& all = file().instructions;
+        const std::less<const df::Instruction*> before; // a total order, also for pointers into other arrays
+        if (before(&run, all.data()) || !before(&run, all.data() + all.size())) return std::string::npos;
+        return static_cast<std::size_t>(&run - all.data());
+    }
     ParsedScript& scriptSlot(const df::Instruction& run) const;
     const sh::Script& parseShell(const df::Instruction& run) const; ///< shell() the first time for `run`
     mutable std::vector<ParsedScript> topLevelScripts_; ///< by index in file().instructions: one lookup per call
