@@ -300,6 +300,29 @@ private slots:
         QCOMPARE(file.readAll(), QByteArray("FROM debian\n"));
     }
 
+    // A regular file is read up to the size fstat gives (no read only to meet its end); files whose size says
+    // nothing (procfs reports 0) are read to their end, and the size limit holds on both paths.
+    void readsWholeFiles()
+    {
+        for (const std::size_t size : {std::size_t{0}, std::size_t{1}, std::size_t{65536}, std::size_t{65537},
+                                       std::size_t{300000}}) {
+            std::string content(size, 'x');
+            for (std::size_t i = 0; i < size; i += 97) content[i] = static_cast<char>('a' + i % 26);
+            const QString path = writeFile(QString("sized-%1").arg(size), content);
+            const fileio::ReadResult read = fileio::readFile(path.toStdString(), 1u << 20);
+            QVERIFY2(read.message.empty(), read.message.c_str());
+            QVERIFY(read.content);
+            QCOMPARE(read.content->size(), size);
+            QVERIFY(*read.content == content);
+        }
+        const fileio::ReadResult status = fileio::readFile("/proc/self/status", 1u << 20);
+        QVERIFY2(status.message.empty(), status.message.c_str());
+        QVERIFY(status.content && status.content->find("Name:") != std::string::npos);
+        QCOMPARE(fileio::readFile("/proc/self/status", 16).error, fileio::ReadError::TooLarge);
+        const QString big = writeFile("big", std::string(70000, 'y'));
+        QCOMPARE(fileio::readFile(big.toStdString(), 65536).error, fileio::ReadError::TooLarge);
+    }
+
     void byteSizes()
     {
         QCOMPARE(fileio::parseByteSize("8MiB").value_or(0), std::uint64_t{8} << 20);
