@@ -35,6 +35,16 @@ inline bool endsWith(std::string_view text, std::string_view suffix)
             (text.back() == suffix.back() && text.substr(text.size() - suffix.size()) == suffix));
 }
 
+/// Adds `item` to a message's list of code spans: "`a`", then "`a`, `b`", with no temporary strings (the package
+/// rules list every unpinned package of a RUN this way).
+inline void appendCodeItem(std::string& list, std::string_view item)
+{
+    if (!list.empty()) list += ", ";
+    list += '`';
+    list += item;
+    list += '`';
+}
+
 /// An edit that replaces `range` with `text`, and one that inserts `text` at `position`.
 TextEdit replaceEdit(const df::Range& range, std::string text);
 TextEdit insertEdit(const df::Position& position, std::string text);

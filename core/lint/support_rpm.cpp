@@ -221,7 +221,7 @@ std::vector<const sh::Word*> unpinnedSpecs(const Invocation& invocation, const B
 LocalizedText unpinnedMessage(const std::vector<const sh::Word*>& unpinned)
 {
     std::string names;
-    for (const sh::Word* word : unpinned) names += (names.empty() ? "`" : ", `") + word->raw() + "`";
+    for (const sh::Word* word : unpinned) support::appendCodeItem(names, word->raw());
     return {"No version given for " + names + ": write `<package>-<version>` (modules: `<module>:<stream>`)",
             names + " 未指定版本：请写成 `<软件包>-<版本>`（模块写成 `<模块>:<流>`）"};
 }

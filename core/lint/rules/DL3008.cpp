@@ -44,7 +44,7 @@ public:
                 if (!args) continue;
                 for (const sh::Word* package : args->operandsAfter("install")) {
                     if (package->hasExpansion || isPinned(package->text)) continue;
-                    unpinned += (unpinned.empty() ? "`" : ", `") + package->text + "`";
+                    support::appendCodeItem(unpinned, package->text);
                 }
             }
             if (unpinned.empty()) continue;

@@ -77,7 +77,7 @@ public:
                     continue;
                 for (const sh::Word* package : names) {
                     if (package->hasExpansion || isPinned(package->text)) continue;
-                    unpinned += (unpinned.empty() ? "`" : ", `") + package->text + "`";
+                    support::appendCodeItem(unpinned, package->text);
                 }
             }
             if (unpinned.empty()) continue;

@@ -78,7 +78,7 @@ public:
                 if (!sub || (sub->text != "install" && sub->text != "i" && sub->text != "add")) continue;
                 for (const sh::Word* package : args.operandsAfter(sub->text)) {
                     if (package->hasExpansion || isPinned(package->text)) continue;
-                    unpinned += (unpinned.empty() ? "`" : ", `") + package->text + "`";
+                    support::appendCodeItem(unpinned, package->text);
                 }
             }
             if (unpinned.empty()) continue;

@@ -60,7 +60,7 @@ public:
                     const std::string& name = gem->text;
                     if (gem->hasExpansion || name.find(':') != std::string::npos || support::endsWith(name, ".gem"))
                         continue;
-                    unpinned += (unpinned.empty() ? "`" : ", `") + name + "`";
+                    support::appendCodeItem(unpinned, name);
                 }
             }
             if (unpinned.empty()) continue;

@@ -47,7 +47,7 @@ public:
                 if (type && *type != "package") continue;
                 for (const sh::Word* word : zypper->operands) {
                     if (hasConstraint(word->text) || word->raw().find("$(") != std::string::npos) continue;
-                    unpinned += (unpinned.empty() ? "`" : ", `") + word->raw() + "`";
+                    support::appendCodeItem(unpinned, word->raw());
                 }
             }
             if (unpinned.empty()) continue;

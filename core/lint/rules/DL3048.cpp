@@ -56,7 +56,7 @@ public:
                 std::string key = support::pairKey(pair);
                 if (isValidKey(key)) continue;
                 if (!first) first = &pair;
-                keys += (keys.empty() ? "`" : ", `") + key + "`";
+                support::appendCodeItem(keys, key);
             }
             if (!first) continue;
             out.push_back(finding(support::pairReportRange(*label, *first),

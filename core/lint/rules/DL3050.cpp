@@ -37,7 +37,7 @@ public:
                 std::string key = support::pairKey(pair);
                 if (schema.count(key)) continue;
                 if (!first) first = &pair;
-                keys += (keys.empty() ? "`" : ", `") + key + "`";
+                support::appendCodeItem(keys, key);
             }
             if (!first) continue;
             out.push_back(finding(support::pairReportRange(*label, *first),

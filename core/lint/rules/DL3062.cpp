@@ -90,7 +90,7 @@ public:
             std::string modules;
             for (const sh::Command* command : ctx.shell(*run).commandsNamed("go"))
                 for (const sh::Word* word : unpinned(*command))
-                    modules += (modules.empty() ? "`" : ", `") + word->raw() + "`";
+                    support::appendCodeItem(modules, word->raw());
             if (modules.empty()) continue;
             out.push_back(finding(run->range, {"No fixed version for " + modules + ": add `@<version>`",
                                                modules + " 未固定版本：请加上 `@<版本>`"}));

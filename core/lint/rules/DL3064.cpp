@@ -70,7 +70,7 @@ public:
                 for (char& c : lowerName) c = util::asciiLower(c);
                 if (!looksSensitive(lowerName)) continue;
                 if (!first) first = &pair;
-                names += (names.empty() ? "`" : ", `") + name + "`";
+                support::appendCodeItem(names, name);
             }
             if (!first) continue;
             const std::string keyword = instruction->name();
