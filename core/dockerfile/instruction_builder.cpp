@@ -20,11 +20,7 @@ bool isByteSpace(char c) { return isGoSpace(static_cast<unsigned char>(c)); }
 
 Span trimSpace(const std::string& text, Span span)
 {
-    while (span.begin < span.end) {
-        std::size_t width = 1;
-        if (!isGoSpace(decodeUtf8(text, span.begin, width))) break;
-        span.begin += width;
-    }
+    span.begin = skipGoSpaces(text, span.begin, span.end);
     while (span.end > span.begin) {
         std::size_t start = span.end - 1;
         while (start > span.begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;

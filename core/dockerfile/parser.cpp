@@ -17,31 +17,13 @@ struct PhysicalLine {
     std::size_t offset = 0;
 };
 
-std::size_t leadingSpaceLengthSlow(std::string_view text)
-{
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        const auto byte = static_cast<unsigned char>(text[pos]);
-        if (byte < 0x80) { // every line passes here, most indented with ASCII blanks: no decoding for those
-            if (!detail::isGoSpace(byte)) break;
-            ++pos;
-            continue;
-        }
-        std::size_t width = 1;
-        char32_t c = detail::decodeUtf8(text, pos, width);
-        if (!detail::isGoSpace(c)) break;
-        pos += width;
-    }
-    return pos;
-}
-
-/// Most lines start with a letter or '#': answered inline, without the loop.
+/// Most lines start with a letter or '#': answered inline, without a call.
 inline std::size_t leadingSpaceLength(std::string_view text)
 {
     if (text.empty()) return 0;
     const auto byte = static_cast<unsigned char>(text.front());
     if (byte < 0x80 && !detail::isGoSpace(byte)) return 0;
-    return leadingSpaceLengthSlow(text);
+    return detail::skipGoSpaces(text, 0, text.size());
 }
 
 bool isRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }

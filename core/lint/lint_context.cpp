@@ -120,7 +120,7 @@ std::string execFormScript(const df::Instruction& run)
 
 LintContext::ParsedScript& LintContext::scriptSlot(const df::Instruction& run) const
 {
-    if (const std::size_t index = topLevelIndex(run); index != std::string::npos) {
+    if (const std::size_t index = topLevelIndex(run); index != kNotTopLevel) {
         if (topLevelScripts_.empty()) topLevelScripts_.resize(file().instructions.size());
         return topLevelScripts_[index];
     }

@@ -56,11 +56,11 @@ public:
         if (index < topLevelScripts_.size() && topLevelScripts_[index].script) return *topLevelScripts_[index].script;
         return parseShell(run);
     }
-    /// The SHELL in effect for an instruction (default ["/bin/sh", "-c"]), honouring `# hadolint shell=`.
     /// Source range of bytes [begin, end) of the text that shell(run) parsed (sh::Word / sh::Command offsets);
     /// for exec form, where the script is synthesised, an empty Range (line 0): nothing there can be edited,
     /// and the linter drops fixes that contain such a range.
     df::Range scriptRange(const df::Instruction& run, std::size_t begin, std::size_t end) const;
+    /// The SHELL in effect for an instruction (default ["/bin/sh", "-c"]), honouring `# hadolint shell=`.
     const std::vector<std::string>& shellFor(const df::Instruction& instruction) const;
     bool isPosixShell(const df::Instruction& instruction) const;
 
@@ -100,12 +100,14 @@ private:
         std::shared_ptr<const sh::Script> script;
         ScriptSource source = ScriptSource::Line;
     };
-    /// `run`'s index in file().instructions; npos for an instruction inside ONBUILD.
+    /// What topLevelIndex() answers for an instruction inside ONBUILD: no index of file().instructions.
+    static constexpr std::size_t kNotTopLevel = static_cast<std::size_t>(-1);
+    /// `run`'s index in file().instructions; kNotTopLevel for an instruction inside ONBUILD.
     std::size_t topLevelIndex(const df::Instruction& run) const
     {
         const std::vector<df::Instruction>& all = file().instructions;
         const std::less<const df::Instruction*> before; // a total order, also for pointers into other arrays
-        if (before(&run, all.data()) || !before(&run, all.data() + all.size())) return std::string::npos;
+        if (before(&run, all.data()) || !before(&run, all.data() + all.size())) return kNotTopLevel;
         return static_cast<std::size_t>(&run - all.data());
     }
     ParsedScript& scriptSlot(const df::Instruction& run) const;
