@@ -42,16 +42,6 @@ LogicalLine LogicalLine::slice(std::size_t begin, std::size_t end) const
     return part;
 }
 
-std::size_t skipGoSpaces(std::string_view text, std::size_t pos, std::size_t end)
-{
-    while (pos < end) {
-        std::size_t width = 1;
-        if (!isGoSpace(decodeUtf8(text, pos, width))) break;
-        pos += width;
-    }
-    return pos;
-}
-
 bool isWideGoSpace(char32_t c)
 {
     switch (c) {

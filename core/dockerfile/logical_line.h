@@ -57,6 +57,14 @@ inline char32_t decodeUtf8(std::string_view text, std::size_t pos, std::size_t& 
     return decodeWideUtf8(text, pos, width);
 }
 /// The offset after the Go spaces that start at `pos` in `text`, looking at none that starts at `end` or later.
-std::size_t skipGoSpaces(std::string_view text, std::size_t pos, std::size_t end);
+inline std::size_t skipGoSpaces(std::string_view text, std::size_t pos, std::size_t end)
+{
+    while (pos < end) {
+        std::size_t width = 1;
+        if (!isGoSpace(decodeUtf8(text, pos, width))) break;
+        pos += width;
+    }
+    return pos;
+}
 
 } // namespace dw::df::detail
