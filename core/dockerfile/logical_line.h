@@ -56,6 +56,7 @@ inline char32_t decodeUtf8(std::string_view text, std::size_t pos, std::size_t& 
     }
     return decodeWideUtf8(text, pos, width);
 }
+
 /// The offset after the Go spaces that start at `pos` in `text`, looking at none that starts at `end` or later.
 inline std::size_t skipGoSpaces(std::string_view text, std::size_t pos, std::size_t end)
 {
