@@ -73,6 +73,53 @@ class TestParallelFor : public QObject {
         QCOMPARE(sawTheOther.load(), 2);
     }
 
+    void helpersAreKeptForLaterCalls()
+    {
+        // A helper marks its thread once it has served; a thread started for a call has no mark yet. Were a thread
+        // started and ended per call, every call would meet an unmarked helper.
+        static thread_local bool servedBefore = false;
+        constexpr int kCalls = 50;
+        int freshHelpers = 0;
+        for (int call = 0; call < kCalls; ++call) {
+            std::atomic<int> started{0};
+            std::atomic<bool> fresh{false};
+            parallelFor(2, 2, [&](std::size_t, std::size_t worker) {
+                started.fetch_add(1); // each waits for the other, so the helper surely takes an index
+                for (int spins = 0; started.load() < 2 && spins < 2000; ++spins)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                if (worker == 0) return;
+                if (!servedBefore) fresh = true;
+                servedBefore = true;
+            });
+            QCOMPARE(started.load(), 2);
+            freshHelpers += fresh.load() ? 1 : 0;
+        }
+        // Earlier tests may have left a few helpers that never took an index.
+        QVERIFY2(freshHelpers <= 8, qPrintable(QString::number(freshHelpers)));
+    }
+
+    void callsAtOnceAndNestedCallsEachGetEveryIndex()
+    {
+        constexpr std::size_t kOuter = 6;
+        constexpr std::size_t kInner = 200;
+        std::vector<std::atomic<int>> calls(kOuter * kInner);
+        std::atomic<bool> badWorker{false};
+        const auto nested = [&] {
+            parallelFor(kOuter, 3, [&](std::size_t outer, std::size_t outerWorker) {
+                if (outerWorker >= 3) badWorker = true;
+                parallelFor(kInner, 2, [&](std::size_t inner, std::size_t innerWorker) {
+                    if (innerWorker >= 2) badWorker = true;
+                    calls[outer * kInner + inner].fetch_add(1);
+                });
+            });
+        };
+        std::thread other(nested); // two such calls at once, from two threads
+        nested();
+        other.join();
+        QVERIFY(!badWorker.load());
+        for (const auto& count : calls) QCOMPARE(count.load(), 2);
+    }
+
     void firstFailureReachesTheCaller()
     {
         // The other workers go on while the exception unwinds (slowly under ASan: thousands of these cheap
