@@ -17,6 +17,7 @@
 #include <QtTest>
 
 #include <regex>
+#include <map>
 #include <set>
 
 using namespace dw;
@@ -62,6 +63,11 @@ private slots:
             QCOMPARE(findRule(rule.id), &rule);
         }
         QVERIFY(!findRule("DL0000"));
+        QVERIFY(!findRule("DW9999"));
+        QVERIFY(!findRule("Secret")); // six bytes: the start of SecretsUsedInArgOrEnv is no id
+        QVERIFY(!findRule("DL300"));
+        QVERIFY(!findRule("DL30080"));
+        QVERIFY(!findRule(""));
         QCOMPARE(findRule("DL3008")->engine, Engine::Dockerfile);
         QCOMPARE(findRule("DL3008")->family, std::string_view("hadolint"));
         QCOMPARE(findRule("StageNameCasing")->family, std::string_view("buildkit"));
@@ -154,6 +160,11 @@ private slots:
         QCOMPARE(mixed.score, 85);
         QCOMPARE(mixed.styles, 1);
         QVERIFY(mixed.byCategory.empty());
+        const RiskScore interleaved = computeRiskScore(
+            {{Severity::Info, "r1", "a"}, {Severity::Info, "r2", "b"}, {Severity::Style, "r3", "a"},
+             {Severity::Ignore, "r4", "c"}, {Severity::Warning, "r5", "b"}, {Severity::Info, "r6", "a"}});
+        const std::map<std::string, int, std::less<>> expectedCategories{{"a", 3}, {"b", 2}};
+        QVERIFY(interleaved.byCategory == expectedCategories); // an ignored finding is in no category
         std::vector<std::string> rules;
         for (int i = 0; i < 11; ++i) rules.push_back("rule" + std::to_string(i));
         std::vector<ScoredFinding> many;

@@ -23,6 +23,8 @@ RiskScore computeRiskScore(const std::vector<ScoredFinding>& findings)
     RiskScore result;
     std::vector<std::pair<std::string_view, int>> weights; // (group, weight) of each counted finding
     weights.reserve(findings.size());
+    // A scan's findings fall into a handful of categories: they are tallied here and go into the map once each.
+    std::vector<std::pair<std::string_view, int>> categories;
     for (const ScoredFinding& finding : findings) {
         switch (finding.severity) {
         case Severity::Error: ++result.errors; break;
@@ -32,12 +34,14 @@ RiskScore computeRiskScore(const std::vector<ScoredFinding>& findings)
         case Severity::Ignore: continue;
         }
         if (!finding.category.empty()) {
-            auto it = result.byCategory.find(finding.category);
-            if (it == result.byCategory.end()) it = result.byCategory.emplace(std::string(finding.category), 0).first;
-            ++it->second;
+            auto it = std::find_if(categories.begin(), categories.end(),
+                                   [&](const auto& tally) { return tally.first == finding.category; });
+            if (it == categories.end()) categories.emplace_back(finding.category, 1);
+            else ++it->second;
         }
         weights.emplace_back(finding.group, weightOf(finding.severity));
     }
+    for (const auto& [category, count] : categories) result.byCategory[std::string(category)] += count;
     // Each group's weights add up to at most kGroupCap: sorted, a group's findings sit side by side.
     std::sort(weights.begin(), weights.end());
     for (std::size_t first = 0; first < weights.size();) {
