@@ -150,6 +150,23 @@ private slots:
         QVERIFY(compared > 50); // the cases do reach the walkers' findings
     }
 
+    void undefinedArgInFromSuggestsADeclaredName()
+    {
+        // The names a suggestion comes from are gathered only once a FROM names an unknown variable: a FROM that
+        // expands declared ones first must not leave the list empty for the one after it.
+        const auto messages = [](const std::string& text) {
+            std::vector<std::string> out;
+            for (const auto& f : lint::lint(df::parse(text), lint::LintOptions{}).findings)
+                if (f.rule == "UndefinedArgInFrom") out.push_back(f.message.en);
+            return out;
+        };
+        QCOMPARE(messages("ARG VERSION=3.19\nFROM alpine:${VERSION}\nFROM alpine:${VERSON}\nFROM ${REGISTRY}/a\n"),
+                 (std::vector<std::string>{"FROM argument 'VERSON' is not declared (did you mean VERSION?)",
+                                           "FROM argument 'REGISTRY' is not declared"}));
+        QCOMPARE(messages("FROM --platform=${TARGETPLATFROM} alpine:3.19\n"),
+                 (std::vector<std::string>{"FROM argument 'TARGETPLATFROM' is not declared (did you mean TARGETPLATFORM?)"}));
+    }
+
     void finalStageChain_data()
     {
         QTest::addColumn<QString>("dockerfile");

@@ -33,7 +33,7 @@ public:
     {
         const df::Dockerfile& file = ctx.file();
         const buildkit::GlobalArgs& globals = buildkit::dispatchedGlobals(ctx);
-        std::vector<std::string> known; // filled when the first FROM names a variable
+        std::vector<std::string> known; // filled when a FROM first names a variable no ARG defines
         for (const df::Stage& stage : file.stages) {
             const df::Instruction& from = file.instructions[stage.fromIndex];
             report(from, stage.image, globals, known, file.escape, out);
@@ -46,12 +46,12 @@ private:
                 std::vector<std::string>& known, char32_t escape, std::vector<Finding>& out) const
     {
         if (!buildkit::mayExpand(word.value)) return;
-        if (known.empty()) {
-            known = globals.declared;
-            for (const auto& key : globals.values.keys())
-                if (std::find(known.begin(), known.end(), key) == known.end()) known.push_back(key);
-        }
         for (const auto& name : buildkit::processWord(word.value, globals.values, escape).unmatched) {
+            if (known.empty()) { // the names a suggestion can come from, gathered once an unknown name needs them
+                known = globals.declared;
+                for (const auto& key : globals.values.keys())
+                    if (std::find(known.begin(), known.end(), key) == known.end()) known.push_back(key);
+            }
             if (std::find(known.begin(), known.end(), name) != known.end()) continue;
             const std::string match = buildkit::suggest(name, known);
             std::string en = "FROM argument '" + name + "' is not declared";
