@@ -393,6 +393,10 @@ void TestVariables::refs_data() {
                                                     << "`" << QStringList{"A|1|3"};
     QTest::newRow("positional and special") << "$1 $@"
                                             << "" << QStringList{"1|0|2", "@|3|5"};
+    QTest::newRow("no dollar at all") << "\"a b\" \\{A} 'c' {B}:-x"
+                                      << "" << QStringList{};
+    QTest::newRow("no dollar, backtick escape") << "`{A} {B}"
+                                                << "`" << QStringList{};
     QTest::newRow("lone dollars") << "$ a$"
                                   << "" << QStringList{};
     QTest::newRow("unterminated") << "${A"

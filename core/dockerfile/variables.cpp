@@ -461,6 +461,7 @@ std::vector<std::string> expandWords(std::string_view text, const VariableLookup
 
 std::vector<VariableRef> findVariableRefs(std::string_view word, char32_t escape) {
     std::vector<VariableRef> refs;
+    if (word.find('$') == std::string_view::npos) return refs; // every reference starts at a `$`: most words have none
     LexOptions options;
     options.escape = escape;
     Lexer lexer(word, options, nullptr, &refs);
