@@ -16,8 +16,8 @@
 
 #include <QtTest>
 
-#include <regex>
 #include <map>
+#include <regex>
 #include <set>
 
 using namespace dw;

@@ -64,11 +64,12 @@ public:
     }
 
     /// Offers `job` to `wanted` helpers, starting threads when too few are idle. A helper refused by the system
-    /// leaves its share to the others.
+    /// leaves its share to the others, and so does one wanted while the process ends (the caller does it all).
     void offer(Job& job, std::size_t wanted)
     {
         {
             const std::lock_guard<std::mutex> guard(lock_);
+            if (stopping_) return;
             const std::size_t available = idle_ > queue_.size() ? idle_ - queue_.size() : 0;
             for (std::size_t i = 0; i < wanted; ++i) queue_.push_back(&job);
             for (std::size_t started = std::min(available, wanted); started < wanted; ++started) {
