@@ -1,6 +1,7 @@
 #include "findings/catalogue.h"
 
 #include "findings/equivalence.h"
+#include "findings/rule_id.h"
 #include "hostcheck/registry.h"
 #include "image/image_check.h"
 #include "lint/registry.h"
@@ -9,7 +10,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -142,23 +142,17 @@ const RuleDescription* findRule(std::string_view id)
     // Asked once or twice for every finding of a scan, and most ids have six bytes (DL3008, DW1017, DWI101): those
     // are compared as one 64-bit number each in a sorted list, without hashing; the longer ones (BuildKit's
     // names, CIS checks) go through the hash table.
-    constexpr std::size_t kShortId = 6;
-    const auto shortNumber = [](std::string_view text) {
-        std::uint64_t number = 0;
-        std::memcpy(&number, text.data(), kShortId);
-        return number;
-    };
     using ShortEntry = std::pair<std::uint64_t, const RuleDescription*>;
-    static const auto shortIds = [&shortNumber] {
+    static const auto shortIds = [] {
         std::vector<ShortEntry> index;
         for (const RuleDescription& rule : catalogue())
-            if (rule.id.size() == kShortId) index.emplace_back(shortNumber(rule.id), &rule);
+            if (rule.id.size() == kShortRuleIdLength) index.emplace_back(shortIdNumber(rule.id), &rule);
         std::stable_sort(index.begin(), index.end(),
                          [](const ShortEntry& a, const ShortEntry& b) { return a.first < b.first; });
         return index;
     }();
-    if (id.size() == kShortId) {
-        const std::uint64_t number = shortNumber(id);
+    if (id.size() == kShortRuleIdLength) {
+        const std::uint64_t number = shortIdNumber(id);
         const auto it = std::lower_bound(shortIds.begin(), shortIds.end(), number,
                                          [](const ShortEntry& entry, std::uint64_t value) { return entry.first < value; });
         return it != shortIds.end() && it->first == number ? it->second : nullptr;

@@ -1,21 +1,12 @@
 #include "findings/equivalence.h"
 
+#include "findings/rule_id.h"
+
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <unordered_map>
 
 namespace dw::findings {
-namespace {
-
-std::uint64_t shortIdNumber(std::string_view id)
-{
-    std::uint64_t number = 0;
-    std::memcpy(&number, id.data(), std::min<std::size_t>(id.size(), sizeof number));
-    return number;
-}
-
-} // namespace
 
 const std::vector<std::vector<std::string_view>>& equivalenceGroups()
 {
@@ -41,10 +32,10 @@ std::optional<EquivalenceSlot> equivalenceSlotOf(std::string_view rule)
         std::vector<std::uint64_t> ids;
         for (const auto& group : equivalenceGroups())
             for (std::string_view id : group)
-                if (id.size() == 6) ids.push_back(shortIdNumber(id));
+                if (id.size() == kShortRuleIdLength) ids.push_back(shortIdNumber(id));
         return ids;
     }();
-    if (rule.size() == 6 &&
+    if (rule.size() == kShortRuleIdLength &&
         std::find(groupedShortIds.begin(), groupedShortIds.end(), shortIdNumber(rule)) == groupedShortIds.end())
         return std::nullopt;
     static const auto slots = [] {
