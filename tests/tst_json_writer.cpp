@@ -202,6 +202,43 @@ class TestJsonWriter : public QObject {
         }
     }
 
+    // members() puts several numbers out at once: the same bytes as one member() each, at every depth (an indent
+    // past the short buffer included), after other values, for names that need escapes and for more numbers
+    // than it buffers at once.
+    void numberMembersAtOnce()
+    {
+        const std::string quoted = "say \"hi\"";
+        const auto write = [&](bool together) {
+            std::string text;
+            JsonWriter out(text);
+            for (int depth = 0; depth < 36; ++depth) {
+                out.beginObject();
+                out.member("rule", "DL3008");
+                if (together) {
+                    out.members({{"line", depth}, {"column", -depth}, {quoted, 1}, {"endLine", 4'000'000'000},
+                                 {"endColumn", 0}});
+                } else {
+                    out.member("line", depth);
+                    out.member("column", -depth);
+                    out.member(quoted, 1);
+                    out.member("endLine", 4'000'000'000);
+                    out.member("endColumn", 0);
+                }
+                out.key("next");
+            }
+            out.beginObject();
+            if (together) out.members({{"only", 7}});
+            else out.member("only", 7);
+            out.endObject();
+            for (int depth = 0; depth < 36; ++depth) out.endObject();
+            return text;
+        };
+        const std::string together = write(true);
+        QCOMPARE(together, write(false));
+        QCOMPARE(together, dumped(Json::parse(together)));
+        QVERIFY(together.find("\"say \\\"hi\\\"\": 1") != std::string::npos);
+    }
+
     void emptyTopLevelContainers()
     {
         std::string text;

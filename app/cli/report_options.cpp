@@ -216,7 +216,9 @@ int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::str
     else if (!config.noFail)
         for (const scan::ScanReport& report : reports)
             if (scan::reachesThreshold(report, config.failureThreshold)) status = FindingsFound;
-    retained->insert(retained->end(), std::make_move_iterator(reports.begin()), std::make_move_iterator(reports.end()));
+    // Taking the vector whole moves nothing; a copy into a new one would touch fresh memory just before the end.
+    if (retained->empty()) retained->swap(reports);
+    else retained->insert(retained->end(), std::make_move_iterator(reports.begin()), std::make_move_iterator(reports.end()));
     reports.clear();
     return status;
 }

@@ -16,10 +16,7 @@ namespace {
 
 void writeSpan(JsonWriter& out, const findings::FileSpan& span)
 {
-    out.member("line", span.line);
-    out.member("column", span.column);
-    out.member("endLine", span.endLine);
-    out.member("endColumn", span.endColumn);
+    out.members({{"line", span.line}, {"column", span.column}, {"endLine", span.endLine}, {"endColumn", span.endColumn}});
 }
 
 void writeFix(JsonWriter& out, const findings::TextFix& fix, Language language)

@@ -222,6 +222,30 @@ void JsonWriter::member(JsonKey name, std::int64_t value)
     number(value);
 }
 
+void JsonWriter::members(std::initializer_list<NumberMember> numbers)
+{
+    constexpr std::size_t kRoomEach = kMemberPrefixRoom + 24;
+    constexpr std::size_t kMostAtOnce = 4;
+    char buffer[kMostAtOnce * kRoomEach];
+    std::size_t length = 0;
+    for (const auto& [name, value] : numbers) {
+        if (length + kRoomEach > sizeof buffer) {
+            out_.append(buffer, length);
+            length = 0;
+        }
+        const std::size_t prefix = memberPrefix(buffer + length, name);
+        if (prefix == 0) { // a name that needs escapes, or an indent too deep for the buffer
+            out_.append(buffer, length);
+            length = 0;
+            member(name, value);
+            continue;
+        }
+        length += prefix;
+        length = static_cast<std::size_t>(std::to_chars(buffer + length, buffer + sizeof buffer, value).ptr - buffer);
+    }
+    out_.append(buffer, length);
+}
+
 void JsonWriter::open(char bracket)
 {
     beforeValue();

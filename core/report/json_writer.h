@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,6 +71,12 @@ class JsonWriter {
     /// report's rule ids, severities, titles and line numbers).
     void member(JsonKey name, std::string_view text);
     void member(JsonKey name, std::int64_t value);
+    struct NumberMember {
+        JsonKey name;
+        std::int64_t value;
+    };
+    /// member(name, value) for each in turn, put out in one append (a finding's line and column numbers).
+    void members(std::initializer_list<NumberMember> numbers);
     void null();
     /// A value built elsewhere, indented to where it goes.
     void value(const nlohmann::ordered_json& json);
