@@ -239,6 +239,52 @@ class TestJsonWriter : public QObject {
         QVERIFY(together.find("\"say \\\"hi\\\"\": 1") != std::string::npos);
     }
 
+    // Members recorded right after an object was opened come out again, in another object as deep, as the same
+    // bytes as writing them there: first in the object or after other members, at every depth.
+    void replayedMembersAreTheSameBytes()
+    {
+        const std::string quoted = "say \"hi\"";
+        for (int depth = 0; depth < 36; ++depth) {
+            const auto write = [&](bool replay) {
+                std::string text;
+                JsonWriter out(text);
+                for (int level = 0; level < depth; ++level) {
+                    out.beginObject();
+                    out.key("next");
+                }
+                out.beginArray();
+                out.beginObject();
+                const std::size_t mark = out.written();
+                out.member("rule", "DL3008");
+                out.key("refs");
+                out.strings(std::vector<std::string>{"hadolint:DL3008", quoted});
+                out.member(quoted, 3);
+                const std::string recorded(out.recordedMembers(mark));
+                out.endObject();
+                for (const bool after : {false, true}) {
+                    out.beginObject();
+                    if (after) out.member("line", 7);
+                    if (replay) {
+                        out.replayMembers(recorded, 3);
+                    } else {
+                        out.member("rule", "DL3008");
+                        out.key("refs");
+                        out.strings(std::vector<std::string>{"hadolint:DL3008", quoted});
+                        out.member(quoted, 3);
+                    }
+                    out.member("column", 1);
+                    out.endObject();
+                }
+                out.endArray();
+                for (int level = 0; level < depth; ++level) out.endObject();
+                return text;
+            };
+            const std::string replayed = write(true);
+            QCOMPARE(replayed, write(false));
+            QCOMPARE(replayed, dumped(Json::parse(replayed)));
+        }
+    }
+
     void emptyTopLevelContainers()
     {
         std::string text;

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <functional>
 #include <ostream>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace dw::report {
 
@@ -35,14 +38,81 @@ void writeFix(JsonWriter& out, const findings::TextFix& fix, Language language)
     out.endObject();
 }
 
-/// The keys of findingJson(), in its order, into an object the caller opened (and closes after keys of its own).
-void writeFindingKeys(JsonWriter& out, const findings::Finding& finding, Language language)
+/// The rule, severity, refs and title members of a finding: the same text for every finding of a rule.
+void writeRuleMembers(JsonWriter& out, const findings::Finding& finding, Language language)
 {
     out.member("rule", finding.rule);
     out.member("severity", findings::severityName(finding.severity));
     out.key("refs");
     out.strings(finding.refs);
     out.member("title", formats::localized(findings::titleOf(finding), language));
+}
+
+/// writeRuleMembers() text kept for the next finding of the same rule: a lint of many files writes thousands of
+/// findings of a few dozen rules. One per thread, so the writers of several threads need no lock.
+class RuleMembersMemo {
+  public:
+    /// Writes the members into an object the caller has just opened.
+    void write(JsonWriter& out, const findings::Finding& finding, Language language)
+    {
+        if (!finding.title) {
+            writeRuleMembers(out, finding, language);
+            return;
+        }
+        Entry& entry = entries_[finding.title];
+        if (!entry.describes(finding, language, out.depth())) {
+            if (entries_.size() > kMostEntries) { // titles that are not the catalogue's: start again
+                entries_.clear();
+                return write(out, finding, language);
+            }
+            const std::size_t mark = out.written();
+            writeRuleMembers(out, finding, language);
+            entry.remember(finding, language, out.depth(), out.recordedMembers(mark));
+            return;
+        }
+        out.replayMembers(entry.text, kMembers);
+    }
+
+  private:
+    static constexpr int kMembers = 4;
+    static constexpr std::size_t kMostEntries = 4096;
+
+    struct Entry {
+        std::string rule;
+        findings::Severity severity = findings::Severity::Ignore;
+        std::vector<std::string> refs;
+        std::string title;
+        Language language = Language::English;
+        std::size_t depth = 0;
+        std::string text; ///< empty until remembered
+
+        bool describes(const findings::Finding& finding, Language inLanguage, std::size_t atDepth) const
+        {
+            return !text.empty() && depth == atDepth && language == inLanguage && severity == finding.severity &&
+                   rule == finding.rule && refs == finding.refs &&
+                   title == formats::localized(*finding.title, inLanguage);
+        }
+        void remember(const findings::Finding& finding, Language inLanguage, std::size_t atDepth,
+                      std::string_view written)
+        {
+            rule = finding.rule;
+            severity = finding.severity;
+            refs = finding.refs;
+            title = formats::localized(*finding.title, inLanguage);
+            language = inLanguage;
+            depth = atDepth;
+            text = written;
+        }
+    };
+    std::unordered_map<const findings::LocalizedText*, Entry> entries_;
+};
+
+/// The keys of findingJson(), in its order, into an object the caller has just opened (and closes after keys of
+/// its own).
+void writeFindingKeys(JsonWriter& out, const findings::Finding& finding, Language language)
+{
+    thread_local RuleMembersMemo memo;
+    memo.write(out, finding, language);
     const auto* file = std::get_if<findings::FileLocation>(&finding.location);
     if (file) {
         writeSpan(out, file->span);

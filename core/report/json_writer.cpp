@@ -210,17 +210,7 @@ void JsonWriter::member(JsonKey name, std::string_view text)
     string(text);
 }
 
-void JsonWriter::member(JsonKey name, std::int64_t value)
-{
-    char buffer[kMemberPrefixRoom + 24];
-    if (const std::size_t length = memberPrefix(buffer, name)) {
-        const char* end = std::to_chars(buffer + length, buffer + sizeof buffer, value).ptr;
-        out_.append(buffer, static_cast<std::size_t>(end - buffer));
-        return;
-    }
-    key(name);
-    number(value);
-}
+void JsonWriter::member(JsonKey name, std::int64_t value) { members({{name, value}}); }
 
 void JsonWriter::members(std::initializer_list<NumberMember> numbers)
 {
@@ -237,13 +227,21 @@ void JsonWriter::members(std::initializer_list<NumberMember> numbers)
         if (prefix == 0) { // a name that needs escapes, or an indent too deep for the buffer
             out_.append(buffer, length);
             length = 0;
-            member(name, value);
+            key(name);
+            number(value);
             continue;
         }
         length += prefix;
         length = static_cast<std::size_t>(std::to_chars(buffer + length, buffer + sizeof buffer, value).ptr - buffer);
     }
     out_.append(buffer, length);
+}
+
+void JsonWriter::replayMembers(std::string_view recorded, int members)
+{
+    if (counts_.back()) out_ += ',';
+    out_ += recorded;
+    counts_.back() += members;
 }
 
 void JsonWriter::open(char bracket)

@@ -81,6 +81,14 @@ class JsonWriter {
     /// A value built elsewhere, indented to where it goes.
     void value(const nlohmann::ordered_json& json);
 
+    /// Members written again from text kept earlier: recordedMembers() gives the text of the members written since
+    /// `mark` (a written() taken right after beginObject(), at this depth), and replayMembers() puts such text out
+    /// in the object open now, which must be as deep. Lets a caller keep what comes out the same every time.
+    std::size_t written() const { return out_.size(); }
+    std::size_t depth() const { return counts_.size(); }
+    std::string_view recordedMembers(std::size_t mark) const { return std::string_view(out_).substr(mark); }
+    void replayMembers(std::string_view recorded, int members);
+
     template <typename Strings>
     void strings(const Strings& list)
     {
