@@ -197,6 +197,45 @@ private slots:
         QCOMPARE(late.escape, U'\\');
     }
 
+    // The words of an instruction that is one physical line are placed by counting from that line's start: every
+    // range the parser gives agrees with the file's own index, on one-line and continued instructions, with CRLF,
+    // UTF-8, flags, name=value pairs, JSON arrays, and with and without a final line break.
+    void wordRangesAgreeWithTheLineIndex()
+    {
+        std::mt19937 random(29);
+        const std::string lines[] = {
+            "FROM alpine:3.19 AS base", "RUN echo h\xc3\xa9llo && ls", "COPY --chown=1:1 --link src /dst",
+            "ENV A=1 B=\"x y\" \xe4\xb8\xad=\xe6\x96\x87", "LABEL k=v", "ENV legacy value with spaces",
+            "ARG N", "ARG V=\xf0\x9f\x90\xb3", "CMD [\"sh\", \"-c\", \"\xc3\xa9\"]", "RUN a \\\n  && b",
+            "RUN --mount=type=cache,target=/c x \\\r\n y", "# comment", "", "  WORKDIR   /app  ", "EXPOSE 80/tcp 443",
+            "ONBUILD RUN \xc3\xa9 x", "USER 1000:1000", "HEALTHCHECK --interval=5s CMD true",
+        };
+        const auto check = [](const Dockerfile& file, const Range& range) {
+            const Range indexed = file.rangeOf(range.start.offset, range.end.offset);
+            QCOMPARE(rangeText(range), rangeText(indexed));
+        };
+        for (int round = 0; round < 300; ++round) {
+            std::string text;
+            const int count = 1 + static_cast<int>(random() % 12);
+            for (int i = 0; i < count; ++i) {
+                text += lines[random() % std::size(lines)];
+                if (i + 1 < count || random() % 2) text += random() % 3 ? "\n" : "\r\n";
+            }
+            const Dockerfile file = parse(text);
+            for (const Instruction& instruction : file.instructions) {
+                check(file, instruction.keywordWord.range);
+                check(file, instruction.argRange);
+                for (const Flag& flag : instruction.flags) check(file, flag.range);
+                for (const Word& word : instruction.args) check(file, word.range);
+                for (const KeyValue& pair : instruction.pairs) {
+                    check(file, pair.range);
+                    check(file, pair.key.range);
+                    if (pair.value) check(file, pair.value->range);
+                }
+            }
+        }
+    }
+
     void positions()
     {
         const Dockerfile file = parse("FROM alpine:3.19 AS base\nCOPY --chown=1:1 \\\n    src /dst\nRUN echo \"h\xC3\xA9llo\" \\\n  && ls\n");

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 
 namespace dw::df::detail {
 namespace {
@@ -233,7 +234,29 @@ public:
     }
 
 private:
-    Range range(Span span) const { return line_.range(file_, span.begin, span.end); }
+    Range range(Span span) const
+    {
+        // Most instructions are one physical line: their words are placed by counting from that line's start,
+        // not by looking each one up in the file's line index.
+        if (line_.runs.size() != 1) return line_.range(file_, span.begin, span.end);
+        if (!physicalLine_) {
+            const Position first = file_.positionAt(line_.runs.front().sourceOffset);
+            const auto index = static_cast<std::size_t>(first.line);
+            const std::size_t begin = file_.lineStarts.empty() ? 0 : file_.lineStarts[index - 1];
+            const std::size_t last = index < file_.lineStarts.size() ? file_.lineStarts[index] - 1 : file_.source.size();
+            physicalLine_ = PhysicalLine{first.line, begin, last};
+        }
+        const std::size_t begin = std::min(span.begin, line_.text.size());
+        const std::size_t end = std::max(begin, std::min(span.end, line_.text.size()));
+        const std::size_t startOffset = line_.sourceOffset(begin);
+        const std::size_t endOffset = line_.sourceOffset(end);
+        if (startOffset < physicalLine_->begin || endOffset > physicalLine_->last)
+            return line_.range(file_, span.begin, span.end);
+        const int startColumn = 1 + static_cast<int>(file_.codePointsIn(physicalLine_->begin, startOffset));
+        return {Position{physicalLine_->number, startColumn, startOffset},
+                Position{physicalLine_->number, startColumn + static_cast<int>(file_.codePointsIn(startOffset, endOffset)),
+                         endOffset}};
+    }
     Word word(std::string value, Span span) const { return Word{std::move(value), range(span)}; }
     Word wordAt(Span span) const { return word(line_.text.substr(span.begin, span.end - span.begin), span); }
 
@@ -407,6 +430,13 @@ private:
     const Dockerfile& file_;
     Instruction& out_;
     int onbuildDepth_ = 0;
+    /// The physical line of a one-line instruction, found on the first range() asked for.
+    struct PhysicalLine {
+        int number = 0;
+        std::size_t begin = 0; ///< offset of its first byte
+        std::size_t last = 0;  ///< offset of its line break, or the end of the source
+    };
+    mutable std::optional<PhysicalLine> physicalLine_;
 };
 
 // Splits a line into shell words as BuildKit's lexer does with raw quotes and escapes kept.
