@@ -197,9 +197,10 @@ private slots:
         QCOMPARE(late.escape, U'\\');
     }
 
-    // The words of an instruction that is one physical line are placed by counting from that line's start: every
-    // range the parser gives agrees with the file's own index, on one-line and continued instructions, with CRLF,
-    // UTF-8, flags, name=value pairs, JSON arrays, and with and without a final line break.
+    // The parser places what lies on one physical line (the words of a one-line instruction, a comment, an
+    // instruction's first and last lines) by counting from that line's start: every range it gives agrees with the
+    // file's own index, on one-line and continued instructions, with CRLF, UTF-8, a byte order mark, flags,
+    // name=value pairs, JSON arrays, comments, syntax errors, and with and without a final line break.
     void wordRangesAgreeWithTheLineIndex()
     {
         std::mt19937 random(29);
@@ -209,6 +210,8 @@ private slots:
             "ARG N", "ARG V=\xf0\x9f\x90\xb3", "CMD [\"sh\", \"-c\", \"\xc3\xa9\"]", "RUN a \\\n  && b",
             "RUN --mount=type=cache,target=/c x \\\r\n y", "# comment", "", "  WORKDIR   /app  ", "EXPOSE 80/tcp 443",
             "ONBUILD RUN \xc3\xa9 x", "USER 1000:1000", "HEALTHCHECK --interval=5s CMD true",
+            "RUN a \\\n# inside \xc3\xa9\n  b", "  # \xe4\xb8\xad comment  ", "ONBUILD ONBUILD RUN x", "FROM",
+            "\xef\xbb\xbf# syntax=docker/dockerfile:1",
         };
         const auto check = [](const Dockerfile& file, const Range& range) {
             const Range indexed = file.rangeOf(range.start.offset, range.end.offset);
@@ -222,7 +225,10 @@ private slots:
                 if (i + 1 < count || random() % 2) text += random() % 3 ? "\n" : "\r\n";
             }
             const Dockerfile file = parse(text);
+            for (const Comment& comment : file.comments) check(file, comment.range);
+            for (const SyntaxError& error : file.errors) check(file, error.range);
             for (const Instruction& instruction : file.instructions) {
+                check(file, instruction.range);
                 check(file, instruction.keywordWord.range);
                 check(file, instruction.argRange);
                 for (const Flag& flag : instruction.flags) check(file, flag.range);

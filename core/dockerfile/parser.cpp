@@ -80,13 +80,21 @@ private:
     Range lineRange(int index) const
     {
         PhysicalLine line = physicalLine(index);
-        return {file_.positionAt(line.offset), lineEnd(index)};
+        return {positionOnLine(index, line.offset), lineEnd(index)};
     }
 
     Position lineEnd(int index) const
     {
         PhysicalLine line = physicalLine(index);
-        return file_.positionAt(line.offset + line.text.size());
+        return positionOnLine(index, line.offset + line.text.size());
+    }
+
+    /// positionAt(offset) for an offset on physical line `index` (its line break included): the line is known,
+    /// so only its columns are counted.
+    Position positionOnLine(int index, std::size_t offset) const
+    {
+        const std::size_t begin = file_.lineStarts[static_cast<std::size_t>(index)];
+        return {index + 1, 1 + static_cast<int>(file_.codePointsIn(begin, offset)), offset};
     }
 
     void addError(std::string message, int firstLine, int lastLine)
@@ -161,7 +169,7 @@ private:
         return true;
     }
 
-    void recordComment(std::string_view text, std::size_t lead, std::size_t offset, bool startsBlockLine)
+    void recordComment(int index, std::string_view text, std::size_t lead, std::size_t offset, bool startsBlockLine)
     {
         std::string_view body = text.substr(lead + 1);
         std::size_t b = leadingSpaceLength(body);
@@ -170,7 +178,7 @@ private:
         const std::string_view trimmed = body.substr(b, e - b);
         // A comment inside a continued instruction starts no block: its one copy is the file's.
         file_.comments.push_back(
-            {std::string(trimmed), {file_.positionAt(offset + lead), file_.positionAt(offset + text.size())}});
+            {std::string(trimmed), {positionOnLine(index, offset + lead), positionOnLine(index, offset + text.size())}});
         if (!startsBlockLine) return;
         if (trimmed.empty()) pendingComments_.clear();
         else pendingComments_.push_back(file_.comments.size() - 1);
@@ -184,7 +192,7 @@ private:
         std::string_view content = first.text.substr(lead);
         const bool directive = possibleDirective(content, startIndex);
         if (isCommentLine(first.text, lead)) {
-            recordComment(first.text, lead, first.offset, !directive);
+            recordComment(startIndex, first.text, lead, first.offset, !directive);
             return;
         }
         bool continues = trimContinuation(content);
@@ -203,7 +211,7 @@ private:
             possibleDirective(piece.text, index);
             const std::size_t pieceLead = leadingSpaceLength(piece.text);
             if (isCommentLine(piece.text, pieceLead)) {
-                recordComment(piece.text, pieceLead, piece.offset, false);
+                recordComment(index, piece.text, pieceLead, piece.offset, false);
                 continue;
             }
             if (pieceLead == piece.text.size()) {
@@ -228,7 +236,7 @@ private:
         for (const std::size_t index : pendingComments_) instruction.comments.push_back(file_.comments[index].text);
         pendingComments_.clear();
         if (!readHeredocs(line, instruction, startIndex, lastIndex)) return;
-        instruction.range = {file_.positionAt(first.offset + lead), lineEnd(lastIndex)};
+        instruction.range = {positionOnLine(startIndex, first.offset + lead), lineEnd(lastIndex)};
         file_.instructions.push_back(std::move(instruction));
     }
 
