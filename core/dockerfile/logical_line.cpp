@@ -6,7 +6,9 @@ namespace dw::df::detail {
 
 void LogicalLine::append(std::string_view piece, std::size_t sourceOffset)
 {
-    if (runs.empty() || this->sourceOffset(text.size()) != sourceOffset) runs.push_back({text.size(), sourceOffset});
+    // A piece that goes on where the last one ended in the source continues its run.
+    if (runs.empty() || runs.back().sourceOffset + (text.size() - runs.back().textIndex) != sourceOffset)
+        runs.push_back({text.size(), sourceOffset});
     text += piece;
 }
 
