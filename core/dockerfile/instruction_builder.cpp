@@ -248,14 +248,19 @@ private:
         }
         const std::size_t begin = std::min(span.begin, line_.text.size());
         const std::size_t end = std::max(begin, std::min(span.end, line_.text.size()));
-        const std::size_t startOffset = line_.sourceOffset(begin);
-        const std::size_t endOffset = line_.sourceOffset(end);
+        const LogicalLine::Run& run = line_.runs.front();
+        const std::size_t startOffset = run.sourceOffset + (begin - run.textIndex);
+        const std::size_t endOffset = run.sourceOffset + (end - run.textIndex);
         if (startOffset < physicalLine_->begin || endOffset > physicalLine_->last)
             return line_.range(file_, span.begin, span.end);
-        const int startColumn = 1 + static_cast<int>(file_.codePointsIn(physicalLine_->begin, startOffset));
+        const int startColumn = 1 + columnsIn(physicalLine_->begin, startOffset);
         return {Position{physicalLine_->number, startColumn, startOffset},
-                Position{physicalLine_->number, startColumn + static_cast<int>(file_.codePointsIn(startOffset, endOffset)),
-                         endOffset}};
+                Position{physicalLine_->number, startColumn + columnsIn(startOffset, endOffset), endOffset}};
+    }
+    /// Dockerfile::codePointsIn(), answered here for the usual all-ASCII file.
+    int columnsIn(std::size_t from, std::size_t to) const
+    {
+        return static_cast<int>(file_.sourceIsAscii ? to - from : file_.codePointsIn(from, to));
     }
     Word word(std::string value, Span span) const { return Word{std::move(value), range(span)}; }
     Word wordAt(Span span) const { return word(line_.text.substr(span.begin, span.end - span.begin), span); }

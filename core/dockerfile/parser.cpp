@@ -94,7 +94,8 @@ private:
     Position positionOnLine(int index, std::size_t offset) const
     {
         const std::size_t begin = file_.lineStarts[static_cast<std::size_t>(index)];
-        return {index + 1, 1 + static_cast<int>(file_.codePointsIn(begin, offset)), offset};
+        const std::size_t columns = file_.sourceIsAscii ? offset - begin : file_.codePointsIn(begin, offset);
+        return {index + 1, 1 + static_cast<int>(columns), offset};
     }
 
     void addError(std::string message, int firstLine, int lastLine)
