@@ -211,7 +211,8 @@ private slots:
             "RUN --mount=type=cache,target=/c x \\\r\n y", "# comment", "", "  WORKDIR   /app  ", "EXPOSE 80/tcp 443",
             "ONBUILD RUN \xc3\xa9 x", "USER 1000:1000", "HEALTHCHECK --interval=5s CMD true",
             "RUN a \\\n# inside \xc3\xa9\n  b", "  # \xe4\xb8\xad comment  ", "ONBUILD ONBUILD RUN x", "FROM",
-            "\xef\xbb\xbf# syntax=docker/dockerfile:1",
+            "\xef\xbb\xbf# syntax=docker/dockerfile:1", "ONBUILD RUN a \\\n  b \xc3\xa9",
+            "ONBUILD \\\n  COPY --chown=1 \xc3\xa9 b", "ONBUILD ENV \xe4\xb8\xad=1 \\\n  B=2",
         };
         const auto check = [](const Dockerfile& file, const Range& range) {
             const Range indexed = file.rangeOf(range.start.offset, range.end.offset);
@@ -227,18 +228,19 @@ private slots:
             const Dockerfile file = parse(text);
             for (const Comment& comment : file.comments) check(file, comment.range);
             for (const SyntaxError& error : file.errors) check(file, error.range);
-            for (const Instruction& instruction : file.instructions) {
-                check(file, instruction.range);
-                check(file, instruction.keywordWord.range);
-                check(file, instruction.argRange);
-                for (const Flag& flag : instruction.flags) check(file, flag.range);
-                for (const Word& word : instruction.args) check(file, word.range);
-                for (const KeyValue& pair : instruction.pairs) {
-                    check(file, pair.range);
-                    check(file, pair.key.range);
-                    if (pair.value) check(file, pair.value->range);
+            for (const Instruction& instruction : file.instructions)
+                for (const Instruction* part = &instruction; part; part = part->inner.get()) { // ONBUILD's too
+                    check(file, part->range);
+                    check(file, part->keywordWord.range);
+                    check(file, part->argRange);
+                    for (const Flag& flag : part->flags) check(file, flag.range);
+                    for (const Word& word : part->args) check(file, word.range);
+                    for (const KeyValue& pair : part->pairs) {
+                        check(file, pair.range);
+                        check(file, pair.key.range);
+                        if (pair.value) check(file, pair.value->range);
+                    }
                 }
-            }
         }
     }
 

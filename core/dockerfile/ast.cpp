@@ -146,9 +146,8 @@ Range Dockerfile::rangeOf(std::size_t begin, std::size_t end) const
     return {start, Position{start.line, start.column + static_cast<int>(codePointsIn(start.offset, end)), end}};
 }
 
-std::size_t Dockerfile::codePointsIn(std::size_t from, std::size_t to) const
+std::size_t Dockerfile::continuationBytesIn(std::size_t from, std::size_t to) const
 {
-    if (sourceIsAscii) return to - from;
     // Eight bytes at a time: a UTF-8 continuation byte is 10xxxxxx, so its top bit is set and the next one clear.
     std::size_t continuations = 0;
     std::size_t i = from;
@@ -162,7 +161,7 @@ std::size_t Dockerfile::codePointsIn(std::size_t from, std::size_t to) const
     }
     for (; i < to; ++i)
         continuations += isContinuationByte(source[i]);
-    return (to - from) - continuations;
+    return continuations;
 }
 
 void Dockerfile::indexLines()

@@ -200,10 +200,23 @@ struct Dockerfile {
     Position positionAt(std::size_t offset) const;
     /// {positionAt(begin), positionAt(end)}; the end counted on from the start when both are on one line.
     Range rangeOf(std::size_t begin, std::size_t end) const;
+    /// positionAt(offset) for an offset known to be on 0-based physical line `index` (its line break included):
+    /// only that line's columns are counted.
+    Position positionOnLine(int index, std::size_t offset) const
+    {
+        const std::size_t begin = lineStarts[static_cast<std::size_t>(index)];
+        return {index + 1, 1 + static_cast<int>(codePointsIn(begin, offset)), offset};
+    }
     /// The number of UTF-8 characters (bytes that are not continuation bytes) in source[from, to).
-    std::size_t codePointsIn(std::size_t from, std::size_t to) const;
+    std::size_t codePointsIn(std::size_t from, std::size_t to) const
+    {
+        return sourceIsAscii ? to - from : to - from - continuationBytesIn(from, to);
+    }
     /// Index of the stage whose name or index `ref` names ("builder", "0"), among stages before `before`.
     std::optional<int> findStage(std::string_view ref, int before) const;
+
+private:
+    std::size_t continuationBytesIn(std::size_t from, std::size_t to) const;
 };
 
 } // namespace dw::df

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <optional>
 
 namespace dw::df::detail {
 namespace {
@@ -202,8 +201,9 @@ std::vector<WordSpan> parseWords(const std::string& text, Span span, char32_t es
 
 class Builder {
 public:
-    Builder(const LogicalLine& line, const Dockerfile& file, Instruction& out, int onbuildDepth)
-        : line_(line), file_(file), out_(out), onbuildDepth_(onbuildDepth) {}
+    /// `firstLine`: the 0-based physical line of the line's first run, or -1 when not known.
+    Builder(const LogicalLine& line, int firstLine, const Dockerfile& file, Instruction& out, int onbuildDepth)
+        : line_(line), file_(file), out_(out), firstLine_(firstLine), onbuildDepth_(onbuildDepth) {}
 
     std::string build()
     {
@@ -238,29 +238,18 @@ private:
     {
         // Most instructions are one physical line: their words are placed by counting from that line's start,
         // not by looking each one up in the file's line index.
-        if (line_.runs.size() != 1) return line_.range(file_, span.begin, span.end);
-        if (!physicalLine_) {
-            const Position first = file_.positionAt(line_.runs.front().sourceOffset);
-            const auto index = static_cast<std::size_t>(first.line);
-            const std::size_t begin = file_.lineStarts.empty() ? 0 : file_.lineStarts[index - 1];
-            const std::size_t last = index < file_.lineStarts.size() ? file_.lineStarts[index] - 1 : file_.source.size();
-            physicalLine_ = PhysicalLine{first.line, begin, last};
-        }
+        if (line_.runs.size() != 1 || firstLine_ < 0) return line_.range(file_, span.begin, span.end);
         const std::size_t begin = std::min(span.begin, line_.text.size());
         const std::size_t end = std::max(begin, std::min(span.end, line_.text.size()));
         const LogicalLine::Run& run = line_.runs.front();
         const std::size_t startOffset = run.sourceOffset + (begin - run.textIndex);
         const std::size_t endOffset = run.sourceOffset + (end - run.textIndex);
-        if (startOffset < physicalLine_->begin || endOffset > physicalLine_->last)
-            return line_.range(file_, span.begin, span.end);
-        const int startColumn = 1 + columnsIn(physicalLine_->begin, startOffset);
-        return {Position{physicalLine_->number, startColumn, startOffset},
-                Position{physicalLine_->number, startColumn + columnsIn(startOffset, endOffset), endOffset}};
-    }
-    /// Dockerfile::codePointsIn(), answered here for the usual all-ASCII file.
-    int columnsIn(std::size_t from, std::size_t to) const
-    {
-        return static_cast<int>(file_.sourceIsAscii ? to - from : file_.codePointsIn(from, to));
+        const auto next = static_cast<std::size_t>(firstLine_) + 1;
+        const std::size_t lineBreak = next < file_.lineStarts.size() ? file_.lineStarts[next] - 1 : file_.source.size();
+        if (endOffset > lineBreak) return line_.range(file_, span.begin, span.end);
+        const Position start = file_.positionOnLine(firstLine_, startOffset);
+        return {start, Position{start.line, start.column + static_cast<int>(file_.codePointsIn(startOffset, endOffset)),
+                                endOffset}};
     }
     Word word(std::string value, Span span) const { return Word{std::move(value), range(span)}; }
     Word wordAt(Span span) const { return word(line_.text.substr(span.begin, span.end - span.begin), span); }
@@ -422,7 +411,10 @@ private:
             return {};
         }
         auto inner = std::make_unique<Instruction>();
-        std::string error = Builder(line_.slice(args.begin, args.end), file_, *inner, onbuildDepth_ + 1).build();
+        // A slice of a one-run line stays on its physical line; a slice of a longer line may start on another.
+        const int innerFirstLine = line_.runs.size() == 1 ? firstLine_ : -1;
+        std::string error =
+            Builder(line_.slice(args.begin, args.end), innerFirstLine, file_, *inner, onbuildDepth_ + 1).build();
         if (!error.empty()) return error;
         inner->range = range(args);
         out_.inner = std::move(inner);
@@ -434,14 +426,8 @@ private:
     const LogicalLine& line_;
     const Dockerfile& file_;
     Instruction& out_;
+    int firstLine_ = -1;
     int onbuildDepth_ = 0;
-    /// The physical line of a one-line instruction, found on the first range() asked for.
-    struct PhysicalLine {
-        int number = 0;
-        std::size_t begin = 0; ///< offset of its first byte
-        std::size_t last = 0;  ///< offset of its line break, or the end of the source
-    };
-    mutable std::optional<PhysicalLine> physicalLine_;
 };
 
 // Splits a line into shell words as BuildKit's lexer does with raw quotes and escapes kept.
@@ -498,9 +484,9 @@ bool unquoteDelimiter(std::string_view raw, std::string& name)
 
 } // namespace
 
-std::string buildInstruction(const LogicalLine& line, const Dockerfile& file, Instruction& out)
+std::string buildInstruction(const LogicalLine& line, int firstLine, const Dockerfile& file, Instruction& out)
 {
-    return Builder(line, file, out, 0).build();
+    return Builder(line, firstLine, file, out, 0).build();
 }
 
 std::vector<HeredocWord> heredocsFromLine(const LogicalLine& line, std::string& /*error*/)

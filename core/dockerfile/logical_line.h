@@ -25,9 +25,9 @@ struct LogicalLine {
     LogicalLine slice(std::size_t begin, std::size_t end) const;
 };
 
-/// Fills an instruction from its logical line (BuildKit's newNodeFromLine). Returns an error message for a
-/// line BuildKit's parser rejects, "" otherwise.
-std::string buildInstruction(const LogicalLine& line, const Dockerfile& file, Instruction& out);
+/// Fills an instruction from its logical line (BuildKit's newNodeFromLine), whose first piece is on 0-based
+/// physical line `firstLine`. Returns an error message for a line BuildKit's parser rejects, "" otherwise.
+std::string buildInstruction(const LogicalLine& line, int firstLine, const Dockerfile& file, Instruction& out);
 
 /// Heredoc words of an instruction line (BuildKit's heredocsFromLine), with their offsets in `line.text`.
 struct HeredocWord {

@@ -89,14 +89,7 @@ private:
         return positionOnLine(index, line.offset + line.text.size());
     }
 
-    /// positionAt(offset) for an offset on physical line `index` (its line break included): the line is known,
-    /// so only its columns are counted.
-    Position positionOnLine(int index, std::size_t offset) const
-    {
-        const std::size_t begin = file_.lineStarts[static_cast<std::size_t>(index)];
-        const std::size_t columns = file_.sourceIsAscii ? offset - begin : file_.codePointsIn(begin, offset);
-        return {index + 1, 1 + static_cast<int>(columns), offset};
-    }
+    Position positionOnLine(int index, std::size_t offset) const { return file_.positionOnLine(index, offset); }
 
     void addError(std::string message, int firstLine, int lastLine)
     {
@@ -244,13 +237,13 @@ private:
     // Line 0 is never memoised: a byte order mark is dropped there and nowhere else.
     std::string build(const LogicalLine& line, int startIndex, int lastIndex, Instruction& instruction)
     {
-        if (!memo_ || startIndex == 0) return detail::buildInstruction(line, file_, instruction);
+        if (!memo_ || startIndex == 0) return detail::buildInstruction(line, startIndex, file_, instruction);
         const std::size_t begin = file_.lineStarts[startIndex];
         const std::size_t end = lastIndex + 1 < file_.lineCount() ? file_.lineStarts[lastIndex + 1] : file_.source.size();
         const std::string_view lines = std::string_view(file_.source).substr(begin, end - begin);
         std::string error;
         if (memo_->find(lines, file_.escape, begin, startIndex + 1, instruction, error)) return error;
-        error = detail::buildInstruction(line, file_, instruction);
+        error = detail::buildInstruction(line, startIndex, file_, instruction);
         memo_->store(lines, file_.escape, begin, startIndex + 1, instruction, error);
         return error;
     }
