@@ -198,9 +198,10 @@ private slots:
     }
 
     // The parser places what lies on one physical line (the words of a one-line instruction, a comment, an
-    // instruction's first and last lines) by counting from that line's start: every range it gives agrees with the
-    // file's own index, on one-line and continued instructions, with CRLF, UTF-8, a byte order mark, flags,
-    // name=value pairs, JSON arrays, comments, syntax errors, and with and without a final line break.
+    // instruction's first and last lines, each piece of a continued one) by counting from that line's start: every
+    // range it gives agrees with the file's own index, on one-line and continued instructions, with CRLF, UTF-8, a
+    // byte order mark, flags, name=value pairs, JSON arrays, heredocs, ONBUILD, comments, syntax errors, and with and
+    // without a final line break.
     void wordRangesAgreeWithTheLineIndex()
     {
         std::mt19937 random(29);
@@ -213,6 +214,7 @@ private slots:
             "RUN a \\\n# inside \xc3\xa9\n  b", "  # \xe4\xb8\xad comment  ", "ONBUILD ONBUILD RUN x", "FROM",
             "\xef\xbb\xbf# syntax=docker/dockerfile:1", "ONBUILD RUN a \\\n  b \xc3\xa9",
             "ONBUILD \\\n  COPY --chown=1 \xc3\xa9 b", "ONBUILD ENV \xe4\xb8\xad=1 \\\n  B=2",
+            "RUN <<EOF\necho \xc3\xa9\nEOF", "RUN \xc3\xa9 \\\n  cat <<-\"EOF\" \\\n  && x 3<<B\n\tbody\n\tEOF\nB",
         };
         const auto check = [](const Dockerfile& file, const Range& range) {
             const Range indexed = file.rangeOf(range.start.offset, range.end.offset);
@@ -235,6 +237,7 @@ private slots:
                     check(file, part->argRange);
                     for (const Flag& flag : part->flags) check(file, flag.range);
                     for (const Word& word : part->args) check(file, word.range);
+                    for (const Heredoc& heredoc : part->heredocs) check(file, heredoc.marker);
                     for (const KeyValue& pair : part->pairs) {
                         check(file, pair.range);
                         check(file, pair.key.range);

@@ -201,9 +201,8 @@ std::vector<WordSpan> parseWords(const std::string& text, Span span, char32_t es
 
 class Builder {
 public:
-    /// `firstLine`: the 0-based physical line of the line's first run, or -1 when not known.
-    Builder(const LogicalLine& line, int firstLine, const Dockerfile& file, Instruction& out, int onbuildDepth)
-        : line_(line), file_(file), out_(out), firstLine_(firstLine), onbuildDepth_(onbuildDepth) {}
+    Builder(const LogicalLine& line, const Dockerfile& file, Instruction& out, int onbuildDepth)
+        : line_(line), file_(file), out_(out), onbuildDepth_(onbuildDepth) {}
 
     std::string build()
     {
@@ -234,23 +233,7 @@ public:
     }
 
 private:
-    Range range(Span span) const
-    {
-        // Most instructions are one physical line: their words are placed by counting from that line's start,
-        // not by looking each one up in the file's line index.
-        if (line_.runs.size() != 1 || firstLine_ < 0) return line_.range(file_, span.begin, span.end);
-        const std::size_t begin = std::min(span.begin, line_.text.size());
-        const std::size_t end = std::max(begin, std::min(span.end, line_.text.size()));
-        const LogicalLine::Run& run = line_.runs.front();
-        const std::size_t startOffset = run.sourceOffset + (begin - run.textIndex);
-        const std::size_t endOffset = run.sourceOffset + (end - run.textIndex);
-        const auto next = static_cast<std::size_t>(firstLine_) + 1;
-        const std::size_t lineBreak = next < file_.lineStarts.size() ? file_.lineStarts[next] - 1 : file_.source.size();
-        if (endOffset > lineBreak) return line_.range(file_, span.begin, span.end);
-        const Position start = file_.positionOnLine(firstLine_, startOffset);
-        return {start, Position{start.line, start.column + static_cast<int>(file_.codePointsIn(startOffset, endOffset)),
-                                endOffset}};
-    }
+    Range range(Span span) const { return line_.range(file_, span.begin, span.end); }
     Word word(std::string value, Span span) const { return Word{std::move(value), range(span)}; }
     Word wordAt(Span span) const { return word(line_.text.substr(span.begin, span.end - span.begin), span); }
 
@@ -411,10 +394,7 @@ private:
             return {};
         }
         auto inner = std::make_unique<Instruction>();
-        // A slice of a one-run line stays on its physical line; a slice of a longer line may start on another.
-        const int innerFirstLine = line_.runs.size() == 1 ? firstLine_ : -1;
-        std::string error =
-            Builder(line_.slice(args.begin, args.end), innerFirstLine, file_, *inner, onbuildDepth_ + 1).build();
+        std::string error = Builder(line_.slice(args.begin, args.end), file_, *inner, onbuildDepth_ + 1).build();
         if (!error.empty()) return error;
         inner->range = range(args);
         out_.inner = std::move(inner);
@@ -426,7 +406,6 @@ private:
     const LogicalLine& line_;
     const Dockerfile& file_;
     Instruction& out_;
-    int firstLine_ = -1;
     int onbuildDepth_ = 0;
 };
 
@@ -484,9 +463,9 @@ bool unquoteDelimiter(std::string_view raw, std::string& name)
 
 } // namespace
 
-std::string buildInstruction(const LogicalLine& line, int firstLine, const Dockerfile& file, Instruction& out)
+std::string buildInstruction(const LogicalLine& line, const Dockerfile& file, Instruction& out)
 {
-    return Builder(line, firstLine, file, out, 0).build();
+    return Builder(line, file, out, 0).build();
 }
 
 std::vector<HeredocWord> heredocsFromLine(const LogicalLine& line, std::string& /*error*/)

@@ -4,31 +4,37 @@
 
 namespace dw::df::detail {
 
-void LogicalLine::append(std::string_view piece, std::size_t sourceOffset)
+void LogicalLine::append(std::string_view piece, std::size_t sourceOffset, int line)
 {
-    // A piece that goes on where the last one ended in the source continues its run.
-    if (runs.empty() || runs.back().sourceOffset + (text.size() - runs.back().textIndex) != sourceOffset)
-        runs.push_back({text.size(), sourceOffset});
+    // A piece that goes on where the last one ended in the source continues its run (pieces of two physical lines
+    // never do: a line break and the escape that joined them lie between).
+    if (runs.empty() || offsetIn(runs.back(), text.size()) != sourceOffset)
+        runs.push_back({text.size(), sourceOffset, line});
     text += piece;
 }
 
-std::size_t LogicalLine::sourceOffset(std::size_t index) const
+const LogicalLine::Run& LogicalLine::searchRuns(std::size_t index) const
 {
-    if (runs.empty()) return 0;
-    if (runs.size() == 1) return runs.front().sourceOffset + (index - runs.front().textIndex); // most lines
     auto run = std::upper_bound(runs.begin(), runs.end(), index,
                                 [](std::size_t i, const Run& r) { return i < r.textIndex; });
     if (run != runs.begin()) --run;
-    return run->sourceOffset + (index - run->textIndex);
+    return *run;
 }
 
 Range LogicalLine::range(const Dockerfile& file, std::size_t begin, std::size_t end) const
 {
     begin = std::min(begin, text.size());
     end = std::max(begin, std::min(end, text.size()));
-    std::size_t startOffset = sourceOffset(begin);
-    std::size_t endOffset = end > begin ? sourceOffset(end - 1) + 1 : startOffset;
-    return file.rangeOf(startOffset, endOffset);
+    const Run& first = runAt(begin);
+    const std::size_t startOffset = offsetIn(first, begin);
+    const Run& last = end > begin ? runAt(end - 1) : first;
+    const std::size_t endOffset = end > begin ? offsetIn(last, end - 1) + 1 : startOffset;
+    // A run's bytes, and the offset just past them, are on its physical line: no lookup in the line index.
+    const Position start = file.positionOnLine(first.line, startOffset);
+    if (&first == &last || first.line == last.line)
+        return {start, Position{start.line, start.column + static_cast<int>(file.codePointsIn(startOffset, endOffset)),
+                                endOffset}};
+    return {start, file.positionOnLine(last.line, endOffset)};
 }
 
 LogicalLine LogicalLine::slice(std::size_t begin, std::size_t end) const
@@ -37,10 +43,12 @@ LogicalLine LogicalLine::slice(std::size_t begin, std::size_t end) const
     begin = std::min(begin, text.size());
     end = std::max(begin, std::min(end, text.size()));
     part.text = text.substr(begin, end - begin);
-    part.runs.push_back({0, sourceOffset(begin)});
+    const Run& first = runAt(begin);
+    part.runs.push_back({0, offsetIn(first, begin), first.line});
     auto run = std::upper_bound(runs.begin(), runs.end(), begin,
                                 [](std::size_t i, const Run& r) { return i < r.textIndex; });
-    for (; run != runs.end() && run->textIndex < end; ++run) part.runs.push_back({run->textIndex - begin, run->sourceOffset});
+    for (; run != runs.end() && run->textIndex < end; ++run)
+        part.runs.push_back({run->textIndex - begin, run->sourceOffset, run->line});
     return part;
 }
 

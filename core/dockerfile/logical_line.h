@@ -13,21 +13,29 @@ struct LogicalLine {
     struct Run {
         std::size_t textIndex = 0;
         std::size_t sourceOffset = 0;
+        int line = 0; ///< 0-based physical line its bytes are on: positions are counted from that line's start
     };
     std::string text;
     std::vector<Run> runs; ///< sorted by textIndex; one per joined physical line piece
 
-    void append(std::string_view piece, std::size_t sourceOffset);
+    /// Adds a piece of 0-based physical line `line` that starts at `sourceOffset`.
+    void append(std::string_view piece, std::size_t sourceOffset, int line);
     /// Source offset of text[index]; index == text.size() gives the end of the last byte.
-    std::size_t sourceOffset(std::size_t index) const;
-    /// Source range of text[begin, end).
+    std::size_t sourceOffset(std::size_t index) const { return offsetIn(runAt(index), index); }
+    /// Source range of text[begin, end): the same as file.rangeOf() of its offsets, counted on the runs' lines.
     Range range(const Dockerfile& file, std::size_t begin, std::size_t end) const;
     LogicalLine slice(std::size_t begin, std::size_t end) const;
+
+private:
+    /// The run holding text[index] (the last run for index == text.size()); runs must not be empty.
+    const Run& runAt(std::size_t index) const { return runs.size() == 1 ? runs.front() : searchRuns(index); }
+    const Run& searchRuns(std::size_t index) const;
+    static std::size_t offsetIn(const Run& run, std::size_t index) { return run.sourceOffset + (index - run.textIndex); }
 };
 
-/// Fills an instruction from its logical line (BuildKit's newNodeFromLine), whose first piece is on 0-based
-/// physical line `firstLine`. Returns an error message for a line BuildKit's parser rejects, "" otherwise.
-std::string buildInstruction(const LogicalLine& line, int firstLine, const Dockerfile& file, Instruction& out);
+/// Fills an instruction from its logical line (BuildKit's newNodeFromLine). Returns an error message for a
+/// line BuildKit's parser rejects, "" otherwise.
+std::string buildInstruction(const LogicalLine& line, const Dockerfile& file, Instruction& out);
 
 /// Heredoc words of an instruction line (BuildKit's heredocsFromLine), with their offsets in `line.text`.
 struct HeredocWord {

@@ -195,7 +195,7 @@ private:
         LogicalLine& line = line_; // one buffer for every instruction of the file: no regrowth as lines join
         line.text.clear();
         line.runs.clear();
-        line.append(content, first.offset + lead);
+        line.append(content, first.offset + lead, startIndex);
         int lastIndex = startIndex;
         bool emptyContinuation = false;
         while (continues && next_ < file_.lineCount()) {
@@ -214,10 +214,9 @@ private:
             }
             std::string_view text = piece.text;
             continues = trimContinuation(text);
-            line.append(text, piece.offset);
+            line.append(text, piece.offset, index);
         }
-        if (line.runs.empty()) line.runs.push_back({0, first.offset + lead});
-
+        
         Instruction instruction;
         std::string error = build(line, startIndex, lastIndex, instruction);
         if (!error.empty()) {
@@ -237,13 +236,13 @@ private:
     // Line 0 is never memoised: a byte order mark is dropped there and nowhere else.
     std::string build(const LogicalLine& line, int startIndex, int lastIndex, Instruction& instruction)
     {
-        if (!memo_ || startIndex == 0) return detail::buildInstruction(line, startIndex, file_, instruction);
+        if (!memo_ || startIndex == 0) return detail::buildInstruction(line, file_, instruction);
         const std::size_t begin = file_.lineStarts[startIndex];
         const std::size_t end = lastIndex + 1 < file_.lineCount() ? file_.lineStarts[lastIndex + 1] : file_.source.size();
         const std::string_view lines = std::string_view(file_.source).substr(begin, end - begin);
         std::string error;
         if (memo_->find(lines, file_.escape, begin, startIndex + 1, instruction, error)) return error;
-        error = detail::buildInstruction(line, startIndex, file_, instruction);
+        error = detail::buildInstruction(line, file_, instruction);
         memo_->store(lines, file_.escape, begin, startIndex + 1, instruction, error);
         return error;
     }
