@@ -9,6 +9,8 @@ private slots:
     void name();
     void hasFlag_data();
     void hasFlag();
+    void hasAnyFlag_data();
+    void hasAnyFlag();
     void flagValue_data();
     void flagValue();
     void argsNoFlags_data();
@@ -66,6 +68,25 @@ void TestShellCommands::hasFlag() {
     QFETCH(QByteArray, script);
     QFETCH(QString, flag);
     QTEST(commandOf(script).hasFlag(flag.toStdString()), "expected");
+}
+
+void TestShellCommands::hasAnyFlag_data() {
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<bool>("expected"); // for the flags "force-yes", "k", "" and "allow-unauthenticated"
+
+    QTest::newRow("none") << QByteArray("apt-get install -y curl wget --no-install-recommends") << false;
+    QTest::newRow("first") << QByteArray("apt-get install --force-yes curl") << true;
+    QTest::newRow("short in a cluster") << QByteArray("curl -fsSLk https://x") << true;
+    QTest::newRow("last, with a value") << QByteArray("apt-get install --allow-unauthenticated=true x") << true;
+    QTest::newRow("after a bare double dash") << QByteArray("apt-get install x -- --force-yes -k") << false;
+    QTest::newRow("after a long package list")
+        << QByteArray("apt-get install a b c d e f g h i j k l m n o p --force-yes") << true;
+    QTest::newRow("words that are no flags") << QByteArray("echo - k force-yes x-k") << false;
+}
+
+void TestShellCommands::hasAnyFlag() {
+    QFETCH(QByteArray, script);
+    QTEST(commandOf(script).hasAnyFlag({"force-yes", "k", "", "allow-unauthenticated"}), "expected");
 }
 
 void TestShellCommands::flagValue_data() {

@@ -99,20 +99,23 @@ std::vector<std::string_view> Command::argsNoFlags() const {
 }
 
 bool Command::hasFlag(std::string_view flag) const {
-    if (flag.empty()) return false;
-    const std::size_t flagsEnd = optionsEnd(*this);
-    for (std::size_t i = 1; i < flagsEnd; ++i) {
-        const std::string_view word = words[i].text;
-        if (flag.size() == 1
-                ? isShortFlag(word) && shortCluster(word).find(flag.front()) != std::string_view::npos
-                : isLongFlagNamed(word, flag))
-            return true;
-    }
-    return false;
+    return hasAnyFlag({flag});
 }
 
 bool Command::hasAnyFlag(std::initializer_list<std::string_view> flags) const {
-    return std::any_of(flags.begin(), flags.end(), [this](std::string_view flag) { return hasFlag(flag); });
+    // One walk over the words, up to a bare `--`: a package list can be long, and most words are no flag at all.
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        const std::string_view word = words[i].text;
+        if (word.size() < 2 || word.front() != '-') continue;
+        if (word == "--") return false;
+        for (const std::string_view flag : flags) {
+            if (flag.empty()) continue;
+            if (flag.size() == 1 ? isShortFlag(word) && shortCluster(word).find(flag.front()) != std::string_view::npos
+                                 : isLongFlagNamed(word, flag))
+                return true;
+        }
+    }
+    return false;
 }
 
 std::optional<std::string> Command::flagValue(std::string_view flag) const {

@@ -143,8 +143,10 @@ std::optional<std::string> insecureSwitch(const sh::Command& command)
     const bool pip = name.starts_with("pip") || (name.starts_with("python") && has("-m") && has("pip"));
     if (pip && contains("trusted-host")) return std::string(name) + " --trusted-host";
     if (name == "apt-get" || name == "apt" || name == "aptitude") {
-        for (std::string_view flag : {"allow-unauthenticated", "allow-insecure-repositories", "force-yes"})
-            if (command.hasFlag(flag)) return std::string(name) + " --" + std::string(flag);
+        constexpr std::string_view kFlags[] = {"allow-unauthenticated", "allow-insecure-repositories", "force-yes"};
+        if (command.hasAnyFlag({kFlags[0], kFlags[1], kFlags[2]})) // one walk over a long package list
+            for (std::string_view flag : kFlags)
+                if (command.hasFlag(flag)) return std::string(name) + " --" + std::string(flag);
         if (anyEquals)
             for (std::string_view option : {"allowinsecurerepositories=true", "allowunauthenticated=true",
                                             "verify-peer=false", "verify-host=false", "allowunauthenticated=1"})
