@@ -2,8 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace dw::df {
 namespace {
@@ -164,6 +169,40 @@ std::size_t Dockerfile::continuationBytesIn(std::size_t from, std::size_t to) co
     return continuations;
 }
 
+namespace {
+
+#if defined(__SSE2__)
+/// The 64 bytes at a stride's start, as bit masks (bit i for byte i).
+struct StrideBits {
+    std::uint64_t newlines = 0;
+    std::uint64_t nonAscii = 0;      ///< bytes above 0x7F
+    std::uint64_t continuations = 0; ///< UTF-8 continuation bytes (10xxxxxx), which start no column
+};
+
+StrideBits strideBits(const char* text)
+{
+    StrideBits bits;
+    const auto mask = [](__m128i flags) { return std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(flags))}; };
+    const __m128i newline = _mm_set1_epi8('\n');
+    __m128i bytes[4];
+#pragma GCC unroll 4
+    for (int part = 0; part < 4; ++part) {
+        bytes[part] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + 16 * part));
+        bits.newlines |= mask(_mm_cmpeq_epi8(bytes[part], newline)) << (16 * part);
+        bits.nonAscii |= mask(bytes[part]) << (16 * part);
+    }
+    if (bits.nonAscii == 0) return bits;
+#pragma GCC unroll 4
+    for (int part = 0; part < 4; ++part) {
+        const std::uint64_t second = mask(_mm_add_epi8(bytes[part], bytes[part])); // bit 6, moved to the top
+        bits.continuations |= (mask(bytes[part]) & ~second) << (16 * part);
+    }
+    return bits;
+}
+#endif
+
+} // namespace
+
 void Dockerfile::indexLines()
 {
     lineStarts.clear();
@@ -178,33 +217,48 @@ void Dockerfile::indexLines()
     columnCheckpoints.reserve(source.size() / kColumnStride + 1);
     lineCheckpoints.reserve(columnCheckpoints.capacity());
     const char* const text = source.data();
-    // Eight bytes at a time: is any top bit set? Most Dockerfiles are plain ASCII, and their columns need
-    // no counting.
-    std::uint64_t topBits = 0;
-    std::size_t i = 0;
-    for (; i + 8 <= source.size(); i += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, text + i, sizeof word);
-        topBits |= word;
-    }
-    for (; i < source.size(); ++i)
-        topBits |= static_cast<unsigned char>(text[i]);
-    sourceIsAscii = (topBits & 0x8080808080808080ULL) == 0;
-    // Stride by stride: the line breaks are found with memchr, the columns counted between them.
+    const std::size_t size = source.size();
     std::uint32_t column = 1;
-    for (std::size_t chunk = 0; chunk < source.size(); chunk += kColumnStride) {
+    bool nonAscii = false; // most Dockerfiles are plain ASCII: then a column is a byte count
+    std::size_t chunk = 0;
+#if defined(__SSE2__)
+    // A whole stride at a time: its line breaks and the bytes that start no column come out as bit masks.
+    static_assert(kColumnStride == 64);
+    const std::size_t strides = size / kColumnStride;
+    columnCheckpoints.resize(strides);
+    lineCheckpoints.resize(strides);
+    for (std::size_t stride = 0; stride < strides; ++stride, chunk += kColumnStride) {
+        columnCheckpoints[stride] = column;
+        lineCheckpoints[stride] = static_cast<std::uint32_t>(lineStarts.size() - 1);
+        const StrideBits bits = strideBits(text + chunk);
+        nonAscii |= bits.nonAscii != 0;
+        std::size_t from = 0; // in the stride: where the last line began
+        for (std::uint64_t newlines = bits.newlines; newlines; newlines &= newlines - 1) {
+            const auto at = static_cast<std::size_t>(std::countr_zero(newlines));
+            if (chunk + at + 1 < size) lineStarts.push_back(chunk + at + 1);
+            from = at + 1;
+            column = 1;
+        }
+        const std::uint64_t continuations = from < kColumnStride ? bits.continuations >> from : 0;
+        column += static_cast<std::uint32_t>(kColumnStride - from - (continuations ? std::popcount(continuations) : 0));
+    }
+#endif
+    for (; chunk < size; chunk += kColumnStride) { // the last, short stride (every stride without SSE2)
         columnCheckpoints.push_back(column);
         lineCheckpoints.push_back(static_cast<std::uint32_t>(lineStarts.size() - 1));
-        const std::size_t end = std::min(chunk + kColumnStride, source.size());
-        std::size_t from = chunk;
-        while (const void* found = std::memchr(text + from, '\n', end - from)) {
-            const std::size_t newline = static_cast<std::size_t>(static_cast<const char*>(found) - text);
-            if (newline + 1 < source.size()) lineStarts.push_back(newline + 1);
-            column = 1;
-            from = newline + 1;
+        const std::size_t end = std::min(chunk + kColumnStride, size);
+        for (std::size_t i = chunk; i < end; ++i) {
+            const auto byte = static_cast<unsigned char>(text[i]);
+            nonAscii |= byte > 0x7F;
+            if (byte == '\n') {
+                if (i + 1 < size) lineStarts.push_back(i + 1);
+                column = 1;
+            } else if (!isContinuationByte(text[i])) {
+                ++column;
+            }
         }
-        column += static_cast<std::uint32_t>(codePointsIn(from, end));
     }
+    sourceIsAscii = !nonAscii;
 }
 
 std::optional<int> Dockerfile::findStage(std::string_view ref, int before) const
