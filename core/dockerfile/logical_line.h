@@ -30,7 +30,10 @@ private:
     /// The run holding text[index] (the last run for index == text.size()); runs must not be empty.
     const Run& runAt(std::size_t index) const { return runs.size() == 1 ? runs.front() : searchRuns(index); }
     const Run& searchRuns(std::size_t index) const;
-    static std::size_t offsetIn(const Run& run, std::size_t index) { return run.sourceOffset + (index - run.textIndex); }
+    static std::size_t offsetIn(const Run& run, std::size_t index)
+    {
+        return run.sourceOffset + (index - run.textIndex);
+    }
 };
 
 /// Fills an instruction from its logical line (BuildKit's newNodeFromLine). Returns an error message for a

@@ -80,16 +80,14 @@ private:
     Range lineRange(int index) const
     {
         PhysicalLine line = physicalLine(index);
-        return {positionOnLine(index, line.offset), lineEnd(index)};
+        return {file_.positionOnLine(index, line.offset), lineEnd(index)};
     }
 
     Position lineEnd(int index) const
     {
         PhysicalLine line = physicalLine(index);
-        return positionOnLine(index, line.offset + line.text.size());
+        return file_.positionOnLine(index, line.offset + line.text.size());
     }
-
-    Position positionOnLine(int index, std::size_t offset) const { return file_.positionOnLine(index, offset); }
 
     void addError(std::string message, int firstLine, int lastLine)
     {
@@ -171,8 +169,8 @@ private:
         while (e > b && isRegexSpace(body[e - 1])) --e;
         const std::string_view trimmed = body.substr(b, e - b);
         // A comment inside a continued instruction starts no block: its one copy is the file's.
-        file_.comments.push_back(
-            {std::string(trimmed), {positionOnLine(index, offset + lead), positionOnLine(index, offset + text.size())}});
+        const Range range{file_.positionOnLine(index, offset + lead), file_.positionOnLine(index, offset + text.size())};
+        file_.comments.push_back({std::string(trimmed), range});
         if (!startsBlockLine) return;
         if (trimmed.empty()) pendingComments_.clear();
         else pendingComments_.push_back(file_.comments.size() - 1);
@@ -216,7 +214,7 @@ private:
             continues = trimContinuation(text);
             line.append(text, piece.offset, index);
         }
-        
+
         Instruction instruction;
         std::string error = build(line, startIndex, lastIndex, instruction);
         if (!error.empty()) {
@@ -229,7 +227,7 @@ private:
         for (const std::size_t index : pendingComments_) instruction.comments.push_back(file_.comments[index].text);
         pendingComments_.clear();
         if (!readHeredocs(line, instruction, startIndex, lastIndex)) return;
-        instruction.range = {positionOnLine(startIndex, first.offset + lead), lineEnd(lastIndex)};
+        instruction.range = {file_.positionOnLine(startIndex, first.offset + lead), lineEnd(lastIndex)};
         file_.instructions.push_back(std::move(instruction));
     }
 
