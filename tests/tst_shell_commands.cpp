@@ -72,21 +72,34 @@ void TestShellCommands::hasFlag() {
 
 void TestShellCommands::hasAnyFlag_data() {
     QTest::addColumn<QByteArray>("script");
-    QTest::addColumn<bool>("expected"); // for the flags "force-yes", "k", "" and "allow-unauthenticated"
+    // For the flags "force-yes", "k", "" and "allow-unauthenticated": whether any is present, and the index
+    // of the first present in that list's order (-1 for none), whatever the order of the words.
+    QTest::addColumn<bool>("expected");
+    QTest::addColumn<int>("first");
 
-    QTest::newRow("none") << QByteArray("apt-get install -y curl wget --no-install-recommends") << false;
-    QTest::newRow("first") << QByteArray("apt-get install --force-yes curl") << true;
-    QTest::newRow("short in a cluster") << QByteArray("curl -fsSLk https://x") << true;
-    QTest::newRow("last, with a value") << QByteArray("apt-get install --allow-unauthenticated=true x") << true;
-    QTest::newRow("after a bare double dash") << QByteArray("apt-get install x -- --force-yes -k") << false;
+    QTest::newRow("none") << QByteArray("apt-get install -y curl wget --no-install-recommends") << false << -1;
+    QTest::newRow("first") << QByteArray("apt-get install --force-yes curl") << true << 0;
+    QTest::newRow("short in a cluster") << QByteArray("curl -fsSLk https://x") << true << 1;
+    QTest::newRow("last, with a value") << QByteArray("apt-get install --allow-unauthenticated=true x") << true << 3;
+    QTest::newRow("after a bare double dash") << QByteArray("apt-get install x -- --force-yes -k") << false << -1;
     QTest::newRow("after a long package list")
-        << QByteArray("apt-get install a b c d e f g h i j k l m n o p --force-yes") << true;
-    QTest::newRow("words that are no flags") << QByteArray("echo - k force-yes x-k") << false;
+        << QByteArray("apt-get install a b c d e f g h i j k l m n o p --force-yes") << true << 0;
+    QTest::newRow("words that are no flags") << QByteArray("echo - k force-yes x-k") << false << -1;
+    QTest::newRow("list order, not word order")
+        << QByteArray("apt-get --allow-unauthenticated -k install --force-yes x") << true << 0;
+    QTest::newRow("a later word holds an earlier flag")
+        << QByteArray("apt-get --allow-unauthenticated install -qk x") << true << 1;
+    QTest::newRow("the earlier flag after a bare double dash")
+        << QByteArray("apt-get --allow-unauthenticated install -- --force-yes") << true << 3;
 }
 
 void TestShellCommands::hasAnyFlag() {
     QFETCH(QByteArray, script);
-    QTEST(commandOf(script).hasAnyFlag({"force-yes", "k", "", "allow-unauthenticated"}), "expected");
+    QFETCH(int, first);
+    const auto command = commandOf(script);
+    QTEST(command.hasAnyFlag({"force-yes", "k", "", "allow-unauthenticated"}), "expected");
+    const auto found = command.firstFlagOf({"force-yes", "k", "", "allow-unauthenticated"});
+    QCOMPARE(found ? static_cast<int>(*found) : -1, first);
 }
 
 void TestShellCommands::flagValue_data() {

@@ -31,7 +31,7 @@ Range LogicalLine::range(const Dockerfile& file, std::size_t begin, std::size_t 
     const std::size_t endOffset = end > begin ? offsetIn(last, end - 1) + 1 : startOffset;
     // A run's bytes, and the offset just past them, are on its physical line: no lookup in the line index.
     const Position start = file.positionOnLine(first.line, startOffset);
-    if (&first == &last || first.line == last.line)
+    if (first.line == last.line)
         return {start, Position{start.line, start.column + static_cast<int>(file.codePointsIn(startOffset, endOffset)),
                                 endOffset}};
     return {start, file.positionOnLine(last.line, endOffset)};

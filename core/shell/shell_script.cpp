@@ -103,19 +103,35 @@ bool Command::hasFlag(std::string_view flag) const {
 }
 
 bool Command::hasAnyFlag(std::initializer_list<std::string_view> flags) const {
+    return firstFlagOf(flags, false).has_value();
+}
+
+std::optional<std::size_t> Command::firstFlagOf(std::initializer_list<std::string_view> flags) const {
+    return firstFlagOf(flags, true);
+}
+
+std::optional<std::size_t> Command::firstFlagOf(std::initializer_list<std::string_view> flags,
+                                                bool earliestInList) const {
+    const auto named = [](std::string_view word, std::string_view flag) {
+        if (flag.empty()) return false;
+        return flag.size() == 1 ? isShortFlag(word) && shortCluster(word).find(flag.front()) != std::string_view::npos
+                                : isLongFlagNamed(word, flag);
+    };
     // One walk over the words, up to a bare `--`: a package list can be long, and most words are no flag at all.
+    std::optional<std::size_t> found;
     for (std::size_t i = 1; i < words.size(); ++i) {
         const std::string_view word = words[i].text;
-        if (word.size() < 2 || word.front() != '-') continue;
-        if (word == "--") return false;
-        for (const std::string_view flag : flags) {
-            if (flag.empty()) continue;
-            if (flag.size() == 1 ? isShortFlag(word) && shortCluster(word).find(flag.front()) != std::string_view::npos
-                                 : isLongFlagNamed(word, flag))
-                return true;
+        if (!isFlagWord(word)) continue;
+        if (word == "--") break;
+        const std::size_t candidates = found ? *found : flags.size();
+        for (std::size_t index = 0; index < candidates; ++index) {
+            if (!named(word, flags.begin()[index])) continue;
+            found = index;
+            if (!earliestInList || index == 0) return found;
+            break;
         }
     }
-    return false;
+    return found;
 }
 
 std::optional<std::string> Command::flagValue(std::string_view flag) const {

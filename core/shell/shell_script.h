@@ -69,6 +69,9 @@ struct Command {
     /// short cluster like `-qy`; "yes" matches `--yes` and `--yes=...`. Words after a bare `--` are ignored.
     bool hasFlag(std::string_view flag) const;
     bool hasAnyFlag(std::initializer_list<std::string_view> flags) const;
+    /// The index in `flags` of the first of them (in the list's order) that the command has, in one walk over
+    /// the words; nullopt when it has none.
+    std::optional<std::size_t> firstFlagOf(std::initializer_list<std::string_view> flags) const;
     /// Value of an option: `-t value`, `-tvalue`, `-t=value`, `--target value`, `--target=value`, and
     /// `-xzf value` for a short cluster ending in the flag. First occurrence; nullopt if there is no value.
     std::optional<std::string> flagValue(std::string_view flag) const;
@@ -78,6 +81,9 @@ struct Command {
     bool isSubcommand(std::string_view subcommand) const;
 
 private:
+    /// firstFlagOf(); with `earliestInList` false, the first match in the words' order ends the walk.
+    std::optional<std::size_t> firstFlagOf(std::initializer_list<std::string_view> flags, bool earliestInList) const;
+
     std::string name_;
 };
 

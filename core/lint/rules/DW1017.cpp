@@ -144,9 +144,8 @@ std::optional<std::string> insecureSwitch(const sh::Command& command)
     if (pip && contains("trusted-host")) return std::string(name) + " --trusted-host";
     if (name == "apt-get" || name == "apt" || name == "aptitude") {
         constexpr std::string_view kFlags[] = {"allow-unauthenticated", "allow-insecure-repositories", "force-yes"};
-        if (command.hasAnyFlag({kFlags[0], kFlags[1], kFlags[2]})) // one walk over a long package list
-            for (std::string_view flag : kFlags)
-                if (command.hasFlag(flag)) return std::string(name) + " --" + std::string(flag);
+        if (const auto flag = command.firstFlagOf({kFlags[0], kFlags[1], kFlags[2]}))
+            return std::string(name) + " --" + std::string(kFlags[*flag]);
         if (anyEquals)
             for (std::string_view option : {"allowinsecurerepositories=true", "allowunauthenticated=true",
                                             "verify-peer=false", "verify-host=false", "allowunauthenticated=1"})
