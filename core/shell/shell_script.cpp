@@ -103,15 +103,15 @@ bool Command::hasFlag(std::string_view flag) const {
 }
 
 bool Command::hasAnyFlag(std::initializer_list<std::string_view> flags) const {
-    return firstFlagOf(flags, false).has_value();
+    return flagIndex(flags, false).has_value();
 }
 
 std::optional<std::size_t> Command::firstFlagOf(std::initializer_list<std::string_view> flags) const {
-    return firstFlagOf(flags, true);
+    return flagIndex(flags, true);
 }
 
-std::optional<std::size_t> Command::firstFlagOf(std::initializer_list<std::string_view> flags,
-                                                bool earliestInList) const {
+std::optional<std::size_t> Command::flagIndex(std::initializer_list<std::string_view> flags,
+                                              bool earliestInList) const {
     const auto named = [](std::string_view word, std::string_view flag) {
         if (flag.empty()) return false;
         return flag.size() == 1 ? isShortFlag(word) && shortCluster(word).find(flag.front()) != std::string_view::npos

@@ -81,8 +81,9 @@ struct Command {
     bool isSubcommand(std::string_view subcommand) const;
 
 private:
-    /// firstFlagOf(); with `earliestInList` false, the first match in the words' order ends the walk.
-    std::optional<std::size_t> firstFlagOf(std::initializer_list<std::string_view> flags, bool earliestInList) const;
+    /// What firstFlagOf() answers; with `earliestInList` false, the first match in the words' order instead, which
+    /// ends the walk (all hasAnyFlag() needs).
+    std::optional<std::size_t> flagIndex(std::initializer_list<std::string_view> flags, bool earliestInList) const;
 
     std::string name_;
 };
