@@ -243,6 +243,34 @@ private slots:
             QVERIFY2(catches > 0 && passes > 0, "needs catch and pass cases in tests/data/rules: " + id);
         }
     }
+
+    // The global ARG scope is layered on the shared platform defaults instead of copying them: it must read, list
+    // and shadow them exactly as a copy would, and leave them untouched.
+    void envLayeredOnDefaults()
+    {
+        lint::buildkit::Env defaults;
+        defaults.set("A", "1");
+        defaults.set("B", "22");
+        lint::buildkit::Env copy = defaults;
+        lint::buildkit::Env layered = lint::buildkit::Env::layeredOn(defaults);
+        for (lint::buildkit::Env* env : {&copy, &layered}) {
+            QCOMPARE(env->get("B").value_or("-"), std::string("22"));
+            QVERIFY(env->has("A") && !env->has("C") && !env->get("C"));
+            QCOMPARE(env->maxValueSize(), std::size_t(2));
+            env->set("A", "333");
+            env->set("C", "");
+            QCOMPARE(env->get("A").value_or("-"), std::string("333"));
+            QVERIFY(env->has("C"));
+            QCOMPARE(env->keys(), (std::vector<std::string>{"B", "A", "C"}));
+            QCOMPARE(env->maxValueSize(), std::size_t(3));
+        }
+        const lint::buildkit::Env again = layered; // a copy keeps both layers
+        QCOMPARE(again.keys(), layered.keys());
+        QCOMPARE(again.get("B").value_or("-"), std::string("22"));
+        QCOMPARE(defaults.get("A").value_or("-"), std::string("1"));
+        QCOMPARE(defaults.keys(), (std::vector<std::string>{"A", "B"}));
+        QVERIFY(!defaults.has("C"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRules)

@@ -113,19 +113,40 @@ bool mayExpandPastLimit(std::string_view word, const Env& env)
     return word.size() + dollars * env.maxValueSize() > df::kMaxExpansionBytes;
 }
 
-bool Env::has(std::string_view key) const { return vars_.find(key) != vars_.end(); }
+Env Env::layeredOn(const Env& defaults)
+{
+    if (defaults.base_) return defaults; // one layer only
+    Env env;
+    env.base_ = &defaults;
+    env.nextOrder_ = defaults.nextOrder_;
+    env.maxValueSize_ = defaults.maxValueSize_;
+    return env;
+}
+
+const Env::Entry* Env::find(std::string_view key) const
+{
+    if (auto it = vars_.find(key); it != vars_.end()) return &it->second;
+    if (!base_) return nullptr;
+    auto it = base_->vars_.find(key);
+    return it == base_->vars_.end() ? nullptr : &it->second;
+}
+
+bool Env::has(std::string_view key) const { return find(key) != nullptr; }
 
 std::optional<std::string> Env::get(std::string_view key) const
 {
-    auto it = vars_.find(key);
-    if (it == vars_.end()) return std::nullopt;
-    return it->second.value;
+    const Entry* entry = find(key);
+    if (!entry) return std::nullopt;
+    return entry->value;
 }
 
 std::vector<std::string> Env::keys() const
 {
     std::vector<std::pair<std::uint64_t, std::string>> ordered;
     for (const auto& [key, entry] : vars_) ordered.emplace_back(entry.order, key);
+    if (base_)
+        for (const auto& [key, entry] : base_->vars_)
+            if (vars_.find(key) == vars_.end()) ordered.emplace_back(entry.order, key);
     std::sort(ordered.begin(), ordered.end());
     std::vector<std::string> out;
     for (auto& entry : ordered) out.push_back(std::move(entry.second));
@@ -166,7 +187,7 @@ constexpr std::pair<const char*, const char*> kPlatformArgs[] = {
     {"TARGETOSVERSION", ""},         {"TARGETARCH", "amd64"}, {"TARGETVARIANT", ""},
 };
 
-/// kPlatformArgs with their default values, built once: every lint starts from a copy.
+/// kPlatformArgs with their default values, built once: every lint's global scope is layered on it.
 const Env& defaultPlatformArgs()
 {
     static const Env env = [] {
@@ -185,7 +206,7 @@ GlobalArgs globalArgs(const df::Dockerfile& file, const std::map<std::string, st
     const std::string target = file.stages.empty() ? std::string() : file.stages.back().name;
     const auto given = [&](const char* key) { return buildArgs.find(key) != buildArgs.end(); };
     if (std::none_of(std::begin(kPlatformArgs), std::end(kPlatformArgs), [&](const auto& arg) { return given(arg.first); })) {
-        globals.values = defaultPlatformArgs();
+        globals.values = Env::layeredOn(defaultPlatformArgs());
     } else {
         for (const auto& [key, value] : kPlatformArgs) {
             auto it = buildArgs.find(key);

@@ -26,6 +26,12 @@ std::string suggest(std::string_view value, const std::vector<std::string>& opti
 /// An ordered list of variables; setting a variable again moves it to the end (llb.EnvList.AddOrReplace).
 class Env {
 public:
+    Env() = default;
+    /// An Env that holds what `defaults` holds without copying it: lookups fall back to `defaults`, which must
+    /// outlive the result and its copies (a function-local static does). Setting a key of `defaults` shadows it
+    /// and moves it to the end, as set() does.
+    static Env layeredOn(const Env& defaults);
+
     void set(const std::string& key, const std::string& value);
     std::optional<std::string> get(std::string_view key) const;
     bool has(std::string_view key) const;
@@ -38,7 +44,10 @@ private:
         std::string value;
         std::uint64_t order = 0;
     };
+    const Entry* find(std::string_view key) const;
+
     std::map<std::string, Entry, std::less<>> vars_;
+    const Env* base_ = nullptr; ///< layeredOn()'s defaults; never itself layered
     std::uint64_t nextOrder_ = 0;
     std::size_t maxValueSize_ = 0;
 };

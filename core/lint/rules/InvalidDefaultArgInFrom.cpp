@@ -152,10 +152,15 @@ public:
         const df::Dockerfile& file = ctx.file();
         // The global ARGs are only worked out once an image name needs them (it expands a variable) or is to be
         // reported (a default that fails to expand silences the check); most names are plain and valid.
-        std::optional<buildkit::GlobalArgs> globals;
+        // Without build arguments, the defaults-only scope is the one the stage walk already works out once.
+        std::optional<buildkit::GlobalArgs> ownGlobals;
+        const buildkit::GlobalArgs* globals = nullptr;
         const auto usableGlobals = [&]() -> const buildkit::GlobalArgs* {
-            if (!globals) globals = buildkit::globalArgs(file, ctx.buildArgs(), false);
-            return globals->ok ? &*globals : nullptr;
+            if (!globals) {
+                if (ctx.buildArgs().empty()) globals = &buildkit::dispatchedGlobals(ctx);
+                else globals = &ownGlobals.emplace(buildkit::globalArgs(file, ctx.buildArgs(), false));
+            }
+            return globals->ok ? globals : nullptr;
         };
         const buildkit::Env noVariables;
         for (const df::Stage& stage : file.stages) {
