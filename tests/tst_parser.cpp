@@ -32,6 +32,27 @@ class TestParser : public QObject {
     Q_OBJECT
 
 private slots:
+    // Every keyword in any case, and nothing that only shares a length or a first letter with one.
+    void keywordsFromNames()
+    {
+        for (int k = 0; k < static_cast<int>(Keyword::Unknown); ++k) {
+            const auto keyword = static_cast<Keyword>(k);
+            const std::string name(keywordName(keyword));
+            QVERIFY(!name.empty());
+            std::string lower = name, mixed = name;
+            std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) { return char(c - 'A' + 'a'); });
+            for (std::size_t i = 0; i < mixed.size(); i += 2) mixed[i] = lower[i];
+            for (const std::string& written : {name, lower, mixed}) QCOMPARE(keywordFromName(written), keyword);
+            QCOMPARE(keywordFromName(name.substr(1)), Keyword::Unknown);
+            QCOMPARE(keywordFromName(name.substr(0, name.size() - 1)), Keyword::Unknown);
+            QCOMPARE(keywordFromName(name + "S"), Keyword::Unknown);
+            QCOMPARE(keywordFromName(name + " "), Keyword::Unknown);
+            QCOMPARE(keywordFromName("X" + name.substr(1)), Keyword::Unknown);
+        }
+        for (const char* other : {"", "F", "FRAM", "COPZ", "RUNS", "1RUN", "\xc3\x89NV"})
+            QCOMPARE(keywordFromName(other), Keyword::Unknown);
+    }
+
     // positionAt() starts from per-stride checkpoints and counts eight bytes at a time: it must agree everywhere
     // with counting every byte from the start of the file.
     void positionsMatchACountFromTheStart()

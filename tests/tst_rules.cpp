@@ -7,6 +7,7 @@
 #include "lint/linter.h"
 #include "lint/lint_context.h"
 #include "lint/registry.h"
+#include "lint/rule_support.h"
 #include "lint/support_buildkit.h"
 #include "lint/support_packages.h"
 #include "shell/shell_script.h"
@@ -241,6 +242,68 @@ private slots:
                 passes += c.kind == test::RuleCase::Kind::Pass;
             }
             QVERIFY2(catches > 0 && passes > 0, "needs catch and pass cases in tests/data/rules: " + id);
+        }
+    }
+
+    void unquote_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("plain") << QByteArray("1.27") << QByteArray("1.27");
+        QTest::newRow("double quotes") << QByteArray("\"a b\"") << QByteArray("a b");
+        QTest::newRow("single quotes") << QByteArray("'a b'") << QByteArray("a b");
+        QTest::newRow("mixed") << QByteArray("x\"y\"'z'w") << QByteArray("xyzw");
+        QTest::newRow("escape outside") << QByteArray("a\\ b\\\"") << QByteArray("a b\"");
+        QTest::newRow("escape in double") << QByteArray("\"a\\\"b\\\\c\"") << QByteArray("a\"b\\c");
+        QTest::newRow("backslash in single") << QByteArray("'a\\b'") << QByteArray("a\\b");
+        QTest::newRow("other quote inside") << QByteArray("\"it's\" 'say \"hi\"'") << QByteArray("it's say \"hi\"");
+        QTest::newRow("trailing backslash") << QByteArray("ab\\") << QByteArray("ab\\");
+        QTest::newRow("trailing backslash in double") << QByteArray("\"ab\\") << QByteArray("ab\\");
+        QTest::newRow("unterminated") << QByteArray("'abc") << QByteArray("abc");
+        QTest::newRow("empty quotes") << QByteArray("\"\"''") << QByteArray("");
+        QTest::newRow("nul kept") << QByteArray("a\"\0\"\0", 5) << QByteArray("a\0\0", 3);
+    }
+
+    void unquote()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(QByteArray::fromStdString(lint::support::unquote(value.toStdString())), expected);
+    }
+
+    // unquote copies runs of bytes; this walks byte by byte, as the shell rules describe it, and must agree.
+    void unquoteAgreesWithBytewiseReading()
+    {
+        const auto bytewise = [](std::string_view value) {
+            std::string out;
+            char quote = 0;
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                const char c = value[i];
+                if (quote) {
+                    if (c == quote) quote = 0;
+                    else if (c == '\\' && quote == '"' && i + 1 < value.size()) out += value[++i];
+                    else out += c;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '\\' && i + 1 < value.size()) {
+                    out += value[++i];
+                } else {
+                    out += c;
+                }
+            }
+            return out;
+        };
+        const std::string_view alphabet("ab \"'\\\0", 7);
+        std::uint32_t state = 12345;
+        for (int round = 0; round < 20000; ++round) {
+            std::string value;
+            state = state * 1664525u + 1013904223u;
+            const std::size_t length = state >> 28;
+            for (std::size_t i = 0; i < length; ++i) {
+                state = state * 1664525u + 1013904223u;
+                value += alphabet[(state >> 24) % alphabet.size()];
+            }
+            QCOMPARE(lint::support::unquote(value), bytewise(value));
         }
     }
 

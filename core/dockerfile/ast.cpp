@@ -58,8 +58,12 @@ std::string_view keywordName(Keyword keyword)
 
 Keyword keywordFromName(std::string_view word)
 {
+    if (word.empty()) return Keyword::Unknown;
+    // Every line of a file asks: the length and first letter rule out all but one or two names before a compare.
+    const char first = (word[0] >= 'a' && word[0] <= 'z') ? char(word[0] - 'a' + 'A') : word[0];
     for (const auto& entry : kKeywords)
-        if (equalsIgnoreAsciiCase(entry.name, word)) return entry.keyword;
+        if (entry.name.size() == word.size() && entry.name[0] == first && equalsIgnoreAsciiCase(entry.name, word))
+            return entry.keyword;
     return Keyword::Unknown;
 }
 

@@ -62,26 +62,35 @@ std::vector<bool> stagesInFinalImage(const df::Dockerfile& file)
 
 std::string unquote(std::string_view value)
 {
-    // Most values have neither quotes nor backslashes: copied whole; otherwise the plain start is.
-    const auto special =
-        std::find_if(value.begin(), value.end(), [](char c) { return c == '"' || c == '\'' || c == '\\'; });
-    if (special == value.end()) return std::string(value);
-    const auto first = static_cast<std::size_t>(special - value.begin());
-    std::string out(value.substr(0, first));
+    // Most values have neither quotes nor backslashes: copied whole. Otherwise the bytes between two special ones
+    // are copied as runs: what counts as special depends on the quote that is open.
+    const auto special = [](char c) { return c == '"' || c == '\'' || c == '\\'; };
+    std::size_t at = static_cast<std::size_t>(std::find_if(value.begin(), value.end(), special) - value.begin());
+    if (at == value.size()) return std::string(value);
+    std::string out(value.substr(0, at));
     out.reserve(value.size());
     char quote = 0;
-    for (std::size_t i = first; i < value.size(); ++i) {
-        char c = value[i];
-        if (quote) {
-            if (c == quote) quote = 0;
-            else if (c == '\\' && quote == '"' && i + 1 < value.size()) out += value[++i];
-            else out += c;
-        } else if (c == '"' || c == '\'') {
+    while (at < value.size()) {
+        const char c = value[at];
+        if (quote && c == quote) {
+            quote = 0;
+            ++at;
+        } else if (!quote && (c == '"' || c == '\'')) {
             quote = c;
-        } else if (c == '\\' && i + 1 < value.size()) {
-            out += value[++i];
+            ++at;
+        } else if (c == '\\' && quote != '\'' && at + 1 < value.size()) {
+            out += value[at + 1];
+            at += 2;
         } else {
-            out += c;
+            // A single quote ends the run unless inside double quotes; a double quote or backslash unless inside
+            // single quotes. The byte at `at` is literal here whatever it is.
+            const auto endsRun = [quote](char next) {
+                return next == '\'' ? quote != '"' : (next == '"' || next == '\\') && quote != '\'';
+            };
+            std::size_t end = at + 1;
+            while (end < value.size() && !endsRun(value[end])) ++end;
+            out.append(value, at, end - at);
+            at = end;
         }
     }
     return out;
