@@ -187,15 +187,16 @@ constexpr std::pair<const char*, const char*> kPlatformArgs[] = {
     {"TARGETOSVERSION", ""},         {"TARGETARCH", "amd64"}, {"TARGETVARIANT", ""},
 };
 
-/// kPlatformArgs with their default values, built once: every lint's global scope is layered on it.
+/// kPlatformArgs with their default values, built once: every lint's global scope is layered on it. Never
+/// destroyed, so that a scope still in use on a worker thread while the program's statics are torn down stays valid.
 const Env& defaultPlatformArgs()
 {
-    static const Env env = [] {
-        Env defaults;
-        for (const auto& [key, value] : kPlatformArgs) defaults.set(key, value);
+    static const Env* const env = [] {
+        auto* defaults = new Env;
+        for (const auto& [key, value] : kPlatformArgs) defaults->set(key, value);
         return defaults;
     }();
-    return env;
+    return *env;
 }
 
 } // namespace

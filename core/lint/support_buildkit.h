@@ -28,8 +28,8 @@ class Env {
 public:
     Env() = default;
     /// An Env that holds what `defaults` holds without copying it: lookups fall back to `defaults`, which must
-    /// outlive the result and its copies (a function-local static does). Setting a key of `defaults` shadows it
-    /// and moves it to the end, as set() does.
+    /// outlive the result and its copies. Setting a key of `defaults` shadows it and moves it to the end, as set()
+    /// does.
     static Env layeredOn(const Env& defaults);
 
     void set(const std::string& key, const std::string& value);
