@@ -1,5 +1,7 @@
 #include "dockerfile/ast.h"
 
+#include "util/text.h"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -42,8 +44,7 @@ constexpr std::array<KeywordEntry, 18> kKeywords{{
 bool equalsIgnoreAsciiCase(std::string_view a, std::string_view b)
 {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
-               return lower(x) == lower(y);
+               return util::asciiLower(x) == util::asciiLower(y);
            });
 }
 
@@ -60,9 +61,10 @@ Keyword keywordFromName(std::string_view word)
 {
     if (word.empty()) return Keyword::Unknown;
     // Every line of a file asks: the length and first letter rule out all but one or two names before a compare.
-    const char first = (word[0] >= 'a' && word[0] <= 'z') ? char(word[0] - 'a' + 'A') : word[0];
+    const char first = util::asciiLower(word[0]);
     for (const auto& entry : kKeywords)
-        if (entry.name.size() == word.size() && entry.name[0] == first && equalsIgnoreAsciiCase(entry.name, word))
+        if (entry.name.size() == word.size() && util::asciiLower(entry.name[0]) == first
+            && equalsIgnoreAsciiCase(entry.name, word))
             return entry.keyword;
     return Keyword::Unknown;
 }
