@@ -53,6 +53,11 @@ bool isRuleName(const std::string& id)
 
 std::optional<Pragma> parsePragma(std::string_view text)
 {
+    // Every comment of a file is asked twice (the suppressions and DL1001): a pragma's first word starts with 'h'
+    // or 'd', which settles nearly every other comment at once.
+    std::size_t first = 0;
+    while (first < text.size() && (text[first] == ' ' || text[first] == '\t')) ++first;
+    if (first == text.size() || (text[first] != 'h' && text[first] != 'd')) return std::nullopt;
     const bool hadolint = consumeWord(text, "hadolint");
     if (!hadolint && !consumeWord(text, "dockwarden")) return std::nullopt;
     Pragma pragma;
