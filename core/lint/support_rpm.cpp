@@ -50,6 +50,11 @@ const packages::OptionSpec& zypperOptions()
 
 bool isDnf(std::string_view name) { return name == "dnf" || name == "dnf5" || name == "microdnf"; }
 
+bool runsDnf(const sh::Script& script)
+{
+    return script.hasCommand("dnf") || script.hasCommand("dnf5") || script.hasCommand("microdnf");
+}
+
 std::optional<Invocation> invocationOf(const sh::Command& command, std::string_view tool)
 {
     Invocation out;

@@ -20,6 +20,8 @@ const packages::OptionSpec& zypperOptions();
 
 /// dnf, dnf5 or microdnf.
 bool isDnf(std::string_view name);
+/// True when the script runs dnf, dnf5 or microdnf (through the script's name set: most answer in three tests).
+bool runsDnf(const sh::Script& script);
 
 /// A yum/dnf/zypper invocation sorted into options and operands, with its subcommand resolved: for
 /// `dnf -y group install x` the verb is "install" and `group` is remembered as the qualifier.

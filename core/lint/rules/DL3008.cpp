@@ -39,7 +39,9 @@ public:
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
             std::string unpinned;
-            for (const sh::Command& command : ctx.shell(*run).commands) {
+            const sh::Script& script = ctx.shell(*run);
+            if (!script.hasCommand("apt-get")) continue; // most RUNs run no apt-get
+            for (const sh::Command& command : script.commands) {
                 const auto args = packages::aptGet(command, "install");
                 if (!args) continue;
                 for (const sh::Word* package : args->operandsAfter("install")) {

@@ -48,7 +48,9 @@ public:
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
             std::vector<TextEdit> edits;
-            for (const sh::Command& command : ctx.shell(*run).commands) {
+            const sh::Script& script = ctx.shell(*run);
+            if (!script.hasCommand("apt-get")) continue; // most RUNs run no apt-get
+            for (const sh::Command& command : script.commands) {
                 const auto args = packages::aptGet(command, "install");
                 if (!args || skipsRecommends(*args)) continue;
                 const df::Position at = packages::positionAfter(ctx, *run, *args->subcommand());

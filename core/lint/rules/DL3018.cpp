@@ -38,7 +38,9 @@ public:
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
             std::string unpinned;
-            for (const sh::Command& command : ctx.shell(*run).commands) {
+            const sh::Script& script = ctx.shell(*run);
+            if (!script.hasCommand("apk")) continue; // most RUNs run no apk
+            for (const sh::Command& command : script.commands) {
                 const auto args = packages::apkAdd(command);
                 if (!args) continue;
                 for (const sh::Word* package : args->operandsAfter("add")) {

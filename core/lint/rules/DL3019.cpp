@@ -36,7 +36,9 @@ public:
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
             std::vector<TextEdit> edits;
-            for (const sh::Command& command : ctx.shell(*run).commands) {
+            const sh::Script& script = ctx.shell(*run);
+            if (!script.hasCommand("apk")) continue; // most RUNs run no apk
+            for (const sh::Command& command : script.commands) {
                 const auto args = packages::apkAdd(command);
                 if (!args || args->has("no-cache")) continue;
                 edits.push_back(support::insertEdit(packages::positionAfter(ctx, *run, *args->subcommand()),

@@ -31,7 +31,9 @@ public:
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
             std::vector<TextEdit> edits;
-            for (const sh::Command& command : ctx.shell(*run).commands) {
+            const sh::Script& script = ctx.shell(*run);
+            if (!script.hasCommand("yum")) continue; // most RUNs run no yum
+            for (const sh::Command& command : script.commands) {
                 const auto yum = rpm::invocation(command, "yum");
                 if (!yum || !rpm::verbIs(*yum, {"install", "groupinstall", "localinstall"}) ||
                     rpm::assumesYes(*yum))

@@ -33,17 +33,19 @@ public:
     {
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
-            if (rpm::mountCovers(*run, "/var/cache/yum") || rpm::mountCovers(*run, "/var/cache/dnf")) continue;
+            const sh::Script& script = ctx.shell(*run);
+            if (!script.hasCommand("yum")) continue; // most RUNs: nothing to look at, the cache mounts included
             // The cache must be cleaned after the last install of the RUN.
             bool dirty = false;
-            for (const sh::Command& command : ctx.shell(*run).commands) {
+            for (const sh::Command& command : script.commands) {
                 const auto yum = rpm::invocation(command, "yum");
                 if (yum && rpm::verbIs(*yum, {"install", "groupinstall", "localinstall"})) dirty = true;
                 const bool cleanAll = yum && rpm::verbIs(*yum, {"clean"}) && !yum->operands.empty() &&
                                       yum->operands.front()->text == "all";
                 if (cleanAll || rpm::removesAny(command, {"/var/cache/yum", "/var/cache/dnf"})) dirty = false;
             }
-            if (dirty) out.push_back(finding(run->range));
+            if (dirty && !rpm::mountCovers(*run, "/var/cache/yum") && !rpm::mountCovers(*run, "/var/cache/dnf"))
+                out.push_back(finding(run->range));
         }
     }
 };

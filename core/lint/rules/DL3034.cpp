@@ -31,7 +31,9 @@ public:
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
             std::vector<TextEdit> edits;
-            for (const sh::Command& command : ctx.shell(*run).commands) {
+            const sh::Script& script = ctx.shell(*run);
+            if (!script.hasCommand("zypper")) continue; // most RUNs run no zypper
+            for (const sh::Command& command : script.commands) {
                 const auto zypper = rpm::invocation(command, "zypper");
                 if (!zypper ||
                     !rpm::verbIs(*zypper, {"install", "in", "remove", "rm", "source-install", "si", "patch"}))

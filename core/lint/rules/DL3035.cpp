@@ -37,7 +37,9 @@ public:
     {
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
-            for (const sh::Command& command : ctx.shell(*run).commands) {
+            const sh::Script& script = ctx.shell(*run);
+            if (!script.hasCommand("zypper")) continue; // most RUNs run no zypper
+            for (const sh::Command& command : script.commands) {
                 const auto zypper = rpm::invocation(command, "zypper");
                 if (!zypper || !rpm::verbIs(*zypper, {"dist-upgrade", "dup"})) continue;
                 out.push_back(finding(run->range));

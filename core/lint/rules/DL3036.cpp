@@ -31,16 +31,18 @@ public:
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
         for (const df::Instruction* run : ctx.instructions()) {
-            if (run->keyword != df::Keyword::Run || rpm::mountCovers(*run, "/var/cache/zypp")) continue;
+            if (run->keyword != df::Keyword::Run) continue;
+            const sh::Script& script = ctx.shell(*run);
+            if (!script.hasCommand("zypper")) continue; // most RUNs: nothing to look at, the cache mount included
             bool dirty = false;
-            for (const sh::Command& command : ctx.shell(*run).commands) {
+            for (const sh::Command& command : script.commands) {
                 const auto zypper = rpm::invocation(command, "zypper");
                 if (zypper && rpm::verbIs(*zypper, {"install", "in"})) dirty = true;
                 if ((zypper && rpm::verbIs(*zypper, {"clean", "cc"})) ||
                     rpm::removesAny(command, {"/var/cache/zypp"}))
                     dirty = false;
             }
-            if (dirty) out.push_back(finding(run->range));
+            if (dirty && !rpm::mountCovers(*run, "/var/cache/zypp")) out.push_back(finding(run->range));
         }
     }
 };

@@ -31,7 +31,9 @@ public:
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
             std::vector<TextEdit> edits;
-            for (const sh::Command& command : ctx.shell(*run).commands) {
+            const sh::Script& script = ctx.shell(*run);
+            if (!rpm::runsDnf(script)) continue; // most RUNs run no dnf
+            for (const sh::Command& command : script.commands) {
                 const std::string_view name = command.name();
                 if (!rpm::isDnf(name)) continue;
                 const auto dnf = rpm::invocation(command, name);

@@ -34,12 +34,11 @@ public:
     {
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
-            if (rpm::mountCovers(*run, "/var/cache/libdnf5") || rpm::mountCovers(*run, "/var/cache/dnf") ||
-                rpm::mountCovers(*run, "/var/cache/yum"))
-                continue;
+            const sh::Script& script = ctx.shell(*run);
+            if (!rpm::runsDnf(script)) continue; // most RUNs: nothing to look at, the cache mounts included
             // dnf and dnf5 share their cache and `clean`; microdnf is a tool of its own.
             bool dirty[2] = {false, false}; // dnf/dnf5, microdnf
-            for (const sh::Command& command : ctx.shell(*run).commands) {
+            for (const sh::Command& command : script.commands) {
                 if (rpm::removesAny(command, {"/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"})) {
                     dirty[0] = dirty[1] = false;
                     continue;
@@ -56,7 +55,9 @@ public:
                          dnf->operands.front()->text == "all")
                     state = false;
             }
-            if (dirty[0] || dirty[1]) out.push_back(finding(run->range));
+            if ((dirty[0] || dirty[1]) && !rpm::mountCovers(*run, "/var/cache/libdnf5") &&
+                !rpm::mountCovers(*run, "/var/cache/dnf") && !rpm::mountCovers(*run, "/var/cache/yum"))
+                out.push_back(finding(run->range));
         }
     }
 };

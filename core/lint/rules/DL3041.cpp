@@ -37,7 +37,9 @@ public:
             variables.visitNext();
             if (instruction->keyword != df::Keyword::Run) continue;
             std::vector<const sh::Word*> unpinned;
-            for (const sh::Command& command : ctx.shell(*instruction).commands) {
+            const sh::Script& script = ctx.shell(*instruction);
+            if (!rpm::runsDnf(script)) continue; // most RUNs run no dnf
+            for (const sh::Command& command : script.commands) {
                 const std::string_view name = command.name();
                 if (!rpm::isDnf(name)) continue;
                 const auto dnf = rpm::invocation(command, name);

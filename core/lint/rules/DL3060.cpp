@@ -74,13 +74,15 @@ public:
     {
         const std::vector<bool> kept = keptStages(ctx.file());
         for (const df::Instruction* run : ctx.instructions()) {
-            if (run->keyword != df::Keyword::Run || cacheOnMount(*run)) continue;
+            if (run->keyword != df::Keyword::Run) continue;
             // In the ONBUILD pass the stage is one a later build creates, which may well be its image.
             if (!ctx.onbuildPass() && run->stage >= 0 && run->stage < static_cast<int>(kept.size()) &&
                 !kept[static_cast<std::size_t>(run->stage)])
                 continue;
+            const sh::Script& script = ctx.shell(*run);
+            if (!script.hasCommand("yarn")) continue; // most RUNs: nothing to look at, the cache mounts included
             bool dirty = false;
-            for (const sh::Command& command : ctx.shell(*run).commands) {
+            for (const sh::Command& command : script.commands) {
                 if (command.name() == "rm") {
                     dirty = dirty && !removesCache(command);
                 } else if (command.name() == "yarn") {
@@ -89,7 +91,7 @@ public:
                     else if (cleansCache(args)) dirty = false;
                 }
             }
-            if (dirty) out.push_back(finding(run->range));
+            if (dirty && !cacheOnMount(*run)) out.push_back(finding(run->range));
         }
     }
 
