@@ -43,7 +43,6 @@ std::string lower(std::string text)
 // Returns the error `docker build` gives for this instruction, or "".
 std::string instructionError(const Instruction& in, bool insideOnbuild)
 {
-    const std::string name = in.name();
     if (in.keyword == Keyword::Unknown) return "unknown instruction: " + in.keywordWord.value;
     for (const auto& flag : in.flags) {
         if (!allowedFlags(in.keyword).count(flag.name)) return "unknown flag: " + flag.name;
@@ -59,14 +58,14 @@ std::string instructionError(const Instruction& in, bool insideOnbuild)
         return {};
     case Keyword::Copy:
     case Keyword::Add:
-        if (count + in.heredocs.size() < 2 && count < 2) return name + " requires at least two arguments";
+        if (count + in.heredocs.size() < 2 && count < 2) return in.name() + " requires at least two arguments";
         return {};
     case Keyword::Env:
     case Keyword::Label:
     case Keyword::Arg:
     case Keyword::Expose:
     case Keyword::Volume:
-        if (count == 0) return name + " requires at least one argument";
+        if (count == 0) return in.name() + " requires at least one argument";
         return {};
     case Keyword::Maintainer:
         if (insideOnbuild) return "MAINTAINER isn't allowed as an ONBUILD trigger";
@@ -74,7 +73,7 @@ std::string instructionError(const Instruction& in, bool insideOnbuild)
     case Keyword::User:
     case Keyword::Workdir:
     case Keyword::Stopsignal:
-        if (count != 1) return name + " requires exactly one argument";
+        if (count != 1) return in.name() + " requires exactly one argument";
         return {};
     case Keyword::Healthcheck: {
         if (count == 0) return "HEALTHCHECK requires an argument";
