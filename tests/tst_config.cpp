@@ -1,4 +1,6 @@
+#include "dockerfile/parser.h"
 #include "lint/config.h"
+#include "lint/linter.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,6 +75,8 @@ class TestConfig : public QObject {
     void rejectsInvalid();
     void effectiveSeverity_data();
     void effectiveSeverity();
+    void lintAppliesTheSeverities_data();
+    void lintAppliesTheSeverities();
     void mergeOverlaysLaterFiles();
     void mergeKeepsUnsetKeys();
     void mergeLetsLaterFilesResetToDefaults();
@@ -266,6 +270,44 @@ void TestConfig::effectiveSeverity()
         {"DL3001", Severity::Error}, {"DL3002", Severity::Style}, {"DL3004", Severity::Error}};
     config.ignored = {"DL3003", "DL3004"};
     QCOMPARE(config.effectiveSeverity(rule.toStdString(), defaultSeverity), expected);
+}
+
+// The linter does not run a rule whose every finding it would drop: these cases pin down which rules still report,
+// with the rules off by default (DL1001, DL3057) turned on and an ordinary one (DL3008) turned off either way.
+void TestConfig::lintAppliesTheSeverities_data()
+{
+    QTest::addColumn<Config>("config");
+    QTest::addColumn<bool>("keepIgnored");
+    QTest::addColumn<QStringList>("expected"); // "rule:severity" of the three rules' findings, in order
+
+    QTest::newRow("defaults") << Config{} << false << QStringList{"DL3008:warning"};
+    QTest::newRow("off by default, turned on") << with([](Config& c) {
+        c.overrides = {{"DL1001", Severity::Info}, {"DL3057", Severity::Style}};
+    }) << false << QStringList{"DL1001:info", "DL3057:style", "DL3008:warning"};
+    QTest::newRow("ignored") << with([](Config& c) { c.ignored = {"DL3008"}; }) << false << QStringList{};
+    QTest::newRow("overridden to ignore") << with([](Config& c) { c.overrides = {{"DL3008", Severity::Ignore}}; })
+                                          << false << QStringList{};
+    QTest::newRow("an unrelated override") << with([](Config& c) { c.overrides = {{"DL3006", Severity::Error}}; })
+                                           << false << QStringList{"DL3008:warning"};
+    QTest::newRow("kept for scoring") << Config{} << true
+                                      << QStringList{"DL1001:ignore", "DL3057:ignore", "DL3008:warning"};
+}
+
+void TestConfig::lintAppliesTheSeverities()
+{
+    QFETCH(Config, config);
+    QFETCH(bool, keepIgnored);
+    QFETCH(QStringList, expected);
+    const dw::df::Dockerfile file =
+        dw::df::parse("# hadolint ignore=DL3006\nFROM debian:12.5\nRUN apt-get install -y --no-install-recommends curl\n");
+    dw::lint::LintOptions options;
+    options.config = config;
+    options.keepIgnoredSeverity = keepIgnored;
+    QStringList found;
+    for (const dw::lint::Finding& finding : dw::lint::lint(file, options).findings)
+        if (finding.rule == "DL1001" || finding.rule == "DL3057" || finding.rule == "DL3008")
+            found << QString::fromStdString(finding.rule + ":" + std::string(dw::findings::severityName(finding.severity)));
+    QCOMPARE(found, expected);
 }
 
 void TestConfig::mergeOverlaysLaterFiles()

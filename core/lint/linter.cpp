@@ -80,6 +80,18 @@ void sortByPosition(std::vector<Finding>& findings)
     findings = std::move(sorted);
 }
 
+/// True when the filter at the end of lint() would drop every finding of the rule, so running it is wasted: the
+/// configuration turns it off, or it is off by default (DL1001, DL3057) and not turned on. Rule::finding() gives a
+/// finding the rule's own severity; BuildKit checks can be raised to errors, so they always run.
+bool dropsEveryFinding(const RuleInfo& info, const LintOptions& options)
+{
+    if (options.keepIgnoredSeverity || info.family == RuleFamily::BuildKit) return false;
+    const Config& config = options.config;
+    // Most lints have no settings for any rule: then only a rule that is off by default is looked up.
+    if (info.severity != Severity::Ignore && config.ignored.empty() && config.overrides.empty()) return false;
+    return config.effectiveSeverity(std::string(info.id), info.severity) == Severity::Ignore;
+}
+
 } // namespace
 
 LintResult lint(const df::Dockerfile& file, const LintOptions& options)
@@ -136,7 +148,7 @@ LintResult lint(const df::Dockerfile& file, const LintOptions& options)
     for (std::size_t ruleIndex = 0; ruleIndex < rules.size(); ++ruleIndex) {
         const auto& rule = rules[ruleIndex];
         const RuleInfo& info = rule->info();
-        if (!enabled(info)) continue;
+        if (!enabled(info) || dropsEveryFinding(info, options)) continue;
         const std::size_t before = raw.size();
         if (const int slot = allWalkers.slotOfRule[ruleIndex]; slot >= 0) {
             std::vector<Finding>& found = walked[static_cast<std::size_t>(slot)];
