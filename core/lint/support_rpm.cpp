@@ -48,11 +48,17 @@ const packages::OptionSpec& zypperOptions()
     return spec;
 }
 
-bool isDnf(std::string_view name) { return name == "dnf" || name == "dnf5" || name == "microdnf"; }
+constexpr std::string_view kDnfNames[] = {"dnf", "dnf5", "microdnf"};
+
+bool isDnf(std::string_view name)
+{
+    return std::find(std::begin(kDnfNames), std::end(kDnfNames), name) != std::end(kDnfNames);
+}
 
 bool runsDnf(const sh::Script& script)
 {
-    return script.hasCommand("dnf") || script.hasCommand("dnf5") || script.hasCommand("microdnf");
+    return std::any_of(std::begin(kDnfNames), std::end(kDnfNames),
+                       [&script](std::string_view name) { return script.hasCommand(name); });
 }
 
 std::optional<Invocation> invocationOf(const sh::Command& command, std::string_view tool)
