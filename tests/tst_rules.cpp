@@ -42,13 +42,6 @@ lint::LintResult lintCase(const test::RuleCase& c, const std::string& text)
     return lint::lint(df::parse(text), options);
 }
 
-const lint::RuleInfo& infoOf(std::string_view id)
-{
-    for (const auto& rule : lint::allRules())
-        if (rule->info().id == id) return rule->info();
-    qFatal("no rule %s", std::string(id).c_str());
-}
-
 int countRule(const lint::LintResult& result, std::string_view id)
 {
     int n = 0;
@@ -102,7 +95,7 @@ private slots:
             QVERIFY(!f.message.en.empty() && !f.message.zh.empty());
             // The linter does not run a rule that is off by default unless the configuration turns it on, which
             // holds only while its findings keep that default severity.
-            if (c.config.empty() && infoOf(id).severity == lint::Severity::Ignore)
+            if (c.config.empty() && lint::findRule(id)->info().severity == lint::Severity::Ignore)
                 QCOMPARE(f.severity, lint::Severity::Ignore);
         }
         if (c.kind != test::RuleCase::Kind::Fix) return;
