@@ -9,6 +9,7 @@
 #include "runtime/run_line_reader.h"
 #include "scan/runtime_scan.h"
 #include "util/lexical_path.h"
+#include "util/in_order_output.h"
 #include "util/parallel_for.h"
 
 #include <algorithm>
@@ -16,6 +17,7 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <optional>
 
 namespace dw::cli {
 namespace {
@@ -313,57 +315,75 @@ report::FormatOptions formatOptionsFor(const LintArgs& args, const lint::Config&
     return format;
 }
 
-using WriteAhead = std::function<std::string(const scan::ScanReport&)>;
+/// What is written of each file as soon as it is linted, on the thread that linted it, while its findings are still
+/// in that core's cache: its entry in the JSON document, or its block of text. These go to standard output in the
+/// files' order as the lint goes on (a run of many files never holds them all). Nothing for the other formats, nor
+/// when a baseline is to mark the findings after the lint, nor when `report` takes the reports.
+struct StreamedFormat {
+    std::function<std::string(const scan::ScanReport& report, std::size_t index)> part;
+    std::string head;
+    bool json = false;
+};
 
-/// What is written of each file as soon as it is linted, on the thread that linted it, while its findings are
-/// still in that core's cache: its entry in the JSON document, or its block of text. Nothing for the other
-/// formats, nor when a baseline is to mark the findings after the lint.
-WriteAhead writerAhead(const LintArgs& args, const report::FormatOptions& format)
+std::optional<StreamedFormat> streamedFormat(const LintArgs& args, const report::FormatOptions& format)
 {
-    if (args.baseline) return {};
-    if (args.format == "json")
-        return [language = format.language](const scan::ScanReport& report) {
-            return report::jsonFileEntry(report, language);
+    if (args.baseline || scanSinkActive()) return std::nullopt;
+    StreamedFormat streamed;
+    if (args.format == "json") {
+        streamed.json = true;
+        streamed.head = report::jsonFilesHead(format);
+        streamed.part = [language = format.language](const scan::ScanReport& report, std::size_t index) {
+            return report::jsonFileEntry(report, language, index == 0);
         };
-    if (args.format == "text")
-        return [&format](const scan::ScanReport& report) { return report::textFileBlock(report, format); };
-    return {};
+        return streamed;
+    }
+    if (args.format == "text") {
+        streamed.part = [format](const scan::ScanReport& report, std::size_t) {
+            return report::textFileBlock(report, format);
+        };
+        return streamed;
+    }
+    return std::nullopt;
 }
+
+void writeToStandardOutput(std::string_view text) { std::cout.write(text.data(), static_cast<std::streamsize>(text.size())); }
 
 /// Lints the files in their order; several files are linted on all cores (each file's scan is independent, the
 /// waiver ledger counts atomically), unless --fix writes files or standard input is among them. Fills `targets`
-/// with each file's history target, and `written` with what `writeAhead` (when set) wrote of each report.
+/// with each file's history target. With `streamed`, each file's part goes to standard output as soon as the
+/// files before it are out.
 std::vector<scan::ScanReport> lintAll(const LintArgs& args, const lint::Config& config, findings::WaiverLedger& waivers,
-                                      std::vector<std::string>& targets, const WriteAhead& writeAhead,
-                                      std::vector<std::string>& written)
+                                      std::vector<std::string>& targets, const StreamedFormat* streamed)
 {
     const std::size_t count = args.files.size();
     std::vector<scan::ScanReport> reports(count);
     targets.assign(count, std::string());
-    written.assign(writeAhead ? count : 0, std::string());
     const bool parallel = count > 1 && !args.fix && std::find(args.files.begin(), args.files.end(), "-") == args.files.end();
     lint::DockerIgnoreFinder ignoreFinder;
+    std::optional<util::InOrderOutput> output;
+    if (streamed) output.emplace(count, writeToStandardOutput);
     // An exception from one file (out of memory, say) is rethrown here, where main() turns it into one clear line.
     util::parallelFor(count, parallel ? util::coreCount() : 1, [&](std::size_t i, std::size_t) {
         FileTargets names = fileTargets(args.files[i]);
         targets[i] = std::move(names.history);
         reports[i] = lintOne(args.files[i], std::move(names.waiver), args, config, waivers, ignoreFinder);
-        if (writeAhead) written[i] = writeAhead(reports[i]);
+        if (output) output->put(i, streamed->part(reports[i], i));
     });
     return reports;
 }
 
 int emit(const LintArgs& args, const lint::Config& config, findings::WaiverLedger& waivers,
          std::vector<scan::ScanReport>& reports, const std::vector<std::string>& targets, report::FormatOptions format,
-         std::vector<std::string> writtenAhead = {})
+         const StreamedFormat* streamed = nullptr)
 {
     for (std::string& warning : waivers.warnings()) format.warnings.push_back(std::move(warning));
+    if (streamed && streamed->json) std::cout << report::jsonFilesTail(reports.size(), format);
     ReportOptions common;
     common.format = args.format;
     common.record = args.record;
     common.baseline = args.baseline;
     common.dbPath = args.dbPath;
-    return emitScans(reports, targets, common, config, std::move(format), std::move(writtenAhead));
+    return emitScans(reports, targets, common, config, std::move(format), streamed != nullptr);
 }
 
 } // namespace
@@ -386,9 +406,10 @@ int runLint(const std::vector<std::string>& argv)
     findings::WaiverLedger waivers(config->waivers, findings::todayUtc());
     std::vector<std::string> targets;
     report::FormatOptions format = formatOptionsFor(args, *config);
-    std::vector<std::string> written;
-    std::vector<scan::ScanReport> reports = lintAll(args, *config, waivers, targets, writerAhead(args, format), written);
-    return emit(args, *config, waivers, reports, targets, std::move(format), std::move(written));
+    const std::optional<StreamedFormat> streamed = streamedFormat(args, format);
+    if (streamed) std::cout << streamed->head;
+    std::vector<scan::ScanReport> reports = lintAll(args, *config, waivers, targets, streamed ? &*streamed : nullptr);
+    return emit(args, *config, waivers, reports, targets, std::move(format), streamed ? &*streamed : nullptr);
 }
 
 int runCheckRun(const std::vector<std::string>& argv)

@@ -170,6 +170,21 @@ ScopedScanSink::~ScopedScanSink()
     activeSink = nullptr;
 }
 
+bool scanSinkActive() { return activeSink != nullptr; }
+
+namespace {
+
+void writeDocument(const std::vector<scan::ScanReport>& reports, const std::string& formatName,
+                   const report::FormatOptions& format)
+{
+    if (formatName == "json") report::writeJson(std::cout, reports, format);
+    else if (formatName == "sarif") std::cout << report::formatSarif(reports, format);
+    else if (formatName == "checkstyle") std::cout << report::formatCheckstyle(reports, format);
+    else report::writeText(std::cout, reports, format);
+}
+
+} // namespace
+
 bool reportsShowDiskUsage(const ReportOptions& options)
 {
     return options.format == "json" || activeSink != nullptr;
@@ -177,7 +192,7 @@ bool reportsShowDiskUsage(const ReportOptions& options)
 
 int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::string>& historyTargets,
               const ReportOptions& options, const lint::Config& config, report::FormatOptions format,
-              std::vector<std::string> writtenAhead)
+              bool documentWritten)
 {
     const findings::Language language = config.language.value_or(findings::Language::English);
     std::vector<history::ScanRecord> records;
@@ -191,12 +206,7 @@ int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::str
     for (const scan::ScanReport& report : reports)
         for (const std::string& warning : report.warnings) std::cerr << "dockwarden-cli: warning: " << warning << "\n";
     if (activeSink) return (*activeSink)(reports, historyTargets, config);
-    // What was written ahead shows the findings as they were made; marking them against a baseline changes them.
-    if (options.baseline) writtenAhead.clear();
-    if (options.format == "json") report::writeJson(std::cout, reports, format, std::move(writtenAhead));
-    else if (options.format == "sarif") std::cout << report::formatSarif(reports, format);
-    else if (options.format == "checkstyle") std::cout << report::formatCheckstyle(reports, format);
-    else report::writeText(std::cout, reports, format, std::move(writtenAhead));
+    if (!documentWritten) writeDocument(reports, options.format, format);
     std::cout.flush();
 
     // The process ends right after this: letting the OS take back the findings of a large run is cheaper than

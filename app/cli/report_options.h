@@ -49,13 +49,12 @@ std::optional<findings::Language> parseLanguageName(const std::string& value);
 std::optional<history::HistoryStore> openHistory(const std::optional<std::string>& dbPath);
 
 /// What every scanning command does with its reports: marks them against --baseline, prints the warnings, writes
-/// the reports in --format to standard output, records them with --record (`historyTargets` parallel to
-/// `reports`), and returns the exit code (1 when a finding, new against a baseline, reaches the threshold).
-/// `writtenAhead`: what was written of each report as it was made, in the format of --format
-/// (report::jsonFileEntry, report::textFileBlock), or none.
+/// the reports in --format to standard output (unless `documentWritten`: lint has streamed its document as it
+/// went), records them with --record (`historyTargets` parallel to `reports`), and returns the exit code (1 when a
+/// finding, new against a baseline, reaches the threshold).
 int emitScans(std::vector<scan::ScanReport>& reports, const std::vector<std::string>& historyTargets,
               const ReportOptions& options, const lint::Config& config, report::FormatOptions format,
-              std::vector<std::string> writtenAhead = {});
+              bool documentWritten = false);
 
 /// Whether the reports emitScans writes may show a host's disk usage: the JSON document does, and `report` may
 /// write one. The daemon computes it slowly (/system/df walks every layer), so `host` asks only then.
@@ -73,6 +72,9 @@ class ScopedScanSink {
     ScopedScanSink(const ScopedScanSink&) = delete;
     ScopedScanSink& operator=(const ScopedScanSink&) = delete;
 };
+
+/// Whether a ScopedScanSink is alive: then nothing of a scan may go to standard output.
+bool scanSinkActive();
 
 /// Stores one scan in the history at `dbPath` (default: history::defaultHistoryPath()) and says so on stderr;
 /// false, with one line on stderr, when the database cannot be opened or written.

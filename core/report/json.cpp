@@ -302,11 +302,31 @@ Json reportWaivedJson(const scan::ScanReport& report, Language language)
 
 namespace {
 
+/// The head of a document of several reports, up to the opening of its list: "files" (Dockerfile scans) or "scans".
+void writeDocumentHead(JsonWriter& out, const FormatOptions& options, JsonKey list)
+{
+    out.beginObject();
+    out.member("tool", "dockwarden");
+    out.member("version", options.toolVersion);
+    out.key(list);
+    out.beginArray();
+}
+
+/// The end of a document whose list (of files or scans) is open: its close, the run's warnings, the last brace.
+void writeDocumentTail(JsonWriter& out, const FormatOptions& options)
+{
+    out.endArray();
+    if (!options.warnings.empty()) {
+        out.key("warnings");
+        out.strings(options.warnings);
+    }
+    out.endObject();
+}
+
 /// The JSON document of formatJson(), handed to `emit` in pieces as they are finished: the entries of many files
-/// go as the slices they were written in, or as `writtenEntries` when those are one per report, so a document of
-/// megabytes need never be copied, or held, whole.
+/// go as the slices they were written in, so a document of megabytes need never be copied, or held, whole.
 void writeJsonDocument(const std::vector<scan::ScanReport>& reports, const FormatOptions& options,
-                       std::vector<std::string>* writtenEntries, const std::function<void(std::string&& piece)>& emit)
+                       const std::function<void(std::string&& piece)>& emit)
 {
     const auto documentOf = [&options](const scan::ScanReport& report) {
         return report.kind == findings::Engine::Host ? formats::hostDocument(report, options.language)
@@ -321,18 +341,8 @@ void writeJsonDocument(const std::vector<scan::ScanReport>& reports, const Forma
     }
     std::string text;
     JsonWriter out(text);
-    out.beginObject();
-    out.member("tool", "dockwarden");
-    out.member("version", options.toolVersion);
-    out.key(allDockerfiles ? JsonKey("files") : JsonKey("scans"));
-    out.beginArray();
-    if (allDockerfiles && writtenEntries && !writtenEntries->empty() && writtenEntries->size() == reports.size()) {
-        emit(std::move(text));
-        text.clear(); // `out` goes on writing into it
-        writtenEntries->front().erase(0, 1); // the first value has no comma before it
-        for (std::string& entry : *writtenEntries) emit(std::move(entry));
-        out.countSpliced(static_cast<int>(reports.size()));
-    } else if (allDockerfiles) {
+    writeDocumentHead(out, options, allDockerfiles ? JsonKey("files") : JsonKey("scans"));
+    if (allDockerfiles) {
         writeDockerfileEntries(out, reports, options.language, [&](std::string&& slice, int values) {
             emit(std::move(text));
             text.clear(); // `out` goes on writing into it
@@ -345,12 +355,7 @@ void writeJsonDocument(const std::vector<scan::ScanReport>& reports, const Forma
             else out.value(documentOf(report));
         }
     }
-    out.endArray();
-    if (!options.warnings.empty()) {
-        out.key("warnings");
-        out.strings(options.warnings);
-    }
-    out.endObject();
+    writeDocumentTail(out, options);
     text += '\n';
     emit(std::move(text));
 }
@@ -360,29 +365,45 @@ void writeJsonDocument(const std::vector<scan::ScanReport>& reports, const Forma
 std::string formatJson(const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
 {
     std::string document;
-    writeJsonDocument(reports, options, nullptr, [&document](std::string&& piece) {
+    writeJsonDocument(reports, options, [&document](std::string&& piece) {
         if (document.empty()) document = std::move(piece); // a document of one piece is never copied
         else document += piece;
     });
     return document;
 }
 
-std::string jsonFileEntry(const scan::ScanReport& report, Language language)
+std::string jsonFilesHead(const FormatOptions& options)
 {
-    // Written into a buffer that each thread keeps, then copied at its size: the entries of a large run are held
-    // until all are written, and room reserved in each would spread them over more memory than they fill.
+    std::string text;
+    JsonWriter out(text);
+    writeDocumentHead(out, options, "files");
+    return text;
+}
+
+std::string jsonFileEntry(const scan::ScanReport& report, Language language, bool first)
+{
+    // Written into a buffer that each thread keeps, then copied at its size: room reserved in each entry would
+    // spread the entries waiting for their turn over more memory than they fill.
     thread_local std::string scratch;
     scratch.clear();
-    JsonWriter writer = JsonWriter::continuing(scratch, 2, 1);
+    JsonWriter writer = JsonWriter::continuing(scratch, 2, first ? 0 : 1);
     writeDockerfileEntry(writer, report, language);
     return scratch;
 }
 
-void writeJson(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options,
-               std::vector<std::string> fileEntries)
+std::string jsonFilesTail(std::size_t entries, const FormatOptions& options)
+{
+    std::string text;
+    JsonWriter out = JsonWriter::continuing(text, 2, static_cast<int>(std::min<std::size_t>(entries, 1)));
+    writeDocumentTail(out, options);
+    text += '\n';
+    return text;
+}
+
+void writeJson(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
 {
     formats::GatheredWrites out(stream);
-    writeJsonDocument(reports, options, fileEntries.empty() ? nullptr : &fileEntries, [&out](std::string&& piece) {
+    writeJsonDocument(reports, options, [&out](std::string&& piece) {
         out.add(piece);
         std::string().swap(piece); // its memory can serve the pieces that follow
     });

@@ -29,23 +29,26 @@ struct FormatOptions {
 
 /// Dockerfile scans: one block per file. A host or image scan: its inventory or layers, then its findings.
 std::string formatText(const std::vector<scan::ScanReport>& reports, const FormatOptions& options);
-/// formatText() written to `stream`. `fileBlocks`, when given, are the reports' blocks as textFileBlock() wrote
-/// them, one per report in order (they are used when all the reports are Dockerfile scans).
-void writeText(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options,
-               std::vector<std::string> fileBlocks = {});
+/// formatText() written to `stream`.
+void writeText(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options);
 /// The block of one Dockerfile scan in formatText(): a line per finding, the waived ones summed up.
 std::string textFileBlock(const scan::ScanReport& report, const FormatOptions& options);
 /// Dockerfile scans: {"tool", "version", "files": [...], "warnings"}; one host or image scan: its document; scans
 /// of several kinds: {"tool", "version", "scans": [...]}.
 std::string formatJson(const std::vector<scan::ScanReport>& reports, const FormatOptions& options);
 /// formatJson() written to `stream` as it is made: the entries of a lint of many files go out in a few large
-/// pieces, so the document is never held whole. `fileEntries`, when given, are the reports' entries as
-/// jsonFileEntry() wrote them, one per report in order (they are used when all the reports are Dockerfile scans).
-void writeJson(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options,
-               std::vector<std::string> fileEntries = {});
-/// The entry of one Dockerfile scan in formatJson()'s "files" list, comma first: a lint of many files writes each
-/// one on the thread that linted the file, while the file's findings are still in its cache.
-std::string jsonFileEntry(const scan::ScanReport& report, Language language);
+/// pieces, so the document is never held whole.
+void writeJson(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options);
+
+/// formatJson() of Dockerfile scans in parts, for a lint that writes each file's part as soon as the file is
+/// linted (on the thread that linted it, while its findings are still in that core's cache) and puts the parts
+/// out in the files' order: jsonFilesHead(), then jsonFileEntry() of each report (`first` for the first one), then
+/// jsonFilesTail() with the number of entries. Together they are the bytes formatJson() writes.
+std::string jsonFilesHead(const FormatOptions& options);
+/// The entry of one Dockerfile scan in the "files" list; with a comma in front unless it is the first.
+std::string jsonFileEntry(const scan::ScanReport& report, Language language, bool first = false);
+/// The close of the "files" list after `entries` entries, the run's warnings, the end of the document.
+std::string jsonFilesTail(std::size_t entries, const FormatOptions& options);
 /// One SARIF 2.1.0 log with one run over all the reports.
 std::string formatSarif(const std::vector<scan::ScanReport>& reports, const FormatOptions& options);
 /// Checkstyle XML of the Dockerfile scans (findings of other kinds have no file and line; they are left out).

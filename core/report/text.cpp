@@ -89,31 +89,31 @@ std::string textFileBlock(const scan::ScanReport& file, const FormatOptions& opt
     return out;
 }
 
+namespace {
+
+std::string reportText(const scan::ScanReport& report, const FormatOptions& options)
+{
+    switch (report.kind) {
+    case findings::Engine::Dockerfile: return textFileBlock(report, options);
+    case findings::Engine::Host: return formats::hostText(report, options);
+    case findings::Engine::Image: return formats::imageText(report, options);
+    }
+    return {};
+}
+
+} // namespace
+
 std::string formatText(const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
 {
     std::string out;
-    for (const scan::ScanReport& report : reports) {
-        switch (report.kind) {
-        case findings::Engine::Dockerfile: out += textFileBlock(report, options); break;
-        case findings::Engine::Host: out += formats::hostText(report, options); break;
-        case findings::Engine::Image: out += formats::imageText(report, options); break;
-        }
-    }
+    for (const scan::ScanReport& report : reports) out += reportText(report, options);
     return out;
 }
 
-void writeText(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options,
-               std::vector<std::string> fileBlocks)
+void writeText(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
 {
-    const bool allDockerfiles = std::all_of(reports.begin(), reports.end(), [](const scan::ScanReport& report) {
-        return report.kind == findings::Engine::Dockerfile;
-    });
-    if (!allDockerfiles || fileBlocks.size() != reports.size()) {
-        stream << formatText(reports, options);
-        return;
-    }
     formats::GatheredWrites out(stream);
-    for (const std::string& block : fileBlocks) out.add(block);
+    for (const scan::ScanReport& report : reports) out.add(reportText(report, options));
 }
 
 } // namespace dw::report

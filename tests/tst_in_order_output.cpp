@@ -1,0 +1,148 @@
+// util::InOrderOutput: pieces handed in from any thread in any order come out in their order, as soon as they can,
+// gathered into few writes.
+#include "util/in_order_output.h"
+#include "util/parallel_for.h"
+
+#include <QtTest>
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+using dw::util::InOrderOutput;
+
+namespace {
+
+std::string pieceText(std::size_t index) { return "piece " + std::to_string(index) + "\n"; }
+
+std::string allPieces(std::size_t count)
+{
+    std::string text;
+    for (std::size_t i = 0; i < count; ++i) text += pieceText(i);
+    return text;
+}
+
+} // namespace
+
+class TestInOrderOutput : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void piecesComeOutInOrder_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<unsigned>("seed");
+        QTest::newRow("one piece") << 1 << 1u;
+        QTest::newRow("reversed order") << 50 << 0u;
+        QTest::newRow("shuffled, seed 7") << 500 << 7u;
+        QTest::newRow("shuffled, seed 99") << 2000 << 99u;
+    }
+    void piecesComeOutInOrder()
+    {
+        QFETCH(int, count);
+        QFETCH(unsigned, seed);
+        std::vector<std::size_t> order(static_cast<std::size_t>(count));
+        std::iota(order.begin(), order.end(), std::size_t(0));
+        if (seed == 0) std::reverse(order.begin(), order.end());
+        else std::shuffle(order.begin(), order.end(), std::mt19937(seed));
+        std::string out;
+        {
+            InOrderOutput output(order.size(), [&out](std::string_view text) { out += text; });
+            for (const std::size_t index : order) {
+                output.put(index, pieceText(index));
+                output.flush();
+                // Whatever is out is a run of whole pieces from the first: nothing jumps ahead of a missing one.
+                QCOMPARE(out, allPieces(output.written()));
+            }
+            QCOMPARE(output.written(), order.size());
+        }
+        QCOMPARE(out, allPieces(order.size()));
+    }
+
+    void pieceWaitsForTheOnesBeforeIt()
+    {
+        std::string out;
+        InOrderOutput output(3, [&out](std::string_view text) { out += text; });
+        output.put(2, "c");
+        output.put(1, "b");
+        output.flush();
+        QCOMPARE(out, std::string());
+        QCOMPARE(output.written(), std::size_t(0));
+        output.put(0, "a");
+        output.flush();
+        QCOMPARE(out, std::string("abc"));
+        QCOMPARE(output.written(), std::size_t(3));
+    }
+
+    void destructionPutsOutWhatIsGathered()
+    {
+        std::string out;
+        {
+            InOrderOutput output(2, [&out](std::string_view text) { out += text; });
+            output.put(0, "first ");
+            output.put(1, "second");
+            QCOMPARE(out, std::string()); // small pieces are gathered, not written one by one
+        }
+        QCOMPARE(out, std::string("first second"));
+    }
+
+    void smallPiecesAreGatheredIntoFewWrites()
+    {
+        const std::size_t count = 20000;
+        std::vector<std::size_t> writeSizes;
+        std::string out;
+        {
+            InOrderOutput output(count, [&](std::string_view text) {
+                writeSizes.push_back(text.size());
+                out += text;
+            });
+            for (std::size_t i = 0; i < count; ++i) output.put(i, pieceText(i));
+        }
+        QCOMPARE(out, allPieces(count));
+        QVERIFY(writeSizes.size() <= out.size() / (InOrderOutput::kGatherBytes / 2) + 1);
+        for (const std::size_t size : writeSizes) QVERIFY(size <= InOrderOutput::kGatherBytes);
+    }
+
+    void largePieceGoesOutWhole()
+    {
+        const std::string large(3 * InOrderOutput::kGatherBytes, 'x');
+        std::vector<std::string> writes;
+        {
+            InOrderOutput output(3, [&writes](std::string_view text) { writes.emplace_back(text); });
+            output.put(0, "head");
+            output.put(1, large);
+            output.put(2, "tail");
+        }
+        QCOMPARE(writes.size(), std::size_t(3));
+        QCOMPARE(writes[0], std::string("head"));
+        QCOMPARE(writes[1], large);
+        QCOMPARE(writes[2], std::string("tail"));
+    }
+
+    void piecesFromManyThreads()
+    {
+        const std::size_t count = 3000;
+        std::string out;
+        {
+            InOrderOutput output(count, [&out](std::string_view text) { out += text; });
+            dw::util::parallelFor(count, 4, [&output](std::size_t index, std::size_t) {
+                output.put(index, pieceText(index));
+            });
+        }
+        QCOMPARE(out, allPieces(count));
+    }
+
+    void misuseIsRefused()
+    {
+        InOrderOutput output(2, [](std::string_view) {});
+        output.put(1, "b");
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, output.put(1, "again"));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, output.put(2, "out of range"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestInOrderOutput)
+#include "tst_in_order_output.moc"
