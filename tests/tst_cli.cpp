@@ -132,6 +132,30 @@ private slots:
         QCOMPARE(text.out, textOfEach);
     }
 
+    // Streamed output lets each file's findings go once its part is out; the exit code still weighs every finding
+    // of every file, wherever in the list the one that reaches the threshold is.
+    void exitCodeOfManyFilesWeighsEveryFile()
+    {
+        QTemporaryDir dir;
+        QStringList infoOnly;
+        for (int i = 0; i < 30; ++i)
+            infoOnly << write(dir, QStringLiteral("i%1/Dockerfile").arg(i), "FROM alpine:3.20\nUSER nobody\n");
+        const QString withError = write(dir, QStringLiteral("e/Dockerfile"), "FROM alpine:3.20\nWORKDIR app\nUSER nobody\n");
+        const auto exitCode = [&](const QString& format, const QString& threshold, const QStringList& paths) {
+            return cli(QStringList{QStringLiteral("lint"), QStringLiteral("--format"), format,
+                                   QStringLiteral("--failure-threshold"), threshold} + paths).exitCode;
+        };
+        for (const QString& format : {QStringLiteral("json"), QStringLiteral("text")}) {
+            QCOMPARE(exitCode(format, QStringLiteral("error"), infoOnly), 0);
+            QCOMPARE(exitCode(format, QStringLiteral("info"), infoOnly), 1);
+            QCOMPARE(exitCode(format, QStringLiteral("error"), infoOnly + QStringList{withError}), 1);
+            QCOMPARE(exitCode(format, QStringLiteral("error"), QStringList{withError} + infoOnly), 1);
+            QStringList middle = infoOnly;
+            middle.insert(15, withError);
+            QCOMPARE(exitCode(format, QStringLiteral("error"), middle), 1);
+        }
+    }
+
     void sarifShape()
     {
         QTemporaryDir dir;

@@ -346,12 +346,24 @@ std::optional<StreamedFormat> streamedFormat(const LintArgs& args, const report:
     return std::nullopt;
 }
 
+/// Once a file's part is out, the end of the run reads of its report only the error, the warnings and whether a
+/// finding reaches the failure threshold (emitScans): the other findings are let go, so that a run of many files
+/// does not hold them all (nor touch fresh memory for them). Not with --record, which stores every finding.
+void keepOnlyWhatTheEndReads(scan::ScanReport& report, findings::Severity failureThreshold)
+{
+    std::vector<findings::Finding> kept;
+    if (const findings::Finding* reaching = scan::firstFindingReaching(report, failureThreshold))
+        kept.push_back(*reaching);
+    report.findings.swap(kept);
+    std::vector<findings::Waived<findings::Finding>>().swap(report.waived);
+}
+
 void writeToStandardOutput(std::string_view text) { std::cout.write(text.data(), static_cast<std::streamsize>(text.size())); }
 
 /// Lints the files in their order; several files are linted on all cores (each file's scan is independent, the
 /// waiver ledger counts atomically), unless --fix writes files or standard input is among them. Fills `targets`
 /// with each file's history target. With `streamed`, each file's part goes to standard output as soon as the
-/// files before it are out.
+/// files before it are out, and its report keeps only what the end of the run reads.
 std::vector<scan::ScanReport> lintAll(const LintArgs& args, const lint::Config& config, findings::WaiverLedger& waivers,
                                       std::vector<std::string>& targets, const StreamedFormat* streamed)
 {
@@ -367,7 +379,9 @@ std::vector<scan::ScanReport> lintAll(const LintArgs& args, const lint::Config& 
         FileTargets names = fileTargets(args.files[i]);
         targets[i] = std::move(names.history);
         reports[i] = lintOne(args.files[i], std::move(names.waiver), args, config, waivers, ignoreFinder);
-        if (output) output->put(i, streamed->part(reports[i], i));
+        if (!output) return;
+        output->put(i, streamed->part(reports[i], i));
+        if (!args.record) keepOnlyWhatTheEndReads(reports[i], config.failureThreshold);
     });
     return reports;
 }

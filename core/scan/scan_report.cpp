@@ -59,12 +59,17 @@ findings::Severity worstSeverity(const ScanReport& report)
 
 bool reachesThreshold(const ScanReport& report, findings::Severity threshold)
 {
-    if (threshold == findings::Severity::Ignore) return false;
+    return firstFindingReaching(report, threshold) != nullptr;
+}
+
+const findings::Finding* firstFindingReaching(const ScanReport& report, findings::Severity threshold)
+{
+    if (threshold == findings::Severity::Ignore) return nullptr;
     for (const findings::Finding& finding : report.findings) {
         if (finding.baseline == findings::BaselineState::Unchanged) continue;
-        if (findings::atLeast(finding.severity, threshold)) return true;
+        if (findings::atLeast(finding.severity, threshold)) return &finding;
     }
-    return false;
+    return nullptr;
 }
 
 } // namespace dw::scan

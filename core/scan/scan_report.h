@@ -90,5 +90,7 @@ findings::Severity worstSeverity(const ScanReport& report);
 
 /// True when a finding reaches `threshold`; against a baseline only new findings count (what a CI job fails on).
 bool reachesThreshold(const ScanReport& report, findings::Severity threshold);
+/// The first finding that makes reachesThreshold() true, or null.
+const findings::Finding* firstFindingReaching(const ScanReport& report, findings::Severity threshold);
 
 } // namespace dw::scan
