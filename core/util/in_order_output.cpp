@@ -8,6 +8,9 @@ namespace dw::util {
 InOrderOutput::InOrderOutput(std::size_t count, Sink sink)
     : sink_(std::move(sink)), waiting_(count), arrived_(count, false)
 {
+    // Room for a whole run up front: grown step by step, the buffer would pass through several sizes of block, and
+    // the allocator keeps a page of each size it has handed out.
+    gathered_.reserve(kGatherBytes);
 }
 
 InOrderOutput::~InOrderOutput()
