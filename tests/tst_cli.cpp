@@ -239,6 +239,31 @@ private slots:
         QVERIFY2(missing.err.contains("missing") && missing.err.count('\n') == 1, missing.err.constData());
     }
 
+    // Output that cannot be written (a full disk) is an error said on stderr, never a silent cut-off report.
+    void outputThatCannotBeWrittenIsAnError()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/dev/full"))) QSKIP("no /dev/full on this system");
+        QTemporaryDir dir;
+        const QString risky = write(dir, QStringLiteral("a/Dockerfile"), kRisky);
+        const QString clean = write(dir, QStringLiteral("b/Dockerfile"), kClean);
+        const QList<QStringList> commands{
+            {QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), risky, clean},
+            {QStringLiteral("lint"), QStringLiteral("--no-fail"), risky, clean},
+            {QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("sarif"), risky},
+            {QStringLiteral("rules")},
+            {QStringLiteral("version")},
+        };
+        for (const QStringList& args : commands) {
+            QProcess process;
+            process.setStandardOutputFile(QStringLiteral("/dev/full"));
+            process.start(QStringLiteral(DW_CLI_PATH), args);
+            QVERIFY(process.waitForFinished(60000));
+            const QByteArray err = process.readAllStandardError();
+            QVERIFY2(process.exitCode() == 2, qPrintable(args.join(' ') + ": exit " + QString::number(process.exitCode())));
+            QVERIFY2(err.contains("cannot write to standard output"), err.constData());
+        }
+    }
+
     void standardInput()
     {
         const Run run = cli({QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-")}, "FROM alpine\n");

@@ -5,8 +5,10 @@
 #include <mimalloc.h>
 #endif
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -67,13 +69,26 @@ constexpr bool kLeakChecked = false;
 constexpr bool kLeakChecked = false;
 #endif
 
+/// The exit code once standard output is flushed: 2, said on stderr, when it could not all be written (a full
+/// disk, a closed pipe whose signal is ignored), so that a script never takes a cut-off report for a whole one.
+int checkOutputWritten(int status)
+{
+    errno = 0;
+    const bool failed = !std::cout.flush() || std::fflush(stdout) != 0 || std::ferror(stdout);
+    if (!failed) return status;
+    const int error = errno;
+    std::fprintf(stderr, "dockwarden-cli: cannot write to standard output%s%s\n", error ? ": " : "",
+                 error ? std::strerror(error) : "");
+    return dw::cli::UsageOrIoError;
+}
+
 /// Ends a lint once its output is out. It leaves megabytes of findings, rules and tables behind, and the kernel
 /// takes the address space back at once, sooner than destructors and the allocator would hand it back piece by
 /// piece (0.8 ms of a 50 ms corpus run). Sanitizer builds end the usual way, so that their leak check still runs.
 int endLint(int status)
 {
+    status = checkOutputWritten(status);
     if (kLeakChecked) return status;
-    std::cout.flush();
     std::cerr.flush();
     std::fflush(nullptr);
     std::_Exit(status);
@@ -86,7 +101,7 @@ int endLint(int status)
 int main(int argc, char** argv)
 {
     try {
-        return dispatch(std::vector<std::string>(argv + 1, argv + argc));
+        return checkOutputWritten(dispatch(std::vector<std::string>(argv + 1, argv + argc)));
     } catch (const dw::util::MissingLibrary& missing) {
         std::fprintf(stderr, "dockwarden-cli: %s\n", missing.what());
     } catch (const std::bad_alloc&) {
