@@ -8,8 +8,8 @@
 #include "scan/dockerfile_scan.h"
 #include "runtime/run_line_reader.h"
 #include "scan/runtime_scan.h"
-#include "util/lexical_path.h"
 #include "util/in_order_output.h"
+#include "util/lexical_path.h"
 #include "util/parallel_for.h"
 
 #include <algorithm>
@@ -18,6 +18,7 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <string_view>
 
 namespace dw::cli {
 namespace {
@@ -358,7 +359,10 @@ void keepOnlyWhatTheEndReads(scan::ScanReport& report, findings::Severity failur
     std::vector<findings::Waived<findings::Finding>>().swap(report.waived);
 }
 
-void writeToStandardOutput(std::string_view text) { std::cout.write(text.data(), static_cast<std::streamsize>(text.size())); }
+void writeToStandardOutput(std::string_view text)
+{
+    std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
+}
 
 /// Lints the files in their order; several files are linted on all cores (each file's scan is independent, the
 /// waiver ledger counts atomically), unless --fix writes files or standard input is among them. Fills `targets`
