@@ -83,21 +83,10 @@ std::string dumpJson(const Json& json)
     return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-namespace {
-constexpr std::size_t kGatheredWriteSize = std::size_t(1) << 20;
-}
-
-void GatheredWrites::add(std::string_view piece)
+util::GatheredWrites gatheredWritesTo(std::ostream& stream)
 {
-    if (pending_.size() + piece.size() > kGatheredWriteSize) flush();
-    if (piece.size() >= kGatheredWriteSize) stream_.write(piece.data(), static_cast<std::streamsize>(piece.size()));
-    else pending_ += piece;
-}
-
-void GatheredWrites::flush()
-{
-    stream_.write(pending_.data(), static_cast<std::streamsize>(pending_.size()));
-    pending_.clear();
+    return util::GatheredWrites(
+        [&stream](std::string_view text) { stream.write(text.data(), static_cast<std::streamsize>(text.size())); });
 }
 
 namespace {

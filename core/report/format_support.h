@@ -2,6 +2,7 @@
 #pragma once
 
 #include "report/report.h"
+#include "util/gathered_writes.h"
 
 #include <nlohmann/json.hpp>
 
@@ -47,22 +48,8 @@ std::string imageText(const scan::ScanReport& report, const FormatOptions& optio
 /// "  warning DWH505 message [evidence]" for a host or image finding.
 std::string subjectFindingLine(const findings::Finding& finding, findings::Language language);
 
-/// Pieces of a document gathered into writes of about a megabyte: the pieces of a lint of many files are many and
-/// short, and each short write to a pipe or file would be a system call of its own.
-class GatheredWrites {
-  public:
-    explicit GatheredWrites(std::ostream& stream) : stream_(stream) {}
-    GatheredWrites(const GatheredWrites&) = delete;
-    GatheredWrites& operator=(const GatheredWrites&) = delete;
-    ~GatheredWrites() { flush(); }
-
-    void add(std::string_view piece);
-    void flush();
-
-  private:
-    std::ostream& stream_;
-    std::string pending_;
-};
+/// A gatherer (util::GatheredWrites) whose runs are written to `stream`.
+util::GatheredWrites gatheredWritesTo(std::ostream& stream);
 
 /// Calls `visit(codePoint)` for every code point of UTF-8 text.
 template <typename Visitor> void forEachCodePoint(std::string_view text, Visitor&& visit)

@@ -402,7 +402,7 @@ std::string jsonFilesTail(std::size_t entries, const FormatOptions& options)
 
 void writeJson(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
 {
-    formats::GatheredWrites out(stream);
+    util::GatheredWrites out = formats::gatheredWritesTo(stream);
     writeJsonDocument(reports, options, [&out](std::string&& piece) {
         out.add(piece);
         std::string().swap(piece); // its memory can serve the pieces that follow

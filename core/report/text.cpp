@@ -112,7 +112,7 @@ std::string formatText(const std::vector<scan::ScanReport>& reports, const Forma
 
 void writeText(std::ostream& stream, const std::vector<scan::ScanReport>& reports, const FormatOptions& options)
 {
-    formats::GatheredWrites out(stream);
+    util::GatheredWrites out = formats::gatheredWritesTo(stream);
     for (const scan::ScanReport& report : reports) out.add(reportText(report, options));
 }
 

@@ -6,54 +6,31 @@
 namespace dw::util {
 
 InOrderOutput::InOrderOutput(std::size_t count, Sink sink)
-    : sink_(std::move(sink)), waiting_(count), arrived_(count, false)
+    : waiting_(count), arrived_(count, false), gathered_(std::move(sink))
 {
-    // Room for a whole run up front: grown step by step, the buffer would pass through several sizes of block, and
-    // the allocator keeps a page of each size it has handed out.
-    gathered_.reserve(kGatherBytes);
-}
-
-InOrderOutput::~InOrderOutput()
-{
-    try {
-        flush();
-    } catch (...) {
-        // A sink that throws while the output is torn down (after an earlier failure) has nothing left to tell.
-    }
 }
 
 void InOrderOutput::put(std::size_t index, std::string piece)
 {
     const std::lock_guard<std::mutex> guard(lock_);
-    if (index >= arrived_.size() || arrived_[index]) throw std::logic_error("InOrderOutput: a piece handed in twice");
+    if (index >= arrived_.size()) throw std::out_of_range("InOrderOutput: a piece numbered past the last one");
+    if (arrived_[index]) throw std::logic_error("InOrderOutput: a piece handed in twice");
     arrived_[index] = true;
     if (index != next_) {
         waiting_[index] = std::move(piece);
         return;
     }
-    gather(piece);
+    gathered_.add(piece);
     for (++next_; next_ < arrived_.size() && arrived_[next_]; ++next_) {
-        gather(waiting_[next_]);
+        gathered_.add(waiting_[next_]);
         std::string().swap(waiting_[next_]);
     }
-}
-
-void InOrderOutput::gather(std::string_view text)
-{
-    if (gathered_.size() + text.size() > kGatherBytes && !gathered_.empty()) {
-        sink_(gathered_);
-        gathered_.clear();
-    }
-    if (text.size() >= kGatherBytes) sink_(text);
-    else gathered_ += text;
 }
 
 void InOrderOutput::flush()
 {
     const std::lock_guard<std::mutex> guard(lock_);
-    if (gathered_.empty()) return;
-    sink_(gathered_);
-    gathered_.clear();
+    gathered_.flush();
 }
 
 std::size_t InOrderOutput::written() const

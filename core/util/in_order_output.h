@@ -10,19 +10,19 @@
 #include <string_view>
 #include <vector>
 
+#include "util/gathered_writes.h"
+
 namespace dw::util {
 
 class InOrderOutput {
   public:
     using Sink = std::function<void(std::string_view text)>;
 
-    /// Pieces numbered 0 to count - 1; `sink` gets their text in that order, gathered into runs of about
-    /// kGatherBytes (each call of the sink is a system call when it writes to a pipe or file).
+    /// Pieces numbered 0 to count - 1; `sink` gets their text in that order, gathered into runs of at most
+    /// kGatherBytes (GatheredWrites). What is gathered when the output is destroyed is put out then.
     InOrderOutput(std::size_t count, Sink sink);
     InOrderOutput(const InOrderOutput&) = delete;
     InOrderOutput& operator=(const InOrderOutput&) = delete;
-    /// Puts out what was gathered (flush()).
-    ~InOrderOutput();
 
     /// Hands in piece `index` (each index once); thread-safe. It goes out at once, with the waiting pieces that
     /// follow it, when it is the next in order, or waits for the ones before it.
@@ -32,17 +32,14 @@ class InOrderOutput {
     /// The number of pieces handed to the sink or gathered for it: all of them once every piece is in.
     std::size_t written() const;
 
-    static constexpr std::size_t kGatherBytes = 64 * 1024;
+    static constexpr std::size_t kGatherBytes = GatheredWrites::kRunBytes;
 
   private:
-    void gather(std::string_view text);
-
     mutable std::mutex lock_;
-    Sink sink_;
     std::vector<std::string> waiting_; ///< by index: the pieces that came before their turn
     std::vector<bool> arrived_;
     std::size_t next_ = 0; ///< the index of the next piece to put out
-    std::string gathered_;
+    GatheredWrites gathered_;
 };
 
 } // namespace dw::util
