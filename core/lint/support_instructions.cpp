@@ -192,4 +192,13 @@ bool stageHasCmd(const LintContext& ctx, int stage)
     return false;
 }
 
+std::vector<bool> stagesKeptInImage(const df::Dockerfile& file)
+{
+    std::vector<bool> kept(file.stages.size(), false);
+    if (!kept.empty()) kept.back() = true;
+    for (const df::Stage& stage : file.stages)
+        if (stage.baseStage >= 0) kept[static_cast<std::size_t>(stage.baseStage)] = true;
+    return kept;
+}
+
 } // namespace dw::lint::support

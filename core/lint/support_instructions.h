@@ -42,6 +42,9 @@ std::optional<std::vector<std::string>> plainCommandWords(std::string_view text)
 /// True if the stage has a CMD: an exec-form ENTRYPOINT would then receive it as arguments, so rewriting a
 /// shell-form ENTRYPOINT in exec form changes what runs.
 bool stageHasCmd(const LintContext& ctx, int stage);
+/// By stage index: true for the stages whose layers end up in an image, the final stage and every stage that a
+/// later FROM builds on.
+std::vector<bool> stagesKeptInImage(const df::Dockerfile& file);
 /// `["a", "b"]` with JSON string escaping.
 std::string jsonArray(const std::vector<std::string>& words);
 

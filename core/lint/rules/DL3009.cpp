@@ -1,3 +1,4 @@
+#include "lint/support_instructions.h"
 #include "lint/support_packages.h"
 
 namespace dw::lint::rules {
@@ -65,7 +66,7 @@ public:
 
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
-        const std::vector<bool> kept = keptStages(ctx.file());
+        const std::vector<bool> kept = support::stagesKeptInImage(ctx.file());
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
             // In the ONBUILD pass the stage is the one a later build creates, which may well be its image.
@@ -82,17 +83,6 @@ public:
             }
             if (updates && !cleans && !listsOnMount(*run)) out.push_back(finding(run->range));
         }
-    }
-
-private:
-    // The final stage and every stage that a later FROM builds on: their layers end up in an image.
-    static std::vector<bool> keptStages(const df::Dockerfile& file)
-    {
-        std::vector<bool> kept(file.stages.size(), false);
-        if (!kept.empty()) kept.back() = true;
-        for (const df::Stage& stage : file.stages)
-            if (stage.baseStage >= 0) kept[static_cast<std::size_t>(stage.baseStage)] = true;
-        return kept;
     }
 };
 

@@ -1,3 +1,4 @@
+#include "lint/support_instructions.h"
 #include "lint/support_rpm.h"
 
 namespace dw::lint::rules {
@@ -72,7 +73,7 @@ public:
 
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
-        const std::vector<bool> kept = keptStages(ctx.file());
+        const std::vector<bool> kept = support::stagesKeptInImage(ctx.file());
         for (const df::Instruction* run : ctx.instructions()) {
             if (run->keyword != df::Keyword::Run) continue;
             // In the ONBUILD pass the stage is one a later build creates, which may well be its image.
@@ -93,17 +94,6 @@ public:
             }
             if (dirty && !cacheOnMount(*run)) out.push_back(finding(run->range));
         }
-    }
-
-private:
-    // The final stage and every stage a later FROM builds on.
-    static std::vector<bool> keptStages(const df::Dockerfile& file)
-    {
-        std::vector<bool> kept(file.stages.size(), false);
-        if (!kept.empty()) kept.back() = true;
-        for (const df::Stage& stage : file.stages)
-            if (stage.baseStage >= 0) kept[static_cast<std::size_t>(stage.baseStage)] = true;
-        return kept;
     }
 };
 
