@@ -447,6 +447,26 @@ std::vector<std::string> descriptionComments(const df::Dockerfile& file, const d
     return comments;
 }
 
+std::vector<StagePlatform> stagePlatforms(const LintContext& ctx)
+{
+    const df::Dockerfile& file = ctx.file();
+    std::vector<StagePlatform> platforms;
+    if (std::none_of(file.stages.begin(), file.stages.end(), [](const df::Stage& stage) { return stage.platform.has_value(); }))
+        return platforms; // the global ARGs are worked out only for files that need them
+    const GlobalArgs& globals = dispatchedGlobals(ctx);
+    for (const df::Stage& stage : file.stages) {
+        if (!stage.platform) continue;
+        StagePlatform platform;
+        platform.stage = &stage;
+        platform.from = &file.instructions[stage.fromIndex];
+        platform.flag = platform.from->flag("platform");
+        platform.match = processWord(stage.platform->value, globals.values, file.escape);
+        platform.range = reportRange(*platform.from, platform.flag ? platform.flag->range : stage.platform->range);
+        platforms.push_back(std::move(platform));
+    }
+    return platforms;
+}
+
 df::Range reportRange(const df::Instruction& instruction, const df::Range& precise)
 {
     return precise.start.line == instruction.line() && precise.end.offset >= precise.start.offset ? precise

@@ -121,6 +121,17 @@ public:
 /// globalArgs(file, ctx.buildArgs(), true), computed once per lint.
 const GlobalArgs& dispatchedGlobals(const LintContext& ctx);
 
+/// A stage's FROM --platform value, expanded with the global ARGs as BuildKit expands it.
+struct StagePlatform {
+    const df::Stage* stage = nullptr;
+    const df::Instruction* from = nullptr;
+    const df::Flag* flag = nullptr; ///< the --platform flag of the FROM
+    WordMatch match;
+    df::Range range; ///< where BuildKit reports a finding about it
+};
+/// The stages that have a --platform, in order.
+std::vector<StagePlatform> stagePlatforms(const LintContext& ctx);
+
 /// Source words of COPY/ADD (heredoc markers excluded).
 std::vector<const df::Word*> copySources(const df::Instruction& instruction);
 

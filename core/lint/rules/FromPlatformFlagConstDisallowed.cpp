@@ -115,24 +115,17 @@ public:
 
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
-        const df::Dockerfile& file = ctx.file();
-        if (std::none_of(file.stages.begin(), file.stages.end(), [](const df::Stage& stage) { return stage.platform.has_value(); }))
-            return;
-        const buildkit::GlobalArgs& globals = buildkit::dispatchedGlobals(ctx);
-        for (const df::Stage& stage : file.stages) {
-            if (!stage.platform) continue;
-            const buildkit::WordMatch match = buildkit::processWord(stage.platform->value, globals.values, file.escape);
+        for (const buildkit::StagePlatform& constant : buildkit::stagePlatforms(ctx)) {
+            const buildkit::WordMatch& match = constant.match;
             if (!match.used.empty() || !match.ok) continue;
             const auto platform = parsePlatform(match.result);
             if (!platform) continue;
-            if (stage.name.find(platform->os) != std::string::npos || stage.name.find(platform->arch) != std::string::npos)
+            const std::string& stageName = constant.stage->name;
+            if (stageName.find(platform->os) != std::string::npos || stageName.find(platform->arch) != std::string::npos)
                 continue;
-            const df::Instruction& from = file.instructions[stage.fromIndex];
-            const df::Flag* flag = from.flag("platform");
             const std::string quoted = buildkit::goQuote(match.result);
-            out.push_back(finding(buildkit::reportRange(from, flag ? flag->range : stage.platform->range),
-                                  {"FROM --platform flag should not use constant value " + quoted,
-                                   "FROM 的 --platform 参数不应使用常量值 " + quoted}));
+            out.push_back(finding(constant.range, {"FROM --platform flag should not use constant value " + quoted,
+                                                   "FROM 的 --platform 参数不应使用常量值 " + quoted}));
         }
     }
 };

@@ -30,21 +30,16 @@ public:
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
         const df::Dockerfile& file = ctx.file();
-        if (std::none_of(file.stages.begin(), file.stages.end(), [](const df::Stage& stage) { return stage.platform.has_value(); }))
-            return;
-        const buildkit::GlobalArgs& globals = buildkit::dispatchedGlobals(ctx);
-        for (const df::Stage& stage : file.stages) {
-            if (!stage.platform) continue;
-            const buildkit::WordMatch match = buildkit::processWord(stage.platform->value, globals.values, file.escape);
+        for (const buildkit::StagePlatform& platform : buildkit::stagePlatforms(ctx)) {
+            const buildkit::WordMatch& match = platform.match;
             if (match.matched.size() != 1 || !match.unmatched.empty() || match.matched.front() != "TARGETPLATFORM") continue;
-            if (match.result != globals.values.get("TARGETPLATFORM")) continue;
-            const df::Instruction& from = file.instructions[stage.fromIndex];
-            const df::Flag* flag = from.flag("platform");
-            Finding f = finding(buildkit::reportRange(from, flag ? flag->range : stage.platform->range),
-                                {"Setting platform to predefined " + stage.platform->value +
+            if (match.result != buildkit::dispatchedGlobals(ctx).values.get("TARGETPLATFORM")) continue;
+            const std::string& written = platform.stage->platform->value;
+            Finding f = finding(platform.range,
+                                {"Setting platform to predefined " + written +
                                      " in FROM is redundant as this is the default behavior",
-                                 "在 FROM 中将平台设为预定义的 " + stage.platform->value + " 是多余的，因为这本来就是默认行为"});
-            if (flag && flag->range.start.line == flag->range.end.line) {
+                                 "在 FROM 中将平台设为预定义的 " + written + " 是多余的，因为这本来就是默认行为"});
+            if (const df::Flag* flag = platform.flag; flag && flag->range.start.line == flag->range.end.line) {
                 std::size_t end = flag->range.end.offset;
                 while (end < file.source.size() && (file.source[end] == ' ' || file.source[end] == '\t')) ++end;
                 f.fixes.push_back(support::makeFix("Remove --platform", "删除 --platform",
