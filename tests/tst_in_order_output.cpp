@@ -1,5 +1,5 @@
 // util::InOrderOutput: pieces handed in from any thread in any order come out in their order, as soon as they can,
-// gathered into few writes.
+// gathered into few writes by util::GatheredWrites.
 #include "util/in_order_output.h"
 #include "util/parallel_for.h"
 
@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+using dw::util::GatheredWrites;
 using dw::util::InOrderOutput;
 
 namespace {
@@ -133,6 +134,42 @@ class TestInOrderOutput : public QObject {
             });
         }
         QCOMPARE(out, allPieces(count));
+    }
+
+    void gathererJoinsShortPiecesAndPassesLongOnes()
+    {
+        std::vector<std::string> runs;
+        {
+            GatheredWrites out([&runs](std::string_view text) { runs.emplace_back(text); });
+            out.flush(); // nothing gathered: the sink is not called
+            QVERIFY(runs.empty());
+            const std::string third(GatheredWrites::kRunBytes / 3, 'a');
+            for (int i = 0; i < 4; ++i) out.add(third); // three fit in a run, the fourth starts the next
+            QCOMPARE(runs.size(), std::size_t(1));
+            QCOMPARE(runs[0], third + third + third);
+            const std::string whole(GatheredWrites::kRunBytes, 'b');
+            out.add(whole); // what was gathered goes first, then the long piece on its own
+            QCOMPARE(runs.size(), std::size_t(3));
+            QCOMPARE(runs[1], third);
+            QCOMPARE(runs[2], whole);
+            out.add("tail");
+            QCOMPARE(runs.size(), std::size_t(3));
+        }
+        QCOMPARE(runs.size(), std::size_t(4)); // put out when the gatherer goes
+        QCOMPARE(runs[3], std::string("tail"));
+    }
+
+    void gathererOutlivesAThrowingSinkAtTheEnd()
+    {
+        int calls = 0;
+        {
+            GatheredWrites out([&calls](std::string_view) {
+                ++calls;
+                throw std::runtime_error("disk full");
+            });
+            out.add("x");
+        }
+        QCOMPARE(calls, 1);
     }
 
     void misuseIsRefused()
