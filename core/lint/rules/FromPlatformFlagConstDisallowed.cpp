@@ -115,16 +115,16 @@ public:
 
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
-        for (const buildkit::StagePlatform& constant : buildkit::stagePlatforms(ctx)) {
-            const buildkit::WordMatch& match = constant.match;
+        for (const buildkit::StagePlatform& written : buildkit::stagePlatforms(ctx)) {
+            const buildkit::WordMatch& match = written.match;
             if (!match.used.empty() || !match.ok) continue;
             const auto platform = parsePlatform(match.result);
             if (!platform) continue;
-            const std::string& stageName = constant.stage->name;
+            const std::string& stageName = written.stage->name;
             if (stageName.find(platform->os) != std::string::npos || stageName.find(platform->arch) != std::string::npos)
                 continue;
             const std::string quoted = buildkit::goQuote(match.result);
-            out.push_back(finding(constant.range, {"FROM --platform flag should not use constant value " + quoted,
+            out.push_back(finding(written.range, {"FROM --platform flag should not use constant value " + quoted,
                                                    "FROM 的 --platform 参数不应使用常量值 " + quoted}));
         }
     }
