@@ -229,12 +229,38 @@ std::vector<const sh::Word*> unpinnedSpecs(const Invocation& invocation, const B
     return out;
 }
 
+namespace {
+
 LocalizedText unpinnedMessage(const std::vector<const sh::Word*>& unpinned)
 {
     std::string names;
     for (const sh::Word* word : unpinned) support::appendCodeItem(names, word->raw());
     return {"No version given for " + names + ": write `<package>-<version>` (modules: `<module>:<stream>`)",
             names + " 未指定版本：请写成 `<软件包>-<版本>`（模块写成 `<模块>:<流>`）"};
+}
+
+} // namespace
+
+std::vector<UnpinnedRun> unpinnedInstallRuns(const LintContext& ctx,
+                                             std::optional<Invocation> (*installOf)(const sh::Command& command),
+                                             bool (*mayInstall)(const sh::Script& script))
+{
+    std::vector<UnpinnedRun> runs;
+    BuildVariables variables(ctx);
+    for (const df::Instruction* instruction : ctx.instructions()) {
+        variables.visitNext();
+        if (instruction->keyword != df::Keyword::Run) continue;
+        const sh::Script& script = ctx.shell(*instruction);
+        if (mayInstall && !mayInstall(script)) continue;
+        std::vector<const sh::Word*> unpinned;
+        for (const sh::Command& command : script.commands) {
+            const std::optional<Invocation> install = installOf(command);
+            if (!install) continue;
+            for (const sh::Word* word : unpinnedSpecs(*install, variables)) unpinned.push_back(word);
+        }
+        if (!unpinned.empty()) runs.push_back({instruction, unpinnedMessage(unpinned)});
+    }
+    return runs;
 }
 
 } // namespace dw::lint::rpm

@@ -99,7 +99,17 @@ private:
 /// `@name`), paths, URLs and command substitutions are left alone.
 std::vector<const sh::Word*> unpinnedSpecs(const Invocation& invocation, const BuildVariables& variables);
 
-/// The message of DL3033/DL3041: which packages lack a version, and how to write one.
-LocalizedText unpinnedMessage(const std::vector<const sh::Word*>& unpinned);
+/// A RUN whose installs name packages without a version (unpinnedSpecs), and the message that lists them.
+struct UnpinnedRun {
+    const df::Instruction* run = nullptr;
+    LocalizedText message;
+};
+/// The walk of DL3033 (yum) and DL3041 (dnf): every RUN of ctx.instructions(), with the build variables tracked
+/// along, whose commands include installs that `installOf` recognises (nullopt for any other command).
+/// `mayInstall`, when given, passes over the scripts that cannot hold such an install before any command is looked
+/// at.
+std::vector<UnpinnedRun> unpinnedInstallRuns(const LintContext& ctx,
+                                             std::optional<Invocation> (*installOf)(const sh::Command& command),
+                                             bool (*mayInstall)(const sh::Script& script) = nullptr);
 
 } // namespace dw::lint::rpm

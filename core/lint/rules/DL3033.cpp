@@ -31,20 +31,16 @@ public:
 
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
-        rpm::BuildVariables variables(ctx);
-        for (const df::Instruction* instruction : ctx.instructions()) {
-            variables.visitNext();
-            if (instruction->keyword != df::Keyword::Run) continue;
-            std::vector<const sh::Word*> unpinned;
-            for (const sh::Command& command : ctx.shell(*instruction).commands) {
-                const auto yum = rpm::invocation(command, "yum");
-                if (!yum || !rpm::verbIs(*yum, {"install"})) continue;
-                for (const sh::Word* word : rpm::unpinnedSpecs(*yum, variables)) unpinned.push_back(word);
-            }
-            if (unpinned.empty()) continue;
-            out.push_back(finding(instruction->range,
-                                  rpm::unpinnedMessage(unpinned)));
-        }
+        for (rpm::UnpinnedRun& run : rpm::unpinnedInstallRuns(ctx, yumInstall))
+            out.push_back(finding(run.run->range, std::move(run.message)));
+    }
+
+private:
+    static std::optional<rpm::Invocation> yumInstall(const sh::Command& command)
+    {
+        auto yum = rpm::invocation(command, "yum");
+        if (!yum || !rpm::verbIs(*yum, {"install"})) return std::nullopt;
+        return yum;
     }
 };
 

@@ -32,24 +32,19 @@ public:
 
     void check(const LintContext& ctx, std::vector<Finding>& out) const override
     {
-        rpm::BuildVariables variables(ctx);
-        for (const df::Instruction* instruction : ctx.instructions()) {
-            variables.visitNext();
-            if (instruction->keyword != df::Keyword::Run) continue;
-            std::vector<const sh::Word*> unpinned;
-            const sh::Script& script = ctx.shell(*instruction);
-            if (!rpm::runsDnf(script)) continue; // most RUNs run no dnf
-            for (const sh::Command& command : script.commands) {
-                const std::string_view name = command.name();
-                if (!rpm::isDnf(name)) continue;
-                const auto dnf = rpm::invocation(command, name);
-                if (!dnf || !rpm::verbIs(*dnf, {"install", "in"})) continue;
-                for (const sh::Word* word : rpm::unpinnedSpecs(*dnf, variables)) unpinned.push_back(word);
-            }
-            if (unpinned.empty()) continue;
-            out.push_back(finding(instruction->range,
-                                  rpm::unpinnedMessage(unpinned)));
-        }
+        // rpm::runsDnf passes over the scripts that run no dnf (most RUNs) at once.
+        for (rpm::UnpinnedRun& run : rpm::unpinnedInstallRuns(ctx, dnfInstall, rpm::runsDnf))
+            out.push_back(finding(run.run->range, std::move(run.message)));
+    }
+
+private:
+    static std::optional<rpm::Invocation> dnfInstall(const sh::Command& command)
+    {
+        const std::string_view name = command.name();
+        if (!rpm::isDnf(name)) return std::nullopt;
+        auto dnf = rpm::invocation(command, name);
+        if (!dnf || !rpm::verbIs(*dnf, {"install", "in"})) return std::nullopt;
+        return dnf;
     }
 };
 
