@@ -34,23 +34,7 @@
 using namespace dw;
 using test::findAction;
 using test::hasIndicatorAt;
-
-namespace {
-
-QStringList problemRules(const ui::ProblemsModel& model, const QString& file = {})
-{
-    QStringList rules;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const QModelIndex index = model.index(row, 0);
-        if (!file.isEmpty() && index.data(ui::ProblemsModel::FileRole).toString() != file) continue;
-        rules << index.data(ui::ProblemsModel::RuleRole).toString();
-    }
-    return rules;
-}
-
-
-
-} // namespace
+using test::problemRules;
 
 class TestGuiEditor : public QObject {
     Q_OBJECT

@@ -24,21 +24,7 @@
 #include <QCheckBox>
 
 using namespace dw;
-
-namespace {
-
-QStringList problemRules(const ui::ProblemsModel& model, const QString& file = {})
-{
-    QStringList rules;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const QModelIndex index = model.index(row, 0);
-        if (!file.isEmpty() && index.data(ui::ProblemsModel::FileRole).toString() != file) continue;
-        rules << index.data(ui::ProblemsModel::RuleRole).toString();
-    }
-    return rules;
-}
-
-} // namespace
+using test::problemRules;
 
 class TestGuiSettings : public QObject {
     Q_OBJECT

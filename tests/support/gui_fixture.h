@@ -4,6 +4,7 @@
 
 #include "editor/dockerfile_editor.h"
 #include "editor/editor_area.h"
+#include "findings/problems_model.h"
 #include "host/host_view.h"
 #include "jobs/job_runner.h"
 #include "shell/main_window.h"
@@ -58,6 +59,18 @@ inline bool hasIndicatorAt(ui::DockerfileEditor* editor, int position)
     for (int indicator = 8; indicator < 12; ++indicator)
         if (editor->SendScintilla(QsciScintilla::SCI_INDICATORVALUEAT, indicator, position) != 0) return true;
     return false;
+}
+
+/// The rule ids of the Problems view's rows, in order; with `fileKey`, only those of that file (FileRole).
+inline QStringList problemRules(const ui::ProblemsModel& model, const QString& fileKey = {})
+{
+    QStringList rules;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        if (!fileKey.isEmpty() && index.data(ui::ProblemsModel::FileRole).toString() != fileKey) continue;
+        rules << index.data(ui::ProblemsModel::RuleRole).toString();
+    }
+    return rules;
 }
 
 /// The first action of `menu` (or of its submenus) whose text contains `text`, or null.
