@@ -3,20 +3,18 @@
 // parts that were finished before their turn.
 #pragma once
 
+#include "util/gathered_writes.h"
+
 #include <cstddef>
-#include <functional>
 #include <mutex>
 #include <string>
-#include <string_view>
 #include <vector>
-
-#include "util/gathered_writes.h"
 
 namespace dw::util {
 
 class InOrderOutput {
   public:
-    using Sink = std::function<void(std::string_view text)>;
+    using Sink = GatheredWrites::Sink;
 
     /// Pieces numbered 0 to count - 1; `sink` gets their text in that order, gathered into runs of at most
     /// kGatherBytes (GatheredWrites). What is gathered when the output is destroyed is put out then.
